@@ -1,0 +1,43 @@
+// Who may do what, as pure functions of the actor's grants and the target's place in the
+// tree (SYSTEM.md §1, §5 "roles and tree scope checked on every request"). Use cases call
+// these before touching storage; the HTTP layer never decides permissions itself.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "domain/access/role.h"
+
+namespace doithoai {
+
+// Administrator of a unit that contains `unit_path` (manages units, agencies, users).
+bool CanAdminister(const Actor& actor, std::string_view unit_path);
+
+// Plan and edit a dialogue hosted by the unit at `unit_path`.
+bool CanPlanDialogue(const Actor& actor, std::string_view unit_path);
+
+// Screen, group and route questions of a dialogue hosted at `unit_path`; see the dashboard.
+bool CanCoordinate(const Actor& actor, std::string_view unit_path);
+
+// Import batches of questions compiled by the Youth Union (C3).
+bool CanImportQuestions(const Actor& actor, std::string_view unit_path);
+
+// Read the staff view of a dialogue's questions, including askers' identities. Identities
+// are for those handling the questions only (SYSTEM.md §1: "Nobody sees a youth's identity
+// except those handling that youth's question").
+bool CanHandleQuestions(const Actor& actor, std::string_view unit_path);
+
+// Approve or return an answer (C5: "the coordinator or leader approves").
+bool CanDecideAnswer(const Actor& actor, std::string_view unit_path);
+
+// Draft and submit the answer of an issue led by `lead`. Coordinators in scope may too.
+bool CanDraftAnswer(const Actor& actor, std::string_view unit_path, AgencyId lead);
+
+// See an issue: its handlers in scope, or an officer of its lead or a coordinating agency.
+bool CanViewIssue(const Actor& actor, std::string_view unit_path, AgencyId lead,
+                  std::span<const AgencyId> coordinating);
+
+// The agencies whose officer the actor is (an officer sees only what is routed to these).
+std::vector<AgencyId> OfficerAgencies(const Actor& actor);
+
+}  // namespace doithoai

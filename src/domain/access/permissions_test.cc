@@ -1,0 +1,68 @@
+// The permission matrix (SYSTEM.md §5: "roles and tree scope checked on every request
+// (tested as a matrix)"). Rows: roles granted on the city, on a ward, or on another
+// province; columns: actions on a dialogue hosted by the city and by a ward inside it.
+#include "domain/access/permissions.h"
+
+#include <gtest/gtest.h>
+
+namespace doithoai {
+namespace {
+
+constexpr std::string_view kCity = "/1/2/";
+constexpr std::string_view kWard = "/1/2/30/";
+constexpr std::string_view kOtherProvince = "/1/3/";
+const AgencyId kDept(7), kOtherDept(8);
+
+Actor With(Role role, std::string_view path, std::optional<AgencyId> agency = {}) {
+  Actor a;
+  a.user = UserId(1);
+  a.grants.push_back({role, UnitId(0), agency, std::string(path)});
+  return a;
+}
+
+struct Row {
+  const char* name;
+  Actor actor;
+  // Expected for a dialogue hosted at the city / at the ward.
+  bool coordinate_city, coordinate_ward, decide_city, import_city, admin_ward, draft_city;
+};
+
+TEST(Permissions, Matrix) {
+  const Row rows[] = {
+      {"city coordinator", With(Role::kCoordinator, kCity), true, true, true, true, false, true},
+      {"ward coordinator", With(Role::kCoordinator, kWard), false, true, false, false, false,
+       false},
+      {"other province coordinator", With(Role::kCoordinator, kOtherProvince), false, false,
+       false, false, false, false},
+      {"city leader", With(Role::kLeader, kCity), false, false, true, false, false, false},
+      {"city youth union", With(Role::kYouthUnion, kCity), false, false, false, true, false,
+       false},
+      {"dept officer", With(Role::kAgencyOfficer, kCity, kDept), false, false, false, false,
+       false, true},
+      {"other dept officer", With(Role::kAgencyOfficer, kCity, kOtherDept), false, false, false,
+       false, false, false},
+      {"city administrator", With(Role::kAdministrator, kCity), false, false, false, false, true,
+       false},
+  };
+  for (const auto& r : rows) {
+    SCOPED_TRACE(r.name);
+    EXPECT_EQ(CanCoordinate(r.actor, kCity), r.coordinate_city);
+    EXPECT_EQ(CanCoordinate(r.actor, kWard), r.coordinate_ward);
+    EXPECT_EQ(CanDecideAnswer(r.actor, kCity), r.decide_city);
+    EXPECT_EQ(CanImportQuestions(r.actor, kCity), r.import_city);
+    EXPECT_EQ(CanAdminister(r.actor, kWard), r.admin_ward);
+    EXPECT_EQ(CanDraftAnswer(r.actor, kCity, kDept), r.draft_city);
+  }
+}
+
+TEST(Permissions, OfficerSeesOnlyIssuesOfItsAgencies) {
+  Actor officer = With(Role::kAgencyOfficer, kCity, kDept);
+  std::vector<AgencyId> coordinating = {kDept};
+  EXPECT_TRUE(CanViewIssue(officer, kCity, kDept, {}));
+  EXPECT_TRUE(CanViewIssue(officer, kCity, kOtherDept, coordinating));
+  EXPECT_FALSE(CanViewIssue(officer, kCity, kOtherDept, {}));
+  EXPECT_FALSE(CanHandleQuestions(officer, kCity));
+}
+
+}  // namespace
+}  // namespace doithoai
