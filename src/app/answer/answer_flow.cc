@@ -1,0 +1,113 @@
+// The approval flow of one answer. Each verb: load the issue and its dialogue's unit, check
+// the actor's permission, apply the pure transition from domain/answer, save, audit.
+#include "app/answer/answers.h"
+#include "app/audit_trail.h"
+#include "domain/access/permissions.h"
+
+namespace doithoai {
+namespace {
+
+struct Loaded {
+  Issue issue;
+  Unit unit;
+  std::optional<Answer> answer;
+};
+
+Result<Loaded> Load(Tx& tx, IssueId id) {
+  auto issue = tx.issues().Find(id);
+  if (!issue) return Error::NotFound("nhóm vấn đề");
+  auto d = tx.dialogues().Find(issue->dialogue);
+  auto unit = d ? tx.units().Find(d->unit) : std::nullopt;
+  if (!unit) return Error::NotFound("đơn vị");
+  return Loaded{*issue, *unit, tx.answers().Find(id)};
+}
+
+template <class Transition>
+Result<Answer> Apply(Context& ctx, const Actor& actor, IssueId id, const char* action,
+                     Transition transition) {
+  Instant now = ctx.clock.Now();
+  return WriteValue<Answer>(ctx.store, [&](Tx& tx) -> Result<Answer> {
+    DT_ASSIGN_OR_RETURN(Loaded l, Load(tx, id));
+    DT_ASSIGN_OR_RETURN(Answer next, transition(l, now));
+    DT_RETURN_IF_ERROR(tx.answers().Save(next));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, action, "answer", id.value,
+                              l.answer ? Snapshot(*l.answer) : nlohmann::json(nullptr),
+                              Snapshot(next)));
+    return next;
+  });
+}
+
+Status MayDraft(const Actor& actor, const Loaded& l) {
+  if (!l.issue.lead_agency) return Error::Conflict("Nhóm vấn đề chưa được chuyển cho cơ quan trả lời");
+  if (!CanDraftAnswer(actor, l.unit.path, *l.issue.lead_agency)) return Error::Forbidden();
+  return Ok();
+}
+
+Status MayDecide(const Actor& actor, const Loaded& l) {
+  if (!CanDecideAnswer(actor, l.unit.path)) return Error::Forbidden();
+  if (!l.answer) return Error::Conflict("Chưa có câu trả lời");
+  return Ok();
+}
+
+}  // namespace
+
+Result<Answer> SaveAnswerDraft(Context& ctx, const Actor& actor, IssueId id,
+                               const DraftInput& in) {
+  auto timing = ParseAnswerTiming(in.timing);
+  if (!timing) return Error::Invalid("timing", "phải là written, on_the_spot hoặc after");
+  return Apply(ctx, actor, id, "answer.drafted", [&](const Loaded& l, Instant) -> Result<Answer> {
+    DT_RETURN_IF_ERROR(MayDraft(actor, l));
+    return SaveDraft(l.answer, id, *l.issue.lead_agency, in.body, *timing, actor.user);
+  });
+}
+
+Result<Answer> SubmitAnswer(Context& ctx, const Actor& actor, IssueId id) {
+  return Apply(ctx, actor, id, "answer.submitted", [&](const Loaded& l, Instant now) -> Result<Answer> {
+    DT_RETURN_IF_ERROR(MayDraft(actor, l));
+    if (!l.answer) return Error::Conflict("Chưa có bản nháp câu trả lời");
+    return Submit(*l.answer, now);
+  });
+}
+
+Result<Answer> ApproveAnswer(Context& ctx, const Actor& actor, IssueId id) {
+  return Apply(ctx, actor, id, "answer.approved", [&](const Loaded& l, Instant now) -> Result<Answer> {
+    DT_RETURN_IF_ERROR(MayDecide(actor, l));
+    return Approve(*l.answer, actor.user, now);
+  });
+}
+
+Result<Answer> ReturnAnswer(Context& ctx, const Actor& actor, IssueId id,
+                            const std::string& reason) {
+  return Apply(ctx, actor, id, "answer.returned", [&](const Loaded& l, Instant now) -> Result<Answer> {
+    DT_RETURN_IF_ERROR(MayDecide(actor, l));
+    return Return(*l.answer, reason, actor.user, now);
+  });
+}
+
+Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, int64_t limit,
+                                           int64_t offset) {
+  return ReadValue<PublishedPage>(ctx.store, [&](Tx& tx) -> Result<PublishedPage> {
+    if (!tx.dialogues().Find(dialogue)) return Error::NotFound("chương trình đối thoại");
+    PublishedPage page;
+    page.total = tx.answers().CountPublished(dialogue);
+    for (auto& a : tx.answers().ListPublished(dialogue, limit, offset)) {
+      auto issue = tx.issues().Find(a.issue);
+      if (!issue) continue;
+      PublishedAnswer p;
+      QuestionFilter f;
+      f.issue = a.issue;
+      f.limit = kMaxPublishedQuestionsShown;
+      for (auto& q : tx.questions().List(dialogue, f)) p.question_texts.push_back(std::move(q.text));
+      p.question_count = tx.questions().Count(dialogue, f);
+      if (!page.agencies.count(a.agency)) {
+        if (auto agency = tx.agencies().Find(a.agency)) page.agencies[a.agency] = *agency;
+      }
+      p.issue = std::move(*issue);
+      p.answer = std::move(a);
+      page.items.push_back(std::move(p));
+    }
+    return page;
+  });
+}
+
+}  // namespace doithoai
