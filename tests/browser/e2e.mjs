@@ -1,0 +1,452 @@
+// Browser walk through one question's whole life, as people would do it (SYSTEM.md C3–C5):
+//   1. a youth asks on the dialogue page (phone-sized), gets a tracking code, follows it;
+//   2. the Youth Union officer imports compiled questions (a bad file, then good ones);
+//   3. the coordinator screens, groups and routes;
+//   4. the agency drafts, the leader returns it, the agency resubmits, the leader approves;
+//   5. the youth sees the published answer.
+// Plus axe-core on the public pages and the staff screens (no serious/critical violations),
+// and an XSS payload that must stay text wherever it is shown.
+//
+// Needs a server with pristine demo data at DOITHOAI_URL (tests/browser/run.sh starts one)
+// and Chromium (CHROMIUM, default /usr/bin/chromium). Screenshots go to tests/browser/artifacts/.
+
+import test, { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { xlsx } from './xlsx.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const BASE = (process.env.DOITHOAI_URL || 'http://127.0.0.1:18080').replace(/\/+$/, '');
+const ARTIFACTS = path.join(here, 'artifacts');
+const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
+const PASSWORD = 'doithoai-demo';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const THEME = 'Thanh niên thành phố tiên phong thực hiện chuyển đổi xanh, chuyển đổi số';
+const CODE_RE = /^DT\.\d{8}\.\d{4,}$/;
+const XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
+const RUN = Date.now().toString(36); // makes this run's texts unique and findable
+const STEP = { timeout: 120_000 };
+
+// Carried from step to step.
+const state = {
+  question: `Thành phố có chương trình hỗ trợ thanh niên khởi nghiệp xanh không? (${RUN})`,
+  xssQuestion: `Câu hỏi thử an toàn ${RUN} ${XSS}`,
+  imported: [
+    `Đề nghị mở thêm lớp kỹ năng số miễn phí cho đoàn viên (${RUN}-1)`,
+    `Thành đoàn có kế hoạch trồng cây xanh ở khu công nghiệp không? (${RUN}-2)`,
+  ],
+  xlsxQuestion: `Làm sao để thanh niên tham gia chuyển đổi số cấp phường? (${RUN}-x)`,
+  issueTitle: `Hỗ trợ thanh niên khởi nghiệp xanh (${RUN})`,
+  answerBody: `Sở Khoa học và Công nghệ có quỹ hỗ trợ khởi nghiệp đổi mới sáng tạo.\nThanh niên đăng ký tại Trung tâm hỗ trợ khởi nghiệp (${RUN}).`,
+  code: null,
+  xssCode: null,
+  issueId: null,
+};
+
+let browser;
+const pages = [];
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+});
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+async function newPage(viewport) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.uncaught = [];
+  page.on('pageerror', (e) => page.uncaught.push(e.message));
+  pages.push(page);
+  return page;
+}
+
+async function done(page) {
+  assert.deepEqual(page.uncaught, [], 'uncaught script errors on the page');
+  await page.context().close();
+}
+
+const shot = (page, name) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+async function noXss(page, where) {
+  const v = await page.evaluate(() => window.__xss);
+  assert.equal(v, undefined, `markup in a question ran as script on ${where}`);
+}
+
+// Runs axe-core; fails on serious or critical violations and prints them.
+async function axe(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of result.violations) {
+    const nodes = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`);
+    console.log(`  axe ${name}: [${v.impact}] ${v.id} – ${v.help}\n${nodes.join('\n')}`);
+  }
+  assert.equal(bad.length, 0, `${name}: ${bad.length} serious/critical accessibility violations: ${bad.map((v) => v.id).join(', ')}`);
+}
+
+// The text of the elements that describe a control (its hint and error).
+const description = (locator) => locator.evaluate((el) => (el.getAttribute('aria-describedby') || '')
+  .split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map((n) => n.textContent).join(' '));
+
+async function noHorizontalScroll(page, width) {
+  await page.setViewportSize({ width, height: 800 });
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(over <= 0, `page is ${over}px wider than a ${width}px screen`);
+}
+
+async function signIn(page, username) {
+  await page.goto(`${BASE}/staff`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await page.locator('#view-title:not(:empty)').waitFor();
+}
+
+const tab = (page, name) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true }).click();
+
+async function questionTotal(page) {
+  await tab(page, 'Câu hỏi');
+  const count = page.locator('p.count[data-total]');
+  await count.waitFor();
+  return Number(await count.getAttribute('data-total'));
+}
+
+// Pages through the staff question list until a card containing `text` shows up.
+async function findQuestion(page, text) {
+  for (let i = 0; i < 200; i++) {
+    const card = page.locator('li.question', { hasText: text });
+    if (await card.count()) return card.first();
+    const next = page.getByRole('button', { name: 'Trang sau' });
+    if (!(await next.count())) break;
+    const before = await page.locator('p.count').textContent();
+    await next.click();
+    await page.waitForFunction((t) => document.querySelector('p.count').textContent !== t, before);
+  }
+  assert.fail(`question not found in the staff list: ${text}`);
+}
+
+async function upload(page, name, buffer) {
+  await tab(page, 'Nhập từ tệp');
+  await page.getByLabel('Tệp câu hỏi (.xlsx hoặc .csv)').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await page.getByRole('button', { name: 'Tải lên và nhập' }).click();
+  await page.locator('.import-result [role=alert], .import-result [role=status]:not(:has-text("Đang tải lên"))').first().waitFor();
+}
+
+function csv(rows) {
+  return Buffer.from(rows.map((r) => r.map((c) => `"${String(c).replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n', 'utf8');
+}
+
+function vnDatePlus(days) {
+  return new Date(Date.now() + 7 * 3600e3 + days * 86400e3).toISOString().slice(0, 10);
+}
+
+// Opens an issue fresh from the server (a reload, as the page may already show it).
+async function openIssue(page, id) {
+  await page.goto(`${BASE}/staff#/1/issues/${id}`);
+  await page.reload();
+  await page.locator('#view-title', { hasText: 'Nhóm vấn đề:' }).waitFor();
+}
+
+const notice = (page, text) => page.locator('.issue-notice [role=status]', { hasText: text }).waitFor();
+
+// ---- the walk --------------------------------------------------------------------------------
+
+test('1. a youth reads the dialogue page and asks questions on a phone', STEP, async () => {
+  const page = await newPage(PHONE);
+  await page.goto(`${BASE}/`);
+  await page.locator('a[href="/d/1"]').first().click();
+  await page.waitForURL(/\/d\/1$/);
+  await page.getByText(THEME).first().waitFor();
+
+  const clocks = page.locator('ol.clocks > li');
+  assert.ok(await clocks.count() > 0, 'the dialogue shows its clocks and milestones');
+  for (const badge of await page.locator('ol.clocks .badge').allTextContents()) {
+    assert.match(badge, /Sắp tới|Sắp đến hạn|Đã hoàn thành|trễ hạn|Trễ hạn/i, 'each clock has a text state');
+  }
+  await shot(page, '1a-dialogue');
+
+  const text = page.getByLabel('Câu hỏi của bạn');
+  const age = page.getByLabel('Tuổi của bạn');
+  const consent = page.getByLabel(/Tôi đồng ý/);
+  assert.equal(await consent.isChecked(), false, 'the consent box is never pre-ticked');
+
+  // A bad attempt: age 15 and no consent → reasons next to the fields, announced.
+  await text.fill(state.question);
+  await age.fill('15');
+  await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+  await page.locator('form.ask [role=alert]').waitFor();
+  assert.equal(await age.getAttribute('aria-invalid'), 'true');
+  assert.equal(await consent.getAttribute('aria-invalid'), 'true');
+  assert.match(await description(age), /Lỗi: .*\S/, 'the age error is linked to the age field');
+  assert.match(await description(consent), /Lỗi: .*\S/, 'the consent error is linked to the box');
+  assert.equal(await page.locator('.tracking-code').count(), 0, 'nothing was accepted');
+  await shot(page, '1b-field-errors');
+  await axe(page, '/d/1 with errors');
+
+  // The good one.
+  await age.fill('22');
+  await page.getByLabel(/Họ và tên/).fill('Nguyễn Thị Hồng Nhung');
+  await page.getByLabel(/Điện thoại hoặc thư điện tử/).fill('nhung@example.vn');
+  await consent.check();
+  await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+  const codeEl = page.locator('.result .tracking-code');
+  await codeEl.waitFor();
+  state.code = (await codeEl.textContent()).trim();
+  assert.match(state.code, CODE_RE);
+  assert.equal(await consent.isChecked(), false, 'the form is cleared, consent unticked again');
+  await shot(page, '1c-tracking-code');
+
+  // A question carrying markup: it must stay text.
+  await text.fill(state.xssQuestion);
+  await age.fill('20');
+  await consent.check();
+  await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+  await page.locator('.result .tracking-code', { hasNotText: state.code }).waitFor();
+  state.xssCode = (await codeEl.textContent()).trim();
+  assert.match(state.xssCode, CODE_RE);
+  await noXss(page, '/d/1');
+
+  // The tracking page.
+  await page.getByRole('link', { name: 'Theo dõi câu hỏi này' }).click();
+  await page.waitForURL(/\/q\//);
+  await page.getByText('Đã tiếp nhận').first().waitFor();
+  assert.ok((await page.locator('.quote').textContent()).includes(XSS), 'markup is shown as text');
+  await noXss(page, `/q/${state.xssCode}`);
+  await page.goto(`${BASE}/q/${state.code}`);
+  await page.getByText('Đã tiếp nhận').first().waitFor();
+  assert.equal((await page.locator('.quote').textContent()).trim(), state.question);
+  assert.equal(await page.getByText('Nguyễn Thị Hồng Nhung').count(), 0, 'the asker is never shown publicly');
+  await shot(page, '1d-tracking-page');
+
+  // Looking up a code that does not exist.
+  await page.getByLabel('Mã theo dõi').fill('DT.19990101.9999');
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await page.getByRole('heading', { name: 'Không tìm thấy câu hỏi' }).waitFor();
+  await done(page);
+});
+
+test('public pages pass axe-core and fit a 360 px screen', STEP, async () => {
+  assert.ok(state.code, 'needs the tracking code from step 1');
+  const page = await newPage(PHONE);
+  for (const url of ['/', '/d/1', `/q/${state.code}`]) {
+    await page.goto(`${BASE}${url}`);
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    await axe(page, url);
+    await noHorizontalScroll(page, 360);
+    await page.setViewportSize(PHONE);
+  }
+  await done(page);
+});
+
+test('2. the Youth Union officer imports compiled questions', STEP, async () => {
+  const page = await newPage(DESKTOP);
+  await signIn(page, 'thanhdoan');
+  await page.getByText('Cán bộ Đoàn').first().waitFor();
+  const before = await questionTotal(page);
+  await axe(page, '/staff questions (thanhdoan)');
+
+  const header = ['Nội dung câu hỏi', 'Đơn vị', 'Người tổng hợp', 'Số thanh niên', 'Tuổi'];
+  // Row 3 of the file has age 15: the whole file is refused.
+  await upload(page, 'cau-hoi-loi.csv', csv([
+    header,
+    [state.imported[0], 'Chi đoàn phường Lê Chân', 'Trần Văn Bình', 12, 24],
+    [state.imported[1], 'Chi đoàn phường Hồng Bàng', 'Trần Văn Bình', 3, 15],
+  ]));
+  const errors = page.locator('table.import-errors tbody tr');
+  await errors.first().waitFor();
+  const row = (await errors.first().locator('td').allTextContents()).map((s) => s.trim());
+  assert.equal(row[0], '3', 'the error names the file row');
+  assert.equal(row[1], 'Tuổi', 'the error names the column');
+  assert.ok(row[2].length > 0, 'the error gives a reason');
+  await shot(page, '2a-import-errors');
+  await axe(page, '/staff import errors');
+  assert.equal(await questionTotal(page), before, 'nothing was imported from the bad file');
+
+  await upload(page, 'cau-hoi.csv', csv([
+    header,
+    [state.imported[0], 'Chi đoàn phường Lê Chân', 'Trần Văn Bình', 12, 24],
+    [state.imported[1], 'Chi đoàn phường Hồng Bàng', 'Trần Văn Bình', 3, ''],
+  ]));
+  await page.locator('.import-result [role=status]', { hasText: 'Đã nhập 2 câu hỏi' }).waitFor();
+  await shot(page, '2b-import-ok');
+
+  await upload(page, 'cau-hoi.xlsx', xlsx([header, [state.xlsxQuestion, 'Chi đoàn phường An Biên', 'Phạm Thu Hà', 5, 19]]));
+  await page.locator('.import-result [role=status]', { hasText: 'Đã nhập 1 câu hỏi' }).waitFor();
+  assert.equal(await questionTotal(page), before + 3, 'the good files added three questions');
+  await findQuestion(page, state.xlsxQuestion);
+  await done(page);
+});
+
+test('3. the coordinator screens, groups and routes', STEP, async () => {
+  assert.ok(state.code && state.xssCode, 'needs the questions from step 1');
+  const page = await newPage(DESKTOP);
+  await signIn(page, 'sonoivu');
+  await tab(page, 'Câu hỏi');
+  await page.locator('p.count[data-total]').waitFor();
+
+  const junk = await findQuestion(page, state.xssCode);
+  await noXss(page, 'the staff question list');
+  assert.ok((await junk.locator('.qtext').textContent()).includes(XSS), 'markup is shown as text to staff');
+  await junk.getByText('Ngoài phạm vi…').click();
+  await junk.getByLabel(/ngoài phạm vi/).fill('Nội dung thử nghiệm, không phải câu hỏi');
+  await junk.getByRole('button', { name: 'Đánh dấu ngoài phạm vi' }).click();
+  await junk.locator('[role=status]', { hasText: 'Ngoài phạm vi' }).waitFor();
+  assert.equal((await junk.locator('.badge').textContent()).trim(), 'Ngoài phạm vi');
+
+  const mine = await findQuestion(page, state.code);
+  assert.ok((await mine.textContent()).includes('Nguyễn Thị Hồng Nhung'), 'staff see the asker');
+  await mine.getByRole('button', { name: 'Hợp lệ' }).click();
+  await mine.locator('[role=status]', { hasText: 'Hợp lệ' }).waitFor();
+  await mine.getByRole('checkbox').check();
+  const other = await findQuestion(page, state.imported[0]);
+  await other.getByRole('checkbox').check();
+  await page.locator('form.group', { hasText: 'Đã chọn 2 câu hỏi' }).waitFor();
+  await page.getByLabel('Tiêu đề nhóm vấn đề').fill(state.issueTitle);
+  await shot(page, '3a-grouping');
+  await axe(page, '/staff questions (sonoivu)');
+  await page.getByRole('button', { name: 'Gộp thành nhóm vấn đề' }).click();
+  await page.locator('form.group [role=status]', { hasText: 'Đã tạo nhóm vấn đề' }).waitFor();
+
+  await page.getByRole('link', { name: 'Mở nhóm vấn đề này' }).click();
+  await page.locator('#view-title', { hasText: state.issueTitle }).waitFor();
+  state.issueId = Number(/issues\/(\d+)/.exec(page.url())[1]);
+  assert.equal(await page.locator('.qlist li.question').count(), 2, 'the issue holds both questions');
+
+  const lead = page.getByLabel('Cơ quan chủ trì trả lời');
+  const skhcn = await lead.locator('option', { hasText: 'Khoa học và Công nghệ' }).first().getAttribute('value');
+  await lead.selectOption(skhcn);
+  await page.getByLabel('Hạn trả lời').fill(vnDatePlus(14));
+  await page.getByRole('button', { name: 'Giao nhiệm vụ trả lời' }).click();
+  await notice(page, 'Đã giao cho');
+  assert.match(await page.locator('dl.facts').first().textContent(), /Khoa học và Công nghệ/);
+  await shot(page, '3b-routed');
+  await axe(page, '/staff issue (sonoivu)');
+  await done(page);
+});
+
+test('4. the agency answers; the leader returns it once, then approves', STEP, async () => {
+  assert.ok(state.issueId, 'needs the issue from step 3');
+  const officer = await newPage(DESKTOP);
+  await signIn(officer, 'sokhcn');
+  await tab(officer, 'Nhóm vấn đề');
+  const rows = officer.locator('table.issues tbody tr');
+  await rows.first().waitFor();
+  for (const row of await rows.all()) {
+    const agencies = `${await row.locator('td.lead').textContent()} ${await row.locator('td.coord').textContent()}`;
+    assert.match(agencies, /Khoa học và Công nghệ/, 'an agency officer only sees issues routed to the agency');
+  }
+  assert.equal(await officer.locator(`table.issues tr[data-id="${state.issueId}"]`).count(), 1, 'the routed issue is listed');
+  await officer.getByRole('link', { name: state.issueTitle }).click();
+  await officer.locator('#view-title', { hasText: state.issueTitle }).waitFor();
+  await officer.getByLabel('Nội dung trả lời').fill(state.answerBody);
+  await officer.getByLabel('Hình thức trả lời').selectOption('written');
+  await officer.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await notice(officer, 'Đã lưu bản nháp');
+  await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await notice(officer, 'Đã gửi bản trả lời');
+  await officer.locator('.badge', { hasText: 'Chờ duyệt' }).first().waitFor();
+  await shot(officer, '4a-submitted');
+
+  const leader = await newPage(DESKTOP);
+  await signIn(leader, 'chutich');
+  await openIssue(leader, state.issueId);
+  const reason = 'Cần nêu rõ địa chỉ và thời hạn đăng ký.';
+  await leader.getByLabel('Lý do trả lại').fill(reason);
+  await leader.getByRole('button', { name: 'Trả lại' }).click();
+  await notice(leader, 'Đã trả lại');
+
+  await openIssue(officer, state.issueId);
+  assert.equal((await officer.locator('.return-reason').textContent()).trim(), reason, 'the drafter sees why');
+  await shot(officer, '4b-returned');
+  await axe(officer, '/staff issue (sokhcn, returned)');
+  await officer.getByLabel('Nội dung trả lời').fill(`${state.answerBody}\nHạn đăng ký: trước ngày 30/11 hằng năm.`);
+  await officer.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await notice(officer, 'Đã gửi bản trả lời');
+
+  await openIssue(leader, state.issueId);
+  await leader.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await notice(leader, 'Đã duyệt');
+  await leader.locator('.badge', { hasText: 'Đã duyệt' }).first().waitFor();
+  await shot(leader, '4c-approved');
+
+  await tab(leader, 'Tổng hợp');
+  const agencyRow = leader.locator('table.dashboard tbody tr', { hasText: 'Khoa học và Công nghệ' });
+  await agencyRow.waitFor();
+  const approved = Number((await agencyRow.locator('td').nth(2).textContent()).trim());
+  assert.ok(approved >= 1, 'the dashboard counts the approved answer');
+  await axe(leader, '/staff dashboard (chutich)');
+  await done(officer);
+  await done(leader);
+});
+
+test('5. the youth reads the published answer', STEP, async () => {
+  assert.ok(state.issueId, 'needs the approved answer from step 4');
+  const page = await newPage(PHONE);
+  await page.goto(`${BASE}/d/1`);
+  const answer = page.locator('ol.answers > li', { hasText: state.issueTitle });
+  await answer.waitFor();
+  const body = await answer.locator('.body').innerText();
+  assert.ok(body.includes('đổi mới sáng tạo.\nThanh niên'), 'line breaks of the answer are kept');
+  await answer.getByText(/Các câu hỏi trong nhóm/).click();
+  await answer.getByText(state.question).waitFor();
+  assert.equal(await page.getByText('Nguyễn Thị Hồng Nhung').count(), 0, 'no asker names on the public page');
+  await shot(page, '5a-answers');
+
+  await page.goto(`${BASE}/q/${state.code}`);
+  await page.getByText('Đã trả lời').first().waitFor();
+  assert.ok((await page.locator('.answer .body').innerText()).includes('Trung tâm hỗ trợ khởi nghiệp'));
+  await shot(page, '5b-answered');
+  await axe(page, `/q/${state.code} answered`);
+
+  await page.goto(`${BASE}/q/${state.xssCode}`);
+  await page.getByText('Ngoài phạm vi').first().waitFor();
+  await noXss(page, 'the tracking page of the out-of-scope question');
+  await done(page);
+});
+
+test('the administrator manages accounts and agencies', STEP, async () => {
+  const page = await newPage(DESKTOP);
+  await signIn(page, 'admin');
+  await page.locator('table.users tbody tr', { hasText: 'sokhcn' }).waitFor();
+  await axe(page, '/staff admin');
+  const username = `kiemthu${RUN}`.slice(0, 30);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Họ và tên').fill('Tài khoản kiểm thử');
+  await page.getByLabel('Mật khẩu').fill('mat-khau-kiem-thu-2025');
+  await page.getByLabel('Vai trò').selectOption('agency_officer');
+  const picker = page.locator('form.panel fieldset.unit-picker');
+  const top = picker.getByLabel('Đơn vị cấp cao nhất');
+  await top.locator('option').nth(1).waitFor({ state: 'attached' });
+  await top.selectOption({ index: 1 });
+  const city = picker.getByLabel(/Đơn vị trực thuộc/).first();
+  await city.locator('option', { hasText: 'Hải Phòng' }).first().waitFor({ state: 'attached' });
+  await city.selectOption(await city.locator('option', { hasText: 'Hải Phòng' }).first().getAttribute('value'));
+  const agency = page.getByRole('combobox', { name: /^Cơ quan/ });
+  await agency.locator('option', { hasText: 'Khoa học và Công nghệ' }).first().waitFor({ state: 'attached' });
+  await agency.selectOption(await agency.locator('option', { hasText: 'Khoa học và Công nghệ' }).first().getAttribute('value'));
+  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  const row = page.locator('table.users tbody tr', { hasText: username });
+  await row.waitFor();
+  await row.getByRole('button', { name: `Khoá ${username}` }).click();
+  await page.locator('table.users tbody tr', { hasText: username }).getByText('Đã khoá').waitFor();
+  await shot(page, '6-admin');
+  await done(page);
+});

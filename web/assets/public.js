@@ -1,0 +1,246 @@
+// The public pages, routed by path: "/" (dialogues), "/d/{id}" (one dialogue: plan, clocks,
+// question form, published answers), "/q/{code}" (an asker's tracking page).
+// Mobile-first and light; user text is only ever inserted as text (see dom.js).
+
+import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill } from './dom.js';
+import { api } from './api.js';
+import { clockState, timingLabel, formLabel } from './labels.js';
+
+const main = document.getElementById('main');
+const SITE = 'Đối thoại giữa lãnh đạo và thanh niên';
+const PAGE_SIZE = 20;
+
+route();
+
+async function route() {
+  const path = location.pathname;
+  let m;
+  try {
+    if (path === '/' || path === '/index.html') await homePage();
+    else if ((m = /^\/d\/(\d+)\/?$/.exec(path))) await dialoguePage(m[1]);
+    else if ((m = /^\/q\/([^/]+)\/?$/.exec(path))) await trackingPage(decodeURIComponent(m[1]));
+    else page('Không tìm thấy trang', h('p', {}, 'Địa chỉ này không có trên trang. ', h('a', { href: '/' }, 'Về trang chủ')));
+  } catch (err) {
+    const gone = err.status === 404;
+    page(gone ? 'Không tìm thấy' : 'Không tải được trang',
+      h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
+      h('p', {}, h('a', { href: '/' }, 'Về danh sách chương trình đối thoại')));
+  }
+}
+
+// Replaces the page content; `title` becomes the h1 and the document title.
+function page(title, ...content) {
+  document.title = `${title} – ${SITE}`;
+  fill(main, h('h1', {}, title), ...content);
+}
+
+const section = (id, title, ...content) =>
+  h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...content);
+
+// ---- "/" ------------------------------------------------------------------------------
+
+async function homePage() {
+  const { items } = await api('/api/dialogues');
+  page('Các chương trình đối thoại',
+    items.length
+      ? h('ul', { class: 'cards' }, items.map((d) => h('li', { class: 'card' },
+        h('h2', { class: 'card-title' }, h('a', { href: `/d/${d.id}` }, d.title)),
+        h('p', { class: 'theme' }, d.theme),
+        h('p', { class: 'meta' }, `${d.unit ? d.unit.name : ''} · ${fmtDate(d.held_on)}`,
+          d.venue ? ` · ${d.venue}` : ''))))
+      : h('p', {}, 'Chưa có chương trình đối thoại nào được công bố.'),
+    section('tra-cuu', 'Tra cứu câu hỏi của bạn', lookupForm()));
+}
+
+function lookupForm(current = '') {
+  const input = h('input', { type: 'text', name: 'code', value: current, autocomplete: 'off', spellcheck: 'false', autocapitalize: 'characters' });
+  const msg = h('div');
+  return h('form', {
+    class: 'lookup', novalidate: true,
+    onsubmit: (e) => {
+      e.preventDefault();
+      const code = input.value.trim();
+      if (!code) {
+        showErrors(msg, { message: 'Chưa nhập mã theo dõi.', fields: [{ field: 'code', reason: 'hãy nhập mã đã nhận khi gửi câu hỏi' }] }, { code: input });
+        return;
+      }
+      location.assign(`/q/${encodeURIComponent(code)}`);
+    },
+  }, msg, field('Mã theo dõi', input, { hint: 'Ví dụ: DT.20250312.0012' }),
+  h('button', { type: 'submit' }, 'Tra cứu'));
+}
+
+// ---- "/d/{id}" --------------------------------------------------------------------------
+
+async function dialoguePage(id) {
+  const d = await api(`/api/dialogues/${id}`);
+  const agencyOf = new Map((d.milestones || []).map((ms) => [`milestone:${ms.id}`, ms.agency]));
+  const stats = d.stats || {};
+  page(d.title,
+    h('p', { class: 'theme' }, h('span', { class: 'label' }, 'Chủ đề: '), d.theme),
+    h('dl', { class: 'facts' },
+      fact('Đơn vị tổ chức', d.unit && d.unit.name),
+      fact('Chủ trì', d.chair),
+      fact('Thời gian', fmtDate(d.held_on)),
+      fact('Địa điểm', d.venue),
+      fact('Hình thức', formLabel(d.form)),
+      fact('Kế hoạch công bố ngày', d.plan_published_on ? fmtDate(d.plan_published_on) : 'Chưa công bố'),
+      d.conclusion_issued_on ? fact('Thông báo kết luận', fmtDate(d.conclusion_issued_on)) : null,
+      fact('Câu hỏi đã nhận', String(stats.questions ?? '—')),
+      fact('Câu trả lời đã công bố', String(stats.published_answers ?? '—'))),
+    section('ke-hoach', 'Nội dung kế hoạch', h('p', { class: 'pre' }, d.summary || 'Chưa có nội dung.')),
+    section('moc', 'Thời hạn và các mốc',
+      h('p', { class: 'hint' }, 'Thời hạn theo luật và các mốc của kế hoạch; mốc trễ hạn được đánh dấu “Trễ hạn”.'),
+      clockList(d.clocks || [], agencyOf)),
+    section('gui-cau-hoi', 'Gửi câu hỏi', d.intake_open === false
+      ? h('p', { class: 'alert' }, 'Chương trình này đã ngừng nhận câu hỏi.')
+      : questionForm(d.id)),
+    section('tra-loi', 'Câu trả lời đã công bố', answerList(d.id)));
+}
+
+function fact(term, value) {
+  return value ? h('div', {}, h('dt', {}, term), h('dd', {}, value)) : null;
+}
+
+function clockList(clocks, agencyOf) {
+  if (!clocks.length) return h('p', {}, 'Chưa có mốc thời gian.');
+  return h('ol', { class: 'clocks' }, clocks.map((c) => {
+    const [mark, label] = clockState(c.state);
+    const agency = agencyOf.get(c.key);
+    return h('li', { class: `clock state-${c.state}` },
+      h('p', { class: `badge state-${c.state}` }, h('span', { 'aria-hidden': 'true' }, `${mark} `), label),
+      h('h3', { class: 'clock-title' }, c.title),
+      h('p', { class: 'meta' }, `Hạn: ${fmtDate(c.due_on)}`,
+        c.done_on ? ` · Hoàn thành: ${fmtDate(c.done_on)}` : ''),
+      agency ? h('p', { class: 'meta' }, `Cơ quan thực hiện: ${agency.name}`) : null,
+      c.rule ? h('p', { class: 'rule' }, `Căn cứ: ${c.rule}`) : null);
+  }));
+}
+
+function questionForm(dialogueId) {
+  const text = h('textarea', { name: 'text', rows: '6', maxlength: '2000' });
+  const age = h('input', { type: 'number', name: 'age', inputmode: 'numeric', min: '16', max: '30', step: '1', class: 'short' });
+  const name = h('input', { type: 'text', name: 'asker_name', maxlength: '100', autocomplete: 'name' });
+  const contact = h('input', { type: 'text', name: 'asker_contact', maxlength: '200', autocomplete: 'email' });
+  const consent = h('input', { type: 'checkbox', name: 'consent', value: 'yes' });
+  const controls = { text, age, asker_name: name, asker_contact: contact, consent };
+  const msg = h('div', { class: 'form-message' });
+  const result = h('div', { class: 'result' });
+  const button = h('button', { type: 'submit' }, 'Gửi câu hỏi');
+
+  async function submit(e) {
+    e.preventDefault();
+    clearErrors(controls);
+    clear(msg);
+    const body = {
+      text: text.value,
+      age: age.value === '' ? null : Number(age.value),
+      consent: consent.checked,
+      asker_name: name.value.trim() || undefined,
+      asker_contact: contact.value.trim() || undefined,
+    };
+    button.disabled = true;
+    showStatus(msg, 'Đang gửi câu hỏi…');
+    try {
+      const r = await api(`/api/dialogues/${dialogueId}/questions`, { method: 'POST', json: body });
+      clear(msg);
+      e.target.reset();
+      const link = `/q/${encodeURIComponent(r.tracking_code)}`;
+      showStatus(result,
+        h('p', { class: 'alert-title' }, 'Câu hỏi của bạn đã được gửi. ', r.status_label || ''),
+        h('p', {}, 'Mã theo dõi của bạn (hãy lưu lại):'),
+        h('p', { class: 'code' }, h('strong', { class: 'tracking-code' }, r.tracking_code)),
+        h('p', {}, h('a', { href: link }, 'Theo dõi câu hỏi này')),
+        h('p', { class: 'hint' }, 'Bạn có thể gửi thêm câu hỏi khác bằng biểu mẫu bên dưới.'));
+      result.focus();
+    } catch (err) {
+      clear(msg);
+      showErrors(msg, err, controls);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  result.tabIndex = -1;
+  return h('div', {}, result, h('form', { class: 'ask', novalidate: true, onsubmit: submit },
+    msg,
+    field('Câu hỏi của bạn', text, { hint: 'Từ 10 đến 2000 ký tự. Câu hỏi sẽ được công khai cùng câu trả lời, không kèm tên bạn.' }),
+    field('Tuổi của bạn', age, { hint: 'Thanh niên từ đủ 16 đến 30 tuổi.' }),
+    h('fieldset', { class: 'private' },
+      h('legend', {}, 'Thông tin liên hệ (không bắt buộc)'),
+      h('p', { class: 'hint' }, 'Họ tên và liên hệ không bao giờ được công khai; chỉ cán bộ xử lý câu hỏi của bạn được xem để trả lời bạn.'),
+      field('Họ và tên', name, { optional: true }),
+      field('Điện thoại hoặc thư điện tử', contact, { optional: true })),
+    checkField('Tôi đồng ý để cơ quan tổ chức đối thoại xử lý dữ liệu cá nhân tôi cung cấp (tuổi, họ tên, liên hệ) chỉ nhằm tiếp nhận và trả lời câu hỏi này, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.', consent, { short: 'Đồng ý xử lý dữ liệu cá nhân' }),
+    button));
+}
+
+function answerList(dialogueId) {
+  const list = h('ol', { class: 'answers' });
+  const count = h('p', { class: 'meta', 'aria-live': 'polite' });
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Xem thêm');
+  const msg = h('div');
+  let offset = 0;
+
+  async function load() {
+    more.disabled = true;
+    try {
+      const { items, total } = await api(`/api/dialogues/${dialogueId}/answers?limit=${PAGE_SIZE}&offset=${offset}`);
+      const first = offset;
+      items.forEach((a) => append(list, answerItem(a)));
+      offset += items.length;
+      count.textContent = total
+        ? `Đang hiển thị ${offset} trên ${total} câu trả lời.`
+        : 'Chưa có câu trả lời nào được công bố.';
+      more.hidden = offset >= total || !items.length;
+      if (first > 0 && items.length) list.children[first].querySelector('h3').focus();
+    } catch (err) {
+      showErrors(msg, err);
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', load);
+  load();
+  return h('div', {}, count, msg, list, more);
+}
+
+function answerItem(a) {
+  const qs = a.questions || [];
+  return h('li', { class: 'card answer' },
+    h('h3', { tabindex: '-1' }, a.title),
+    h('p', { class: 'meta' }, `${a.agency ? a.agency.name : ''} · ${timingLabel(a.timing)} · Công bố: ${fmtInstant(a.published_at)}`),
+    h('div', { class: 'pre body' }, a.body),
+    qs.length ? h('details', {},
+      h('summary', {}, `Các câu hỏi trong nhóm (${a.question_count ?? qs.length})`),
+      h('ul', { class: 'grouped' }, qs.map((q) => h('li', { class: 'pre' }, q.text)))) : null);
+}
+
+// ---- "/q/{code}" ------------------------------------------------------------------------
+
+async function trackingPage(code) {
+  let q;
+  try {
+    q = await api(`/api/questions/${encodeURIComponent(code)}`);
+  } catch (err) {
+    if (err.status !== 404 && err.status !== 400) throw err;
+    page('Không tìm thấy câu hỏi',
+      h('div', { class: 'alert error', role: 'alert' },
+        h('p', {}, 'Không có câu hỏi nào với mã theo dõi ', h('strong', {}, code), '. Hãy kiểm tra lại mã.')),
+      section('tra-cuu', 'Tra cứu mã khác', lookupForm(code)));
+    return;
+  }
+  page('Theo dõi câu hỏi',
+    h('dl', { class: 'facts' },
+      fact('Mã theo dõi', h('strong', { class: 'tracking-code' }, q.tracking_code)),
+      fact('Tình trạng', h('span', { class: `badge status-${q.status}` }, q.status_label)),
+      fact('Gửi lúc', fmtInstant(q.submitted_at)),
+      q.dialogue ? fact('Chương trình', h('a', { href: `/d/${q.dialogue.id}` }, q.dialogue.title)) : null),
+    section('cau-hoi', 'Câu hỏi của bạn', h('p', { class: 'pre quote' }, q.text)),
+    section('tra-loi', 'Câu trả lời', q.answer
+      ? h('div', { class: 'card answer' },
+        h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
+        h('div', { class: 'pre body' }, q.answer.body))
+      : h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.')),
+    section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
+}
