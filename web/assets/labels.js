@@ -51,5 +51,5 @@ const ANSWER = {
 };
 export const answerLabel = (s) => (s ? pick(ANSWER, s) : 'Chưa có trả lời');
 
-const CHANNEL = { web: 'Trang đối thoại', online: 'Trang đối thoại', import: 'Đoàn tổng hợp', batch: 'Đoàn tổng hợp', live: 'Tại buổi đối thoại' };
+const CHANNEL = { web: 'Trang đối thoại', import: 'Đoàn tổng hợp (nhập từ tệp)', live: 'Tại buổi đối thoại' };
 export const channelLabel = (c) => pick(CHANNEL, c);

@@ -54,6 +54,7 @@ async function usersPart(ctx, root) {
 
   async function load() {
     const { items } = await api('/api/users');
+    await nameGrants(items);
     fill(table, h('table', { class: 'users' },
       h('caption', {}, `${items.length} tài khoản`),
       h('thead', {}, h('tr', {}, ['Tên đăng nhập', 'Họ tên', 'Vai trò', 'Trạng thái', 'Thao tác'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -66,9 +67,9 @@ async function usersPart(ctx, root) {
       h('th', { scope: 'row' }, u.username),
       h('td', {}, u.display_name || ''),
       h('td', {}, h('ul', { class: 'grants' }, (u.grants || []).map((g) => h('li', {},
-        `${roleLabel(g.role)} – ${g.unit ? g.unit.name : g.unit_id || ''}${g.agency ? ` – ${g.agency.name}` : ''}`)))),
+        `${roleLabel(g.role)} – ${unitName(g)}${agencyName(g) ? ` – ${agencyName(g)}` : ''}`)))),
       h('td', {}, active ? 'Đang hoạt động' : h('span', { class: 'badge late' }, 'Đã khoá')),
-      h('td', {}, h('button', {
+      h('td', {}, u.id === ctx.me.user.id ? 'Tài khoản của bạn' : h('button', {
         type: 'button', class: active ? 'danger' : 'secondary',
         onclick: async () => {
           try {
@@ -82,6 +83,37 @@ async function usersPart(ctx, root) {
       }, active ? `Khoá ${u.username}` : `Mở khoá ${u.username}`)));
   }
 }
+
+// GET /api/users gives grants as ids ({role, unit_id, agency_id}); names come from the unit
+// tree's top two levels (nation, provinces) and the agencies of each granted unit.
+const unitNames = new Map();
+const agencyNames = new Map();
+
+async function nameGrants(users) {
+  const grants = users.flatMap((u) => u.grants || []);
+  if (!unitNames.size) {
+    try {
+      const { items: roots } = await api('/api/units');
+      roots.forEach((u) => unitNames.set(u.id, u.name));
+      const children = await Promise.all(roots.map((u) => api(`/api/units?parent_id=${u.id}`)));
+      children.forEach(({ items }) => items.forEach((u) => unitNames.set(u.id, u.name)));
+    } catch {
+      // Names are a convenience; ids are shown instead.
+    }
+  }
+  const unitIds = [...new Set(grants.filter((g) => g.agency_id && !agencyNames.has(g.agency_id)).map((g) => g.unit_id))];
+  await Promise.all(unitIds.map(async (id) => {
+    try {
+      const { items } = await api(`/api/agencies?unit_id=${id}`);
+      items.forEach((a) => agencyNames.set(a.id, a.name));
+    } catch {
+      // As above.
+    }
+  }));
+}
+
+const unitName = (g) => (g.unit ? g.unit.name : unitNames.get(g.unit_id) || `đơn vị #${g.unit_id}`);
+const agencyName = (g) => (g.agency ? g.agency.name : g.agency_id ? agencyNames.get(g.agency_id) || `cơ quan #${g.agency_id}` : '');
 
 function createUserForm(ctx, reload) {
   const username = h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' });
