@@ -14,8 +14,9 @@ Result<Routing> ValidateRouting(const RoutingInput& in, Date today, Date held_on
     errors.Add("answer_due_on", "hạn trả lời không được ở trong quá khứ");
   } else if (*due < Date(held_on.year(), 1, 1)) {
     errors.Add("answer_due_on", "hạn trả lời không được trước năm tổ chức đối thoại");
-  } else if (*due > held_on.AddDays(366)) {
-    errors.Add("answer_due_on", "hạn trả lời quá xa ngày đối thoại (tối đa 1 năm)");
+  } else if (*due > today.AddDays(kMaxAnswerDays)) {
+    errors.Add("answer_due_on", "hạn trả lời quá xa (tối đa " + std::to_string(kMaxAnswerDays) +
+                                    " ngày kể từ hôm nay)");
   } else {
     out.answer_due_on = *due;
   }

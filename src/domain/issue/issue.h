@@ -37,8 +37,11 @@ struct Routing {
   Date answer_due_on;
 };
 
+inline constexpr int kMaxAnswerDays = 365;
+
 // An answer deadline may not lie in the past, nor before the dialogue's year starts, nor
-// more than a year after the dialogue (a typo such as 2052 is caught).
+// more than kMaxAnswerDays ahead (a typo such as 2052 is caught). Deadlines after the
+// dialogue are normal: forwarded matters are answered later (ND13 Art. 10(3)).
 // Fields: "answer_due_on", "coordinating_agency_ids".
 Result<Routing> ValidateRouting(const RoutingInput& in, Date today, Date dialogue_held_on);
 

@@ -1,0 +1,204 @@
+#include "cli/commands.h"
+
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app/question/questions.h"
+#include "cli/demo_data.h"
+#include "cli/unit_lists.h"
+#include "http/api/api.h"
+#include "http/server/server.h"
+#include "import/question_sheet.h"
+#include "storage/sqlite/sqlite_store.h"
+
+#ifndef DOITHOAI_SOURCE_DIR
+#define DOITHOAI_SOURCE_DIR "."
+#endif
+
+namespace doithoai::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Default locations: beside the source tree when run from a build, else the working folder.
+std::string DefaultDir(const char* name) {
+  fs::path beside = fs::path(DOITHOAI_SOURCE_DIR) / name;
+  std::error_code ec;
+  return fs::is_directory(beside, ec) ? beside.string() : std::string(name);
+}
+
+int Fail(const Error& e) {
+  std::cerr << "lỗi: " << e.message() << "\n";
+  for (const auto& f : e.fields()) std::cerr << "  - " << f.field << ": " << f.reason << "\n";
+  return 1;
+}
+
+Result<std::unique_ptr<storage::sqlite::SqliteStore>> OpenStore(const std::string& db) {
+  std::error_code ec;
+  fs::path parent = fs::path(db).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  return storage::sqlite::SqliteStore::Open(db);
+}
+
+int DemoData(const std::string& db, const std::string& units_dir, bool reset, bool if_empty) {
+  if (reset) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+  }
+  auto store = OpenStore(db);
+  if (!store.ok()) return Fail(store.error());
+  int64_t users = 0;
+  auto s = (*store)->Read([&](Tx& tx) -> Status {
+    users = static_cast<int64_t>(tx.users().List().size());
+    return Ok();
+  });
+  if (!s.ok()) return Fail(s.error());
+  if (users > 0) {
+    if (if_empty) {
+      std::cout << "demo-data: the database already has data; left as it is\n";
+      return 0;
+    }
+    return Fail(Error::Conflict("the database is not empty (use --reset to start over)"));
+  }
+  auto summary = LoadDemoData(**store, units_dir);
+  if (!summary.ok()) return Fail(summary.error());
+  std::cout << "demo-data: " << summary->units << " units, " << summary->agencies
+            << " agencies, " << summary->users << " users, " << summary->questions
+            << " questions, " << summary->issues << " issues; dialogue id "
+            << summary->dialogue.value << "; staff password '" << kDemoPassword << "'\n";
+  return 0;
+}
+
+int ImportQuestionsFile(const std::string& db, const std::string& file, int64_t dialogue,
+                        const std::string& username) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Fail(Error::Invalid("file", "không đọc được tệp " + file));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto rows = import::ReadQuestionSheet(ss.str(), fs::path(file).filename().string());
+  if (!rows.ok()) return Fail(rows.error());
+  auto store = OpenStore(db);
+  if (!store.ok()) return Fail(store.error());
+  SystemClock clock;
+  Context ctx{**store, clock};
+  std::optional<Actor> actor;
+  auto s = (*store)->Read([&](Tx& tx) -> Status {
+    auto user = tx.users().FindByUsername(username);
+    if (user) actor = LoadActor(tx, user->id);
+    return Ok();
+  });
+  if (!s.ok()) return Fail(s.error());
+  if (!actor) return Fail(Error::Invalid("as", "không có người dùng đang hoạt động tên " + username));
+  std::vector<BatchRow> batch;
+  for (auto& r : *rows) batch.push_back({r.row_number, std::move(r.input)});
+  auto imported = ImportQuestions(ctx, *actor, DialogueId(dialogue),
+                                  fs::path(file).filename().string(), batch);
+  if (!imported.ok()) return Fail(imported.error());
+  std::cout << "imported " << imported->imported << " questions (batch " << imported->batch.value
+            << ")\n";
+  return 0;
+}
+
+}  // namespace
+
+int Run(int argc, char** argv) {
+  CLI::App app{"doithoai — đối thoại giữa lãnh đạo và thanh niên / leaders' dialogue with youth"};
+  app.require_subcommand(1);
+  std::string db = "var/doithoai.db";
+  app.add_option("--db", db, "SQLite database file")->capture_default_str();
+
+  auto* serve = app.add_subcommand("serve", "Serve the web UI and the JSON API");
+  http::ServerOptions server;
+  http::ApiOptions api_options;
+  api_options.web_root = DefaultDir("web");
+  serve->add_option("--address", server.address, "Listen address")->capture_default_str();
+  serve->add_option("--port", server.port, "Listen port")->capture_default_str();
+  serve->add_option("--web", api_options.web_root, "Folder of the web UI")->capture_default_str();
+  serve->add_option("--threads", server.network_threads, "Network threads (0: one per core)");
+  serve->add_option("--blocking-threads", server.blocking_threads, "Storage worker threads")
+      ->capture_default_str();
+  serve->add_option("--submissions-per-minute", api_options.submissions_per_minute,
+                    "Public question submissions per client per minute (0: no limit)")
+      ->capture_default_str();
+  serve->add_option("--sign-ins-per-minute", api_options.sign_ins_per_minute,
+                    "Sign-in attempts per client per minute (0: no limit)")
+      ->capture_default_str();
+
+  app.add_subcommand("migrate", "Create or upgrade the database schema");
+
+  auto* demo = app.add_subcommand("demo-data", "Load units, agencies, staff and the Hải Phòng 2025 demo");
+  std::string units_dir = DefaultDir("data") + "/units";
+  bool reset = false, if_empty = false;
+  demo->add_option("--units", units_dir, "Folder of the unit lists")->capture_default_str();
+  demo->add_flag("--reset", reset, "Delete the database first");
+  demo->add_flag("--if-empty", if_empty, "Do nothing (successfully) when data exists");
+
+  auto* load_units = app.add_subcommand("load-units", "Load the 2025 provinces and communes");
+  load_units->add_option("--units", units_dir, "Folder of the unit lists")->capture_default_str();
+
+  auto* import_cmd = app.add_subcommand("import-questions", "Import questions from XLSX or CSV");
+  std::string file;
+  int64_t dialogue = 1;
+  std::string as = "thanhdoan";
+  import_cmd->add_option("FILE", file, "The .xlsx or .csv file")->required();
+  import_cmd->add_option("--dialogue", dialogue, "Dialogue id")->capture_default_str();
+  import_cmd->add_option("--as", as, "Username of the Youth Union officer importing")
+      ->capture_default_str();
+
+  auto* backup = app.add_subcommand("backup", "Write a consistent copy of the live database");
+  std::string backup_file;
+  backup->add_option("FILE", backup_file, "Destination file")->required();
+
+  auto* restore = app.add_subcommand("restore", "Replace the database with a backup (server stopped)");
+  std::string restore_file;
+  restore->add_option("FILE", restore_file, "Backup file")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (serve->parsed()) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    SystemClock clock;
+    http::Api api(Context{**store, clock}, api_options);
+    return http::Serve(api, server);
+  }
+  if (app.got_subcommand("migrate")) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    std::cout << "migrated " << db << "\n";
+    return 0;
+  }
+  if (demo->parsed()) return DemoData(db, units_dir, reset, if_empty);
+  if (load_units->parsed()) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    SystemClock clock;
+    Context ctx{**store, clock};
+    auto n = LoadUnitLists(ctx, units_dir);
+    if (!n.ok()) return Fail(n.error());
+    std::cout << "loaded " << *n << " units\n";
+    return 0;
+  }
+  if (import_cmd->parsed()) return ImportQuestionsFile(db, file, dialogue, as);
+  if (backup->parsed()) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    auto s = (*store)->Backup(backup_file);
+    if (!s.ok()) return Fail(s.error());
+    std::cout << "backed up " << db << " to " << backup_file << "\n";
+    return 0;
+  }
+  if (restore->parsed()) {
+    auto s = storage::sqlite::RestoreDatabase(restore_file, db);
+    if (!s.ok()) return Fail(s.error());
+    std::cout << "restored " << db << " from " << restore_file << "\n";
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace doithoai::cli

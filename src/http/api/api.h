@@ -1,0 +1,86 @@
+// The HTTP application: routes /api/* to handlers and everything else to the web UI.
+// Handle() may block on storage and runs on the blocking pool; TryFast() never blocks and runs
+// on the network threads (static files, cached public JSON).
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "app/context.h"
+#include "http/error_mapping.h"
+#include "http/message.h"
+#include "http/rate_limiter.h"
+#include "http/router.h"
+#include "http/static_files.h"
+#include "app/auth/sessions.h"
+
+namespace doithoai::http {
+
+struct ApiOptions {
+  std::string web_root;                 // folder holding public.html, staff.html, assets/
+  int submissions_per_minute = 30;      // per client address; 0 disables the limit
+  int sign_ins_per_minute = 20;         // per client address; 0 disables the limit
+  int64_t public_cache_ms = 1000;       // how stale a cached public JSON page may be
+  size_t upload_limit_bytes = 5 << 20;  // imports
+  bool secure_cookies = false;          // set when served behind HTTPS
+};
+
+class Api {
+ public:
+  Api(Context ctx, ApiOptions options);
+
+  std::optional<HttpResponse> TryFast(HttpRequest& req);
+  HttpResponse Handle(HttpRequest& req);
+
+  // Shared with the handler files in api/.
+  Context& ctx() { return ctx_; }
+  const ApiOptions& options() const { return options_; }
+  RateLimiter& submissions() { return submissions_; }
+  RateLimiter& sign_ins() { return sign_ins_; }
+
+  // Public JSON pages cached by (path + query); see public_cache_ms.
+  std::optional<HttpResponse> CachedPublic(const HttpRequest& req);
+  void RememberPublic(const HttpRequest& req, const HttpResponse& res);
+
+ private:
+  HttpResponse Dispatch(HttpRequest& req);
+  void AddSecurityHeaders(HttpResponse& res) const;
+
+  Context ctx_;
+  ApiOptions options_;
+  Router router_;
+  StaticFiles static_files_;
+  RateLimiter submissions_;
+  RateLimiter sign_ins_;
+
+  struct CacheEntry {
+    uint64_t version;
+    int64_t stored_ms;
+    HttpResponse response;
+  };
+  std::shared_mutex cache_mu_;
+  std::unordered_map<std::string, CacheEntry> cache_;
+};
+
+// Route registration, one function per resource file in api/.
+void RegisterPublicRoutes(Router& r, Api& api);
+void RegisterSessionRoutes(Router& r, Api& api);
+void RegisterQuestionRoutes(Router& r, Api& api);
+void RegisterIssueRoutes(Router& r, Api& api);
+void RegisterAdminRoutes(Router& r, Api& api);
+
+// Helpers for handlers.
+HttpResponse JsonResponse(int status, const nlohmann::json& body);
+template <class T, class ToJson>
+HttpResponse Respond(const Result<T>& r, int status, ToJson to_json) {
+  if (!r.ok()) return ErrorResponse(r.error());
+  return JsonResponse(status, to_json(r.value()));
+}
+
+}  // namespace doithoai::http

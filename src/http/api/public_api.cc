@@ -1,0 +1,89 @@
+// Public routes (no sign-in): dialogues, question submission and tracking, published
+// answers, units, health and the OpenAPI document.
+#include "app/admin/administration.h"
+#include "app/answer/answers.h"
+#include "app/dialogue/dialogues.h"
+#include "app/question/questions.h"
+#include "http/api/api.h"
+#include "http/json_codecs.h"
+#include "http/json_input.h"
+
+namespace doithoai::http {
+
+const char* OpenApiDocument();  // generated from src/http/openapi.json
+
+namespace {
+
+HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  if (!api.submissions().Allow(req.client)) {
+    return ErrorResponse(Error(ErrorCode::kRateLimited,
+                               "Bạn gửi quá nhiều câu hỏi, vui lòng thử lại sau ít phút"));
+  }
+  DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+  SubmissionInput s;
+  s.text = in.String("text").value_or("");
+  s.age = in.Int("age");
+  s.consent = in.Bool("consent").value_or(false);
+  s.asker_name = in.String("asker_name").value_or("");
+  s.asker_contact = in.String("asker_contact").value_or("");
+  s.asker_unit = in.Int("asker_unit_id");
+  if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+  return Respond(SubmitQuestion(api.ctx(), DialogueId(id), s), 201, SubmittedJson);
+}
+
+}  // namespace
+
+void RegisterPublicRoutes(Router& r, Api& api) {
+  r.Add(Method::kGet, "/api/health", Access::kPublic, [](const HttpRequest&, const Actor*) {
+    return JsonResponse(200, {{"status", "ok"}});
+  });
+  r.Add(Method::kGet, "/api/openapi.json", Access::kPublic, [](const HttpRequest&, const Actor*) {
+    HttpResponse res;
+    res.body = OpenApiDocument();
+    return res;
+  });
+  r.Add(Method::kGet, "/api/dialogues", Access::kPublic, [&api](const HttpRequest&, const Actor*) {
+    return Respond(ListDialogues(api.ctx()), 200, [](const auto& list) {
+      json items = json::array();
+      for (const auto& v : list) items.push_back(DialogueSummaryJson(v.dialogue, v.unit));
+      return json{{"items", items}, {"total", items.size()}};
+    });
+  });
+  r.Add(Method::kGet, "/api/dialogues/{id}", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          return Respond(GetDialogue(api.ctx(), DialogueId(id)), 200, DialogueDetailJson);
+        });
+  r.Add(Method::kPost, "/api/dialogues/{id}/questions", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return SubmitQuestionHandler(api, req); });
+  r.Add(Method::kGet, "/api/questions/{code}", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          return Respond(TrackQuestion(api.ctx(), req.path_params.at("code")), 200, TrackingJson);
+        });
+  r.Add(Method::kGet, "/api/dialogues/{id}/answers", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 20, 1, 200));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t offset, QueryInt(req, "offset", 0, 0, 10000000));
+          auto res = Respond(ListPublishedAnswers(api.ctx(), DialogueId(id), limit, offset), 200,
+                             PublishedPageJson);
+          res.headers.emplace_back("Cache-Control", "public, max-age=1");
+          api.RememberPublic(req, res);
+          return res;
+        });
+  r.Add(Method::kGet, "/api/units", Access::kPublic, [&api](const HttpRequest& req, const Actor*) {
+    std::optional<UnitId> parent;
+    if (req.Query("parent_id")) {
+      DT_ASSIGN_OR_RETURN_RESPONSE(int64_t p, QueryInt(req, "parent_id", 0, 1, INT64_MAX));
+      parent = UnitId(p);
+    }
+    return Respond(ListUnits(api.ctx(), parent), 200, [](const auto& units) {
+      json items = json::array();
+      for (const auto& u : units) items.push_back(UnitJson(u));
+      return json{{"items", items}, {"total", items.size()}};
+    });
+  });
+}
+
+}  // namespace doithoai::http

@@ -1,0 +1,39 @@
+#include "http/error_mapping.h"
+
+#include <nlohmann/json.hpp>
+
+namespace doithoai::http {
+Error BadRequest(std::string field, std::string reason) {
+  return Error(ErrorCode::kMalformed, "Yêu cầu không hợp lệ: " + field + " — " + reason,
+               {{std::move(field), std::move(reason)}});
+}
+
+int StatusOf(const Error& e) {
+  switch (e.code()) {
+    case ErrorCode::kInvalid: return 422;
+    case ErrorCode::kMalformed: return 400;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kConflict: return 409;
+    case ErrorCode::kUnauthenticated: return 401;
+    case ErrorCode::kForbidden: return 403;
+    case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kRateLimited: return 429;
+    case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+HttpResponse ErrorResponse(const Error& e) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& f : e.fields()) fields.push_back({{"field", f.field}, {"reason", f.reason}});
+  nlohmann::json body = {
+      {"error", {{"code", ErrorCodeName(e.code())}, {"message", e.message()}, {"fields", fields}}}};
+  HttpResponse r;
+  r.status = StatusOf(e);
+  r.body = body.dump();
+  if (e.code() == ErrorCode::kRateLimited) r.headers.emplace_back("Retry-After", "60");
+  return r;
+}
+
+}  // namespace doithoai::http

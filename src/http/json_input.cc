@@ -1,0 +1,115 @@
+#include "http/json_input.h"
+
+#include <charconv>
+
+#include "http/error_mapping.h"
+#include "text/normalize.h"
+
+namespace doithoai::http {
+
+Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
+  if (req.body.size() > max_bytes) {
+    return Error::TooLarge("body", "nội dung vượt quá " + std::to_string(max_bytes / 1024) + " KiB");
+  }
+  if (!text::IsValidUtf8(req.body)) return BadRequest("body", "nội dung không phải UTF-8 hợp lệ");
+  auto body = nlohmann::json::parse(req.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) return BadRequest("body", "nội dung không phải JSON hợp lệ");
+  if (!body.is_object()) return BadRequest("body", "nội dung phải là một đối tượng JSON");
+  return JsonInput(std::move(body));
+}
+
+const nlohmann::json* JsonInput::Field(const char* key, bool required) {
+  auto it = body_.find(key);
+  if (it == body_.end() || it->is_null()) {
+    if (required) missing_.push_back({key, "bắt buộc"});
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> JsonInput::String(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    type_errors_.push_back({key, "phải là chuỗi ký tự"});
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<int64_t> JsonInput::Int(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer()) {
+    type_errors_.push_back({key, "phải là số nguyên"});
+    return std::nullopt;
+  }
+  return v->get<int64_t>();
+}
+
+std::optional<bool> JsonInput::Bool(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    type_errors_.push_back({key, "phải là true hoặc false"});
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<std::vector<int64_t>> JsonInput::IntArray(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array()) {
+    type_errors_.push_back({key, "phải là một mảng số nguyên"});
+    return std::nullopt;
+  }
+  std::vector<int64_t> out;
+  for (const auto& x : *v) {
+    if (!x.is_number_integer()) {
+      type_errors_.push_back({key, "phải là một mảng số nguyên"});
+      return std::nullopt;
+    }
+    out.push_back(x.get<int64_t>());
+  }
+  return out;
+}
+
+bool JsonInput::IsNull(const char* key) const {
+  auto it = body_.find(key);
+  return it != body_.end() && it->is_null();
+}
+
+Status JsonInput::Finish() const {
+  if (!type_errors_.empty()) {
+    return Error(ErrorCode::kMalformed, "Sai kiểu dữ liệu: " + type_errors_.front().field,
+                 type_errors_);
+  }
+  if (!missing_.empty()) return Error::Invalid(missing_);
+  return Ok();
+}
+
+Result<int64_t> QueryInt(const HttpRequest& req, const char* key, int64_t fallback, int64_t min,
+                         int64_t max) {
+  auto raw = req.Query(key);
+  if (!raw) return fallback;
+  int64_t v = 0;
+  auto [p, ec] = std::from_chars(raw->data(), raw->data() + raw->size(), v);
+  if (ec != std::errc() || p != raw->data() + raw->size() || v < min || v > max) {
+    return BadRequest(key, "phải là số nguyên từ " + std::to_string(min) + " đến " +
+                               std::to_string(max));
+  }
+  return v;
+}
+
+Result<int64_t> PathId(const HttpRequest& req, const char* key) {
+  auto it = req.path_params.find(key);
+  if (it == req.path_params.end()) return Error::NotFound("tài nguyên");
+  int64_t v = 0;
+  const std::string& s = it->second;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return Error::NotFound("tài nguyên");
+  return v;
+}
+
+}  // namespace doithoai::http

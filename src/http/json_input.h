@@ -1,0 +1,47 @@
+// Reading a JSON request body field by field. Type mistakes (a number where a string is
+// expected…) are collected and reported together as one 400 naming each field; missing
+// required fields as one 422. Unknown fields are ignored.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "http/message.h"
+
+namespace doithoai::http {
+
+inline constexpr size_t kJsonBodyLimit = 64 * 1024;
+
+class JsonInput {
+ public:
+  // Fails (400/413) when the body is over the limit, not UTF-8, not JSON, or not an object.
+  static Result<JsonInput> Parse(const HttpRequest& req, size_t max_bytes = kJsonBodyLimit);
+
+  std::optional<std::string> String(const char* key, bool required = false);
+  std::optional<int64_t> Int(const char* key, bool required = false);
+  std::optional<bool> Bool(const char* key, bool required = false);
+  std::optional<std::vector<int64_t>> IntArray(const char* key, bool required = false);
+  bool IsNull(const char* key) const;  // present and null
+  bool Has(const char* key) const { return body_.contains(key); }
+
+  // Ok when every read so far was well-typed and every required field present.
+  Status Finish() const;
+
+ private:
+  explicit JsonInput(nlohmann::json body) : body_(std::move(body)) {}
+  const nlohmann::json* Field(const char* key, bool required);
+  nlohmann::json body_;
+  std::vector<FieldError> type_errors_;
+  std::vector<FieldError> missing_;
+};
+
+// Reads an integer query parameter within [min, max]; `fallback` when absent.
+Result<int64_t> QueryInt(const HttpRequest& req, const char* key, int64_t fallback, int64_t min,
+                         int64_t max);
+// Reads an integer path parameter (ids); 404 when it is not a positive integer.
+Result<int64_t> PathId(const HttpRequest& req, const char* key);
+
+}  // namespace doithoai::http

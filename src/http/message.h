@@ -1,0 +1,48 @@
+// Protocol-neutral HTTP messages. API handlers take an HttpRequest and return an
+// HttpResponse; only server/ knows about sockets and Boost.Beast, so handlers are tested as
+// plain functions.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace doithoai::http {
+
+enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOther };
+
+struct HttpRequest {
+  Method method = Method::kGet;
+  std::string target;  // raw, with query string
+  std::string path;    // percent-decoded, without query
+  std::multimap<std::string, std::string> query;  // percent-decoded
+  std::string body;
+  std::string content_type;
+  std::string cookie;      // the raw Cookie header
+  std::string csrf_token;  // X-CSRF-Token header
+  std::string if_none_match;
+  std::string client;      // remote address, for rate limits
+  std::map<std::string, std::string> path_params;  // filled by the router
+
+  std::optional<std::string> Query(const std::string& key) const {
+    auto it = query.find(key);
+    return it == query.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  std::optional<std::string> Cookie(const std::string& name) const;
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// Splits "/a/b?x=1&y=%C4%91" into a decoded path and query. False for a malformed escape or
+// a decoded path/query that is not valid UTF-8.
+bool ParseTarget(const std::string& target, std::string& path,
+                 std::multimap<std::string, std::string>& query);
+
+}  // namespace doithoai::http

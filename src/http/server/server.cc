@@ -1,0 +1,183 @@
+#include "http/server/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio.hpp>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/beast.hpp>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace doithoai::http {
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = net::ip::tcp;
+constexpr auto kUseTuple = net::as_tuple(net::use_awaitable);
+
+Method MethodOf(bhttp::verb v) {
+  switch (v) {
+    case bhttp::verb::get: return Method::kGet;
+    case bhttp::verb::head: return Method::kHead;
+    case bhttp::verb::post: return Method::kPost;
+    case bhttp::verb::put: return Method::kPut;
+    case bhttp::verb::patch: return Method::kPatch;
+    case bhttp::verb::delete_: return Method::kDelete;
+    default: return Method::kOther;
+  }
+}
+
+HttpRequest ToRequest(bhttp::request<bhttp::string_body>&& req, const std::string& client) {
+  HttpRequest r;
+  r.method = MethodOf(req.method());
+  r.target = std::string(req.target());
+  r.content_type = std::string(req[bhttp::field::content_type]);
+  r.cookie = std::string(req[bhttp::field::cookie]);
+  r.csrf_token = std::string(req["X-CSRF-Token"]);
+  r.if_none_match = std::string(req[bhttp::field::if_none_match]);
+  r.client = client;
+  r.body = std::move(req.body());
+  return r;
+}
+
+bhttp::response<bhttp::string_body> ToBeast(HttpResponse&& res, unsigned version, bool keep_alive,
+                                            bool head) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+  out.set(bhttp::field::server, "doithoai");
+  out.set(bhttp::field::content_type, res.content_type);
+  for (auto& [k, v] : res.headers) out.insert(k, v);
+  out.keep_alive(keep_alive);
+  size_t length = res.body.size();
+  if (!head) out.body() = std::move(res.body);
+  out.content_length(length);
+  return out;
+}
+
+// Runs `api.Handle` on the blocking pool and resumes on the connection's executor.
+net::awaitable<HttpResponse> HandleOffLoop(Api& api, net::thread_pool& pool, HttpRequest& req) {
+  auto ex = co_await net::this_coro::executor;
+  co_return co_await net::async_initiate<decltype(net::use_awaitable), void(HttpResponse)>(
+      [&api, &pool, &req, ex](auto handler) {
+        net::post(pool, [&api, &req, ex, handler = std::move(handler)]() mutable {
+          HttpResponse res = api.Handle(req);
+          net::post(ex, [handler = std::move(handler), res = std::move(res)]() mutable {
+            std::move(handler)(std::move(res));
+          });
+        });
+      },
+      net::use_awaitable);
+}
+
+HttpResponse PlainError(int status, const char* code, const char* message) {
+  HttpResponse r;
+  r.status = status;
+  r.body = std::string(R"({"error":{"code":")") + code + R"(","message":")" + message +
+           R"(","fields":[{"field":"body","reason":")" + message + R"("}]}})";
+  return r;
+}
+
+net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_pool& pool,
+                             const ServerOptions& options) {
+  beast::flat_buffer buffer;
+  beast::error_code ec;
+  std::string client = stream.socket().remote_endpoint(ec).address().to_string();
+  for (;;) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.body_limit(options.body_limit_bytes);
+    parser.header_limit(16 * 1024);
+    stream.expires_after(std::chrono::seconds(options.header_timeout_s));
+    auto [read_ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+    if (read_ec == bhttp::error::body_limit || read_ec == bhttp::error::header_limit) {
+      auto res = ToBeast(PlainError(413, "too_large", "Nội dung quá lớn"), 11, false, false);
+      co_await bhttp::async_write(stream, res, kUseTuple);
+      break;
+    }
+    if (read_ec) break;  // closed, timed out, or malformed
+    auto beast_req = parser.release();
+    unsigned version = beast_req.version();
+    bool keep_alive = beast_req.keep_alive();
+    bool head = beast_req.method() == bhttp::verb::head;
+    HttpRequest req = ToRequest(std::move(beast_req), client);
+    HttpResponse res;
+    if (!ParseTarget(req.target, req.path, req.query)) {
+      res = PlainError(400, "invalid", "Đường dẫn hoặc tham số không hợp lệ");
+    } else if (auto fast = api.TryFast(req)) {
+      res = std::move(*fast);
+    } else {
+      stream.expires_after(std::chrono::seconds(options.request_timeout_s));
+      res = co_await HandleOffLoop(api, pool, req);
+    }
+    auto out = ToBeast(std::move(res), version, keep_alive, head);
+    stream.expires_after(std::chrono::seconds(options.request_timeout_s));
+    auto [write_ec, w] = co_await bhttp::async_write(stream, out, kUseTuple);
+    if (write_ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+net::awaitable<void> Listen(tcp::acceptor acceptor, Api& api, net::thread_pool& pool,
+                            const ServerOptions& options) {
+  for (;;) {
+    auto [ec, socket] = co_await acceptor.async_accept(kUseTuple);
+    if (ec) {
+      if (ec == net::error::operation_aborted) co_return;
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    auto executor = socket.get_executor();
+    net::co_spawn(executor, Session(beast::tcp_stream(std::move(socket)), api, pool, options),
+                  net::detached);
+  }
+}
+
+}  // namespace
+
+int Serve(Api& api, const ServerOptions& options) {
+  int threads = options.network_threads > 0 ? options.network_threads
+                                            : std::max(1u, std::thread::hardware_concurrency());
+  net::thread_pool pool(options.blocking_threads);
+  std::vector<std::unique_ptr<net::io_context>> contexts;
+  beast::error_code ec;
+  auto address = net::ip::make_address(options.address, ec);
+  if (ec) {
+    spdlog::error("bad address {}: {}", options.address, ec.message());
+    return 2;
+  }
+  tcp::endpoint endpoint(address, options.port);
+  for (int i = 0; i < threads; ++i) {
+    auto ioc = std::make_unique<net::io_context>(1);
+    tcp::acceptor acceptor(*ioc);
+    acceptor.open(endpoint.protocol(), ec);
+    acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    using reuse_port = net::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+    acceptor.set_option(reuse_port(true), ec);
+    acceptor.bind(endpoint, ec);
+    if (ec) {
+      spdlog::error("cannot listen on {}:{}: {}", options.address, options.port, ec.message());
+      return 2;
+    }
+    acceptor.listen(net::socket_base::max_listen_connections, ec);
+    net::co_spawn(*ioc, Listen(std::move(acceptor), api, pool, options), net::detached);
+    contexts.push_back(std::move(ioc));
+  }
+  net::signal_set signals(*contexts.front(), SIGINT, SIGTERM);
+  signals.async_wait([&](const beast::error_code&, int sig) {
+    spdlog::info("signal {}: stopping", sig);
+    for (auto& c : contexts) c->stop();
+  });
+  spdlog::info("doithoai serving on http://{}:{} ({} network threads, {} blocking)",
+               options.address, options.port, threads, options.blocking_threads);
+  std::vector<std::thread> workers;
+  for (size_t i = 1; i < contexts.size(); ++i) {
+    workers.emplace_back([c = contexts[i].get()] { c->run(); });
+  }
+  contexts.front()->run();
+  for (auto& w : workers) w.join();
+  pool.join();
+  return 0;
+}
+
+}  // namespace doithoai::http
