@@ -5,6 +5,7 @@ namespace doithoai {
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
     case ErrorCode::kInvalid: return "invalid";
+    case ErrorCode::kMalformed: return "invalid";  // same name for clients; status differs
     case ErrorCode::kNotFound: return "not_found";
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kUnauthenticated: return "unauthenticated";

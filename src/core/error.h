@@ -12,6 +12,7 @@ namespace doithoai {
 
 enum class ErrorCode {
   kInvalid,          // input failed validation; `fields` names each failing field
+  kMalformed,        // the request itself is unreadable: not JSON, wrong types, bad query
   kNotFound,         // the addressed record does not exist (or is not visible to the caller)
   kConflict,         // the record's state does not allow the operation (e.g. approve a draft)
   kUnauthenticated,  // no valid session
