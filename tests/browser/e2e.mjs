@@ -66,8 +66,11 @@ after(async () => {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+// Pages ignore the server's Content-Security-Policy by default so that axe-core can be
+// injected and so that the XSS checks test the UI's own escaping, not the CSP behind it.
+// The test "pages work under the server's Content-Security-Policy" covers the CSP itself.
+async function newPage(viewport, { bypassCSP = true } = {}) {
+  const context = await browser.newContext({ viewport, bypassCSP, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.uncaught = [];
@@ -253,6 +256,20 @@ test('public pages pass axe-core and fit a 360 px screen', STEP, async () => {
     await noHorizontalScroll(page, 360);
     await page.setViewportSize(PHONE);
   }
+  await done(page);
+});
+
+test("pages work under the server's Content-Security-Policy", STEP, async () => {
+  const page = await newPage(PHONE, { bypassCSP: false });
+  const blocked = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+  for (const [url, heading] of [['/', 'Các chương trình đối thoại'], ['/d/1', null], [`/q/${state.code || 'DT.19990101.9999'}`, null], ['/staff', 'Đăng nhập dành cho cán bộ']]) {
+    const res = await page.goto(`${BASE}${url}`);
+    assert.match(res.headers()['content-security-policy'] || '', /script-src 'self'/, `${url} is served with a CSP`);
+    await page.locator('main h1', heading ? { hasText: heading } : {}).waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual(blocked, [], 'nothing the UI does is blocked by the CSP');
   await done(page);
 });
 

@@ -30,8 +30,9 @@ if [[ ! -d node_modules/playwright-core || ! -d node_modules/axe-core ]]; then
   exit 2
 fi
 
-"$BIN" demo-data --db "$TMP/test.db" --reset || { echo "run.sh: demo-data failed" >&2; exit 2; }
-"$BIN" serve --db "$TMP/test.db" --port "$PORT" --web web >"$TMP/server.log" 2>&1 &
+# --db is an option of the program, so it goes before the subcommand.
+"$BIN" --db "$TMP/test.db" demo-data --reset || { echo "run.sh: demo-data failed" >&2; exit 2; }
+"$BIN" --db "$TMP/test.db" serve --port "$PORT" --web web >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 
 URL="http://127.0.0.1:$PORT"
