@@ -121,7 +121,7 @@ export function showErrors(slot, err, controls = {}) {
         onclick: (e) => { e.preventDefault(); c.focus(); },
       }, `${c.dataset.label}: ${f.reason}`)));
     } else {
-      items.push(h('li', {}, `${f.field}: ${f.reason}`));
+      items.push(h('li', {}, f.reason)); // a field with no control here, e.g. question_ids
     }
   }
   fill(slot, h('div', { class: 'alert error', role: 'alert' },
