@@ -256,6 +256,14 @@ test('public pages pass axe-core and fit a 360 px screen', STEP, async () => {
     await noHorizontalScroll(page, 360);
     await page.setViewportSize(PHONE);
   }
+  // Keyboard: the first Tab reaches the skip link, which is then shown and leads to main.
+  await page.goto(`${BASE}/d/1`);
+  await page.locator('main h1').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  assert.ok(await page.locator('a.skip').evaluate((a) => a.getBoundingClientRect().top >= 0), 'the focused skip link is on screen');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   await done(page);
 });
 
@@ -309,6 +317,13 @@ test('2. the Youth Union officer imports compiled questions', STEP, async () => 
   await page.locator('.import-result [role=status]', { hasText: 'Đã nhập 1 câu hỏi' }).waitFor();
   assert.equal(await questionTotal(page), before + 3, 'the good files added three questions');
   await findQuestion(page, state.xlsxQuestion);
+
+  // A session that ends (here: its cookie is gone) sends the officer back to sign-in.
+  await page.context().clearCookies();
+  await tab(page, 'Nhập từ tệp');
+  await tab(page, 'Câu hỏi');
+  await page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
+  await page.getByLabel('Tên đăng nhập').waitFor();
   await done(page);
 });
 
