@@ -83,7 +83,7 @@ Result<CleanBatchRow> ValidateBatchRow(const BatchRowInput& in) {
   CleanBatchRow out;
   out.text = CheckText(in.text, errors, "text");
   out.branch = CheckShort(in.branch, kBranchMaxChars, errors, "branch");
-  if (out.branch.empty() && errors.empty()) errors.Add("branch", "bắt buộc ghi đơn vị (chi đoàn)");
+  if (out.branch.empty()) errors.Add("branch", "bắt buộc ghi đơn vị (chi đoàn)");
   out.compiled_by = CheckShort(in.compiled_by, kNameMaxChars, errors, "compiled_by");
   if (out.compiled_by.empty()) errors.Add("compiled_by", "bắt buộc ghi người tổng hợp");
   if (text::CleanText(in.represents).value_or("").empty()) {

@@ -1,0 +1,448 @@
+// API scenarios against a real server and a real SQLite file: the whole chain from a youth's
+// question to a published answer, the permission matrix over HTTP, and bad input on every
+// input path. Every response is checked against /api/openapi.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, fieldsOf, exercised } from './harness.mjs';
+import { xlsx } from '../browser/xlsx.mjs';
+
+const PORT = Number(process.env.API_TEST_PORT || 18181);
+let server;
+const anon = () => new Client(server);
+const as = async (user) => { const c = new Client(server); await c.signIn(user); return c; };
+let ids = {};  // agencies, users, dialogue facts discovered from the demo
+
+before(async () => {
+  server = await startServer({ port: PORT, args: ['--submissions-per-minute', '0', '--sign-ins-per-minute', '0'] });
+  const admin = await as('admin');
+  const hp = (await admin.get('/api/units?parent_id=1')).body.items.find((u) => u.code === 'hai-phong');
+  ids.city = hp.id;
+  const agencies = (await admin.get(`/api/agencies?unit_id=${hp.id}`)).body.items;
+  for (const a of agencies) ids[a.code] = a.id;
+});
+after(async () => { await server?.stop(); });
+
+const GOOD = { text: 'Thành phố có hỗ trợ thanh niên học lập trình miễn phí không ạ?', age: 20, consent: true };
+
+test('public: dialogues, the demo plan with its statutory clocks, units', async () => {
+  const c = anon();
+  const list = await c.get('/api/dialogues');
+  assert.equal(list.status, 200);
+  assert.ok(list.body.items.some((d) => d.theme.includes('chuyển đổi xanh, chuyển đổi số')));
+  const d = await c.get('/api/dialogues/1');
+  assert.equal(d.status, 200);
+  assert.equal(d.body.unit.name, 'Thành phố Hải Phòng');
+  const clock = (key) => d.body.clocks.find((x) => x.key === key);
+  // Youth Law Art. 10(2): published 19/02, due 24/02 (30 days before 26/03) → done.
+  assert.equal(clock('plan_published').due_on, '2025-02-24');
+  assert.equal(clock('plan_published').state, 'done');
+  // Youth Law Art. 10(3): due 05/04, issued 08/04 → done late.
+  assert.equal(clock('conclusion_issued').due_on, '2025-04-05');
+  assert.equal(clock('conclusion_issued').state, 'done_late');
+  assert.ok(d.body.clocks.some((x) => x.key.startsWith('milestone:') && x.state === 'late'));
+  const provinces = await c.get('/api/units?parent_id=1');
+  assert.equal(provinces.body.items.length, 34);
+  const wards = await c.get(`/api/units?parent_id=${ids.city}`);
+  assert.equal(wards.body.items.length, 114);
+  assert.equal((await c.get('/api/units?parent_id=999999')).status, 404);
+  assert.equal((await c.get('/api/units?parent_id=abc')).status, 400);
+  assert.equal((await c.get('/api/dialogues/999')).status, 404);
+  assert.equal((await c.get('/api/dialogues/abc')).status, 404);
+  assert.equal((await c.get('/api/health')).status, 200);
+  assert.equal((await c.get('/api/openapi.json')).status, 200);
+});
+
+test('public: submit a question, get a tracking code, follow it', async () => {
+  const c = anon();
+  const r = await c.post('/api/dialogues/1/questions', { ...GOOD, asker_name: 'Nguyễn Văn Bí Mật', asker_contact: '0900000001' });
+  assert.equal(r.status, 201);
+  assert.match(r.body.tracking_code, /^DT\.\d{8}\.\d{4,}$/);
+  const t = await c.get(`/api/questions/${r.body.tracking_code}`);
+  assert.equal(t.status, 200);
+  assert.equal(t.body.status, 'received');
+  assert.equal(t.body.text, GOOD.text);
+  assert.ok(!t.text.includes('Bí Mật') && !t.text.includes('0900000001'), 'identity never public');
+  assert.equal((await c.get('/api/questions/DT.20250101.9999')).status, 404);
+  assert.equal((await c.get('/api/questions/%3Cscript%3E')).status, 404);
+  ids.fresh_code = r.body.tracking_code;
+});
+
+test('public: bad submissions name the field and write nothing', async () => {
+  const c = anon();
+  const coordinator = await as('sonoivu');
+  const count = async () => (await coordinator.get('/api/dialogues/1/questions?limit=1')).body.total;
+  const before = await count();
+  const cases = [
+    [{ ...GOOD, age: 15 }, 422, 'age'],
+    [{ ...GOOD, age: 31 }, 422, 'age'],
+    [{ ...GOOD, consent: false }, 422, 'consent'],
+    [{ text: GOOD.text, age: 20 }, 422, 'consent'],
+    [{ ...GOOD, consent: 'yes' }, 400, 'consent'],
+    [{ ...GOOD, age: '20' }, 400, 'age'],
+    [{ ...GOOD, text: 42 }, 400, 'text'],
+    [{ ...GOOD, text: 'ngắn' }, 422, 'text'],
+    [{ ...GOOD, text: 'x'.repeat(2001) }, 422, 'text'],
+    [{ ...GOOD, asker_name: 'a'.repeat(101) }, 422, 'asker_name'],
+    [{ age: 20, consent: true }, 422, 'text'],
+  ];
+  for (const [body, status, field] of cases) {
+    const r = await c.post('/api/dialogues/1/questions', body);
+    assert.equal(r.status, status, JSON.stringify(body).slice(0, 80));
+    assert.ok(fieldsOf(r).includes(field), `${field} in ${JSON.stringify(r.body)}`);
+  }
+  const raw = async (bytes, type = 'application/json') => c.request('POST', '/api/dialogues/1/questions', { raw: bytes, headers: { 'content-type': type } });
+  let r = await raw('{"text": "chưa đóng');
+  assert.equal(r.status, 400);
+  assert.deepEqual(fieldsOf(r), ['body']);
+  r = await raw(Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]));  // {"t":"\xff\xfe"}
+  assert.equal(r.status, 400);
+  assert.match(r.body.error.fields[0].reason, /UTF-8/);
+  r = await raw('[1,2,3]');
+  assert.equal(r.status, 400);
+  r = await raw(JSON.stringify({ ...GOOD, text: 'a'.repeat(70 * 1024) }));
+  assert.equal(r.status, 413);
+  r = await c.post('/api/dialogues/999/questions', GOOD);
+  assert.equal(r.status, 404);
+  assert.equal(await count(), before, 'nothing half-written');
+});
+
+test('public: NFD text is stored NFC; script is stored as text and served as JSON', async () => {
+  const c = anon();
+  const nfd = 'Vie\u0323\u0302c la\u0300m cho thanh nie\u0302n sau khi to\u0302\u0301t nghie\u0323\u0302p';
+  const r = await c.post('/api/dialogues/1/questions', { ...GOOD, text: nfd });
+  assert.equal(r.status, 201);
+  const t = await c.get(`/api/questions/${r.body.tracking_code}`);
+  assert.equal(t.body.text, nfd.normalize('NFC'));
+  assert.notEqual(t.body.text, nfd);
+  const evil = '<script>alert(1)</script><img src=x onerror=alert(2)> câu hỏi';
+  const e = await c.post('/api/dialogues/1/questions', { ...GOOD, text: evil });
+  const te = await c.get(`/api/questions/${e.body.tracking_code}`);
+  assert.equal(te.body.text, evil);
+  assert.match(te.headers.get('content-type'), /application\/json/);
+  assert.equal(te.headers.get('x-content-type-options'), 'nosniff');
+  const page = await fetch(`${server.url}/q/${e.body.tracking_code}`);
+  assert.match(page.headers.get('content-security-policy'), /script-src 'self'/);
+  assert.ok(!(await page.text()).includes('<script>alert'), 'the page shell never inlines question text');
+});
+
+test('session: sign-in, CSRF, sign-out', async () => {
+  const c = anon();
+  let r = await c.post('/api/session', { username: 'sonoivu', password: 'wrong-password' });
+  assert.equal(r.status, 401);
+  r = await c.post('/api/session', { username: 'nobody', password: 'doithoai-demo' });
+  assert.equal(r.status, 401);
+  r = await c.post('/api/session', { username: 'sonoivu' });
+  assert.equal(r.status, 422);
+  assert.deepEqual(fieldsOf(r), ['password']);
+  assert.equal((await c.get('/api/session')).status, 401);
+  const me = await c.signIn('sonoivu');
+  assert.equal(me.grants[0].role, 'coordinator');
+  assert.match(c.cookie, /^dt_session=/);
+  assert.equal((await c.get('/api/session')).status, 200);
+  // A state change without the CSRF header, or with a wrong one, is refused.
+  r = await c.post('/api/dialogues/1/milestones', { title: 'x', due_on: '2025-03-01' }, { csrf: false });
+  assert.equal(r.status, 403);
+  r = await c.request('POST', '/api/dialogues/1/milestones', { json: { title: 'x', due_on: '2025-03-01' }, csrf: false, headers: { 'x-csrf-token': 'f'.repeat(64) } });
+  assert.equal(r.status, 403);
+  assert.equal((await c.del('/api/session')).status, 204);
+  c.cookie = c.cookie.replace(/=.*/, '=' + 'a'.repeat(64));
+  assert.equal((await c.get('/api/session')).status, 401);
+});
+
+test('permissions over HTTP: each role sees and does only its own part', async () => {
+  const officer = await as('sokhcn');
+  const youth = await as('thanhdoan');
+  const leader = await as('chutich');
+  assert.equal((await officer.get('/api/dialogues/1/questions')).status, 403, 'officers do not see askers');
+  assert.equal((await anon().get('/api/dialogues/1/questions')).status, 401);
+  const mine = (await officer.get('/api/dialogues/1/issues')).body.items;
+  assert.ok(mine.length > 0);
+  for (const i of mine) {
+    const involved = i.lead_agency?.id === ids['so-kh-cn'] || i.coordinating_agencies.some((a) => a.id === ids['so-kh-cn']);
+    assert.ok(involved, `officer sees only its agency's issues, got ${i.title}`);
+  }
+  const all = (await youth.get('/api/dialogues/1/issues')).body.items;
+  const foreign = all.find((i) => i.lead_agency?.id === ids['so-tai-chinh']);
+  assert.equal((await officer.get(`/api/issues/${foreign.id}`)).status, 404);
+  assert.equal((await officer.put(`/api/issues/${foreign.id}/answer`, { body: 'Tôi không phụ trách việc này đâu ạ.' })).status, 403);
+  assert.equal((await youth.post(`/api/issues/${foreign.id}/routing`, { lead_agency_id: ids['so-kh-cn'], answer_due_on: '2099-01-01' })).status, 403);
+  assert.equal((await leader.get('/api/dialogues/1/dashboard')).status, 200);
+  assert.equal((await youth.get('/api/dialogues/1/dashboard')).status, 403);
+  assert.equal((await officer.get('/api/users')).status, 403);
+  assert.equal((await leader.get('/api/audit')).status, 403);
+});
+
+function isoInDays(n) {
+  const d = new Date(Date.now() + n * 86400000 + 7 * 3600000);
+  return d.toISOString().slice(0, 10);
+}
+
+test('the chain: screen, group, route, draft, return, resubmit, approve, publish, track', async () => {
+  const coordinator = await as('sonoivu');
+  const officer = await as('sokhcn');
+  const leader = await as('chutich');
+  const c = anon();
+  const q1 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Thành phố có mở lớp AI miễn phí cho thanh niên không?', asker_name: 'Trần Thị Hỏi' })).body.tracking_code;
+  const q2 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Đề nghị mở khóa học trí tuệ nhân tạo cho đoàn viên.' })).body.tracking_code;
+  const q3 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Phường em mất điện thường xuyên, ai giải quyết?' })).body.tracking_code;
+  const q4 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Thành phố có lớp AI miễn phí cho thanh niên không ạ?' })).body.tracking_code;
+  const fresh = (await coordinator.get('/api/dialogues/1/questions?screening=new&limit=200')).body.items;
+  const byCode = (code) => fresh.find((q) => q.tracking_code === code);
+  assert.equal(byCode(q1).asker_name, 'Trần Thị Hỏi', 'handlers see the identity');
+
+  // Screening, with bad input first.
+  let r = await coordinator.post(`/api/questions/${byCode(q3).id}/screening`, { screening: 'out_of_scope' });
+  assert.equal(r.status, 422);
+  assert.deepEqual(fieldsOf(r), ['note']);
+  r = await coordinator.post(`/api/questions/${byCode(q3).id}/screening`, { screening: 'spam' });
+  assert.deepEqual(fieldsOf(r), ['screening']);
+  r = await coordinator.post(`/api/questions/${byCode(q3).id}/screening`, { screening: 'out_of_scope', note: 'Thuộc Công ty Điện lực; đã chuyển.' });
+  assert.equal(r.status, 200);
+  assert.equal((await c.get(`/api/questions/${q3}`)).body.status, 'out_of_scope');
+  r = await coordinator.post(`/api/questions/${byCode(q4).id}/screening`, { screening: 'duplicate', duplicate_of: byCode(q1).id });
+  assert.equal(r.status, 200);
+  assert.equal((await c.get(`/api/questions/${q4}`)).body.status, 'duplicate');
+
+  // Group: an out-of-scope question cannot join; nothing is half-written when one fails.
+  r = await coordinator.post('/api/dialogues/1/issues', { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id, byCode(q3).id] });
+  assert.equal(r.status, 422);
+  assert.deepEqual(fieldsOf(r), ['question_ids[1]']);
+  assert.equal((await c.get(`/api/questions/${q1}`)).body.status, 'received', 'the failed group left q1 untouched');
+  r = await coordinator.post('/api/dialogues/1/issues', { title: '', question_ids: 'all' });
+  assert.equal(r.status, 400);
+  r = await coordinator.post('/api/dialogues/1/issues', { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id] });
+  assert.equal(r.status, 201);
+  const issue = r.body.id;
+  r = await coordinator.post(`/api/issues/${issue}/questions`, { question_ids: [byCode(q2).id] });
+  assert.equal(r.status, 200);
+  assert.equal((await c.get(`/api/questions/${q1}`)).body.status, 'processing');
+
+  // Routing: deadlines in the past, bad dates, foreign agencies are refused.
+  r = await coordinator.post(`/api/issues/${issue}/routing`, { lead_agency_id: ids['so-kh-cn'], answer_due_on: '2024-12-31' });
+  assert.equal(r.status, 422);
+  assert.deepEqual(fieldsOf(r), ['answer_due_on']);
+  r = await coordinator.post(`/api/issues/${issue}/routing`, { lead_agency_id: ids['so-kh-cn'], answer_due_on: '31/12/2026' });
+  assert.deepEqual(fieldsOf(r), ['answer_due_on']);
+  r = await coordinator.post(`/api/issues/${issue}/routing`, { lead_agency_id: 999999, answer_due_on: isoInDays(10) });
+  assert.deepEqual(fieldsOf(r), ['lead_agency_id']);
+  r = await coordinator.post(`/api/issues/${issue}/routing`, { answer_due_on: isoInDays(10) });
+  assert.deepEqual(fieldsOf(r), ['lead_agency_id']);
+  r = await coordinator.post(`/api/issues/${issue}/routing`, { lead_agency_id: ids['so-kh-cn'], coordinating_agency_ids: [ids['so-gd-dt']], answer_due_on: isoInDays(10) });
+  assert.equal(r.status, 200);
+
+  // The officer drafts and submits; the leader returns with a reason; resubmit; approve.
+  const detail = await officer.get(`/api/issues/${issue}`);
+  assert.equal(detail.status, 200);
+  assert.equal(detail.body.questions.length, 2);
+  r = await officer.post(`/api/issues/${issue}/answer/submit`, {});
+  assert.equal(r.status, 409, 'nothing to submit yet');
+  r = await officer.put(`/api/issues/${issue}/answer`, { body: 12 });
+  assert.equal(r.status, 400);
+  r = await officer.put(`/api/issues/${issue}/answer`, { body: 'Sở đang xây dựng chương trình đào tạo AI.', timing: 'someday' });
+  assert.deepEqual(fieldsOf(r), ['timing']);
+  r = await officer.put(`/api/issues/${issue}/answer`, { body: 'Sở đang xây dựng chương trình đào tạo AI.' });
+  assert.equal(r.status, 200);
+  assert.equal(r.body.status, 'draft');
+  assert.equal((await officer.post(`/api/issues/${issue}/answer/approve`, {})).status, 403, 'officers cannot approve');
+  r = await officer.post(`/api/issues/${issue}/answer/submit`, {});
+  assert.equal(r.body.status, 'submitted');
+  r = await leader.post(`/api/issues/${issue}/answer/return`, {});
+  assert.equal(r.status, 422);
+  r = await leader.post(`/api/issues/${issue}/answer/return`, { reason: 'Cần nêu thời gian và nơi đăng ký.' });
+  assert.equal(r.body.status, 'returned');
+  assert.equal((await c.get(`/api/questions/${q1}`)).body.answer, null, 'not published before approval');
+  const body = 'Từ tháng 12, Sở Khoa học và Công nghệ mở 20 lớp AI miễn phí; đăng ký tại Đoàn phường.';
+  r = await officer.put(`/api/issues/${issue}/answer`, { body, timing: 'written' });
+  r = await officer.post(`/api/issues/${issue}/answer/submit`, {});
+  r = await leader.post(`/api/issues/${issue}/answer/approve`, {});
+  assert.equal(r.status, 200);
+  assert.equal(r.body.status, 'approved');
+  assert.equal((await leader.post(`/api/issues/${issue}/answer/approve`, {})).status, 409);
+  assert.equal((await officer.put(`/api/issues/${issue}/answer`, { body: 'Sửa sau khi đã duyệt thì không được.' })).status, 409);
+
+  // Published: on the public page, and on each asker's tracking page (the duplicate too).
+  const answers = await c.get('/api/dialogues/1/answers?limit=50');
+  const pub = answers.body.items.find((a) => a.issue_id === issue);
+  assert.equal(pub.body, body);
+  assert.equal(pub.agency.name, 'Sở Khoa học và Công nghệ');
+  assert.equal(pub.question_count, 2);
+  assert.ok(!JSON.stringify(answers.body).includes('Trần Thị Hỏi'), 'identities never public');
+  for (const code of [q1, q2, q4]) {
+    const t = await c.get(`/api/questions/${code}`);
+    assert.equal(t.body.status, 'answered', code);
+    assert.equal(t.body.answer.body, body);
+  }
+  assert.equal((await c.get('/api/dialogues/1/answers?limit=0')).status, 400);
+  assert.equal((await c.get('/api/dialogues/1/answers?limit=abc')).status, 400);
+  const page2 = await c.get('/api/dialogues/1/answers?limit=1&offset=1');
+  assert.equal(page2.body.items.length, 1);
+
+  // Dashboard per agency.
+  const dash = await leader.get('/api/dialogues/1/dashboard');
+  const kh = dash.body.agencies.find((a) => a.agency.id === ids['so-kh-cn']);
+  assert.ok(kh.routed >= 3 && kh.approved >= 2);
+  const total = dash.body.agencies.reduce((s, a) => s + a.late, 0);
+  assert.ok(total >= 3, 'the demo has late agencies');
+});
+
+test('imports: a bad file is refused row by row and changes nothing; good CSV and XLSX import', async () => {
+  const youth = await as('thanhdoan');
+  const coordinator = await as('sonoivu');
+  const count = async () => (await coordinator.get('/api/dialogues/1/questions?limit=1')).body.total;
+  const before = await count();
+  const header = 'Nội dung câu hỏi,Đơn vị,Người tổng hợp,Số thanh niên,Tuổi\n';
+  const bad = header +
+    'Đề nghị mở thêm sân bóng cho thanh niên phường,Đoàn phường Lê Chân,Phạm Đức Minh,12,22\n' +
+    'Câu hỏi của bạn trẻ 15 tuổi về học nghề,Đoàn phường Hải An,Phạm Đức Minh,3,15\n' +
+    'ngắn,,Phạm Đức Minh,không,\n';
+  const upload = (client, bytes, name) => client.request('POST', `/api/dialogues/1/imports?filename=${encodeURIComponent(name)}`, { raw: bytes });
+  let r = await upload(youth, Buffer.from(bad), 'tong-hop.csv');
+  assert.equal(r.status, 422);
+  const f = fieldsOf(r);
+  for (const x of ['rows[3].age', 'rows[4].text', 'rows[4].branch', 'rows[4].represents']) assert.ok(f.includes(x), `${x} in ${f}`);
+  assert.equal(await count(), before, 'nothing half-imported');
+  r = await upload(youth, Buffer.from('Cột lạ,Khác\nx,y\n'), 'lạ.csv');
+  assert.deepEqual(fieldsOf(r), ['columns']);
+  r = await upload(youth, Buffer.from('PK\u0003\u0004garbage'), 'tong-hop.xlsx');
+  assert.equal(r.status, 422);
+  r = await upload(youth, Buffer.from('hello'), 'tong-hop.pdf');
+  assert.deepEqual(fieldsOf(r), ['filename']);
+  r = await upload(youth, Buffer.alloc(6 * 1024 * 1024, 0x41), 'big.csv');
+  assert.equal(r.status, 413);
+  r = await youth.request('POST', '/api/dialogues/1/imports', { raw: Buffer.from(header) });
+  assert.equal(r.status, 400);
+  const officer = await as('sokhcn');
+  r = await upload(officer, Buffer.from(header + 'Đề nghị mở thêm sân bóng cho thanh niên,Đoàn A,B,1,\n'), 'x.csv');
+  assert.equal(r.status, 403);
+
+  const good = header + 'Đề nghị mở thêm sân bóng cho thanh niên phường,"Đoàn phường Lê Chân, Hải Phòng",Phạm Đức Minh,12,22\n';
+  r = await upload(youth, Buffer.from(good), 'tong-hop.csv');
+  assert.equal(r.status, 201);
+  assert.equal(r.body.imported, 1);
+  const book = xlsx([
+    ['TỔNG HỢP CÂU HỎI CỦA THANH NIÊN'],
+    [],
+    ['STT', 'Nội dung câu hỏi', 'Đơn vị', 'Người tổng hợp', 'Số thanh niên'],
+    [1, 'Kiến nghị xây dựng nhà văn hóa thanh niên ở đặc khu Bạch Long Vĩ', 'Đoàn đặc khu Bạch Long Vĩ', 'Vũ Thu Trang', 40],
+    [2, 'Đề nghị hỗ trợ thanh niên ngư dân chuyển đổi số trong đánh bắt', 'Đoàn xã Cát Hải', 'Vũ Thu Trang', 15],
+  ]);
+  r = await upload(youth, book, 'tong-hop-thang-3.xlsx');
+  assert.equal(r.status, 201);
+  assert.equal(r.body.imported, 2);
+  assert.equal(await count(), before + 3);
+  const imported = (await coordinator.get('/api/dialogues/1/questions?limit=200')).body.items.filter((q) => q.channel === 'import');
+  const q = imported.find((x) => x.branch === 'Đoàn đặc khu Bạch Long Vĩ');
+  assert.equal(q.represents, 40);
+  assert.match(q.tracking_code, /^DT\./);
+});
+
+test('planning: create a dialogue and milestones, with bad dates refused', async () => {
+  const coordinator = await as('sonoivu');
+  const base = { unit_id: ids.city, year: 2026, title: 'Đối thoại với thanh niên năm 2026', theme: 'Thanh niên với kinh tế số', held_on: '2026-03-26', form: 'direct', venue: 'Nhà hát thành phố' };
+  let r = await coordinator.post('/api/dialogues', { ...base, held_on: '2026-02-30' });
+  assert.deepEqual(fieldsOf(r), ['held_on']);
+  r = await coordinator.post('/api/dialogues', { ...base, plan_published_on: '2026-04-01' });
+  assert.deepEqual(fieldsOf(r), ['plan_published_on']);
+  r = await coordinator.post('/api/dialogues', { ...base, form: 'telepathy' });
+  assert.deepEqual(fieldsOf(r), ['form']);
+  r = await coordinator.post('/api/dialogues', { ...base, year: '2026' });
+  assert.equal(r.status, 400);
+  r = await coordinator.post('/api/dialogues', { ...base, unit_id: 1 });
+  assert.equal(r.status, 403, 'a city coordinator cannot plan a national dialogue');
+  r = await coordinator.post('/api/dialogues', { ...base, plan_published_on: '2026-02-20' });
+  assert.equal(r.status, 201);
+  const id = r.body.id;
+  r = await coordinator.post(`/api/dialogues/${id}/milestones`, { title: 'Gửi câu hỏi', due_on: '2025-12-31' });
+  assert.deepEqual(fieldsOf(r), ['due_on'], 'a deadline before the dialogue year');
+  r = await coordinator.post(`/api/dialogues/${id}/milestones`, { title: 'Thành đoàn gửi câu hỏi', due_on: '2026-03-10', agency_id: ids['thanh-doan'] });
+  assert.equal(r.status, 201);
+  const m = r.body.id;
+  r = await coordinator.patch(`/api/dialogues/${id}/milestones/${m}`, { done_on: '2999-01-01' });
+  assert.deepEqual(fieldsOf(r), ['done_on']);
+  r = await coordinator.patch(`/api/dialogues/${id}/milestones/${m}`, { done_on: '2026-03-09' });
+  assert.equal(r.status, 200);
+  r = await coordinator.patch(`/api/dialogues/${id}`, { conclusion_issued_on: '2026-03-01' });
+  assert.deepEqual(fieldsOf(r), ['conclusion_issued_on']);
+  r = await coordinator.patch(`/api/dialogues/${id}`, { complex: true, conclusion_issued_on: '2026-04-09' });
+  assert.equal(r.status, 200);
+  const d = await anon().get(`/api/dialogues/${id}`);
+  const conclusion = d.body.clocks.find((x) => x.key === 'conclusion_issued');
+  assert.equal(conclusion.due_on, '2026-04-10', 'ND13 Art. 11: 15 days when complex');
+  assert.equal(conclusion.state, 'done');
+});
+
+test('administration: users, agencies, units, audit', async () => {
+  const admin = await as('admin');
+  let r = await admin.post('/api/users', { username: 'x', display_name: '', password: 'short' });
+  assert.equal(r.status, 422);
+  for (const f of ['username', 'display_name', 'password']) assert.ok(fieldsOf(r).includes(f));
+  r = await admin.post('/api/users', { username: 'sonoivu', display_name: 'Trùng', password: 'doithoai-demo' });
+  assert.equal(r.status, 409);
+  r = await admin.post('/api/users', { username: 'canbo.phuong', display_name: 'Cán bộ phường', password: 'mat-khau-dai', grants: [{ role: 'agency_officer', unit_id: ids.city }] });
+  assert.deepEqual(fieldsOf(r), ['grants[0].agency_id']);
+  r = await admin.post('/api/users', { username: 'canbo.phuong', display_name: 'Cán bộ phường', password: 'mat-khau-dai', grants: [{ role: 'overlord', unit_id: ids.city }] });
+  assert.deepEqual(fieldsOf(r), ['grants[0].role']);
+  r = await admin.post('/api/users', { username: 'canbo.phuong', display_name: 'Cán bộ phường', password: 'mat-khau-dai', grants: 'all' });
+  assert.equal(r.status, 400);
+  r = await admin.post('/api/users', { username: 'canbo.phuong', display_name: 'Cán bộ Sở Y tế', password: 'mat-khau-dai', grants: [{ role: 'agency_officer', unit_id: ids.city, agency_id: ids['so-y-te'] }] });
+  assert.equal(r.status, 201);
+  const user = r.body.id;
+  const other = new Client(server);
+  await other.signIn('canbo.phuong', 'mat-khau-dai');
+  r = await admin.patch(`/api/users/${user}`, { active: false });
+  assert.equal(r.status, 200);
+  assert.equal((await other.get('/api/session')).status, 401, 'disabling ends the sessions');
+  assert.equal((await anon().post('/api/session', { username: 'canbo.phuong', password: 'mat-khau-dai' })).status, 401);
+  r = await admin.patch(`/api/users/${user}`, { active: 'no' });
+  assert.equal(r.status, 400);
+  assert.equal((await admin.patch('/api/users/99999', { active: true })).status, 404);
+  const users = await admin.get('/api/users');
+  assert.ok(users.body.items.some((u) => u.username === 'canbo.phuong' && !u.active));
+
+  r = await admin.post('/api/agencies', { unit_id: ids.city, code: 'so-noi-vu', name: 'Trùng' });
+  assert.equal(r.status, 409);
+  r = await admin.post('/api/agencies', { unit_id: ids.city, code: 'có dấu', name: 'Sai mã' });
+  assert.deepEqual(fieldsOf(r), ['code']);
+  r = await admin.post('/api/agencies', { unit_id: ids.city, code: 'bqlkkt', name: 'Ban Quản lý Khu kinh tế' });
+  assert.equal(r.status, 201);
+  const ward = (await admin.get(`/api/units?parent_id=${ids.city}`)).body.items[0];
+  r = await admin.post('/api/units', { parent_id: ward.id, code: 'hp-tdp-1', name: 'Tổ dân phố số 1', kind: 'tổ dân phố', level: 'residential_group' });
+  assert.equal(r.status, 201);
+  r = await admin.post('/api/units', { parent_id: ward.id, code: 'hp-tdp-2', name: 'Quận cũ', kind: 'quận', level: 'province' });
+  assert.deepEqual(fieldsOf(r), ['level']);
+  const coordinator = await as('sonoivu');
+  assert.equal((await coordinator.post('/api/agencies', { unit_id: ids.city, code: 'abc', name: 'Không có quyền' })).status, 403);
+
+  const audit = await admin.get('/api/audit?entity=user&limit=20');
+  const entry = audit.body.items.find((e) => e.entity_id === user && e.action === 'user.updated');
+  assert.equal(entry.before.active, true);
+  assert.equal(entry.after.active, false);
+  const all = await admin.get('/api/audit?limit=1000');
+  for (const action of ['question.submitted', 'question.screened', 'issue.routed', 'answer.approved', 'questions.imported', 'dialogue.created']) {
+    assert.ok(all.body.items.some((e) => e.action === action), action);
+  }
+  assert.ok(!all.text.includes('Trần Thị Hỏi'), 'the audit log never stores identities');
+  assert.equal((await admin.get('/api/audit?limit=-1')).status, 400);
+});
+
+test('routing errors: unknown API path 404, wrong method 405, bad percent-encoding 400', async () => {
+  const c = anon();
+  const r1 = await fetch(`${server.url}/api/nothing-here`);
+  assert.equal(r1.status, 404);
+  const r2 = await fetch(`${server.url}/api/dialogues/1`, { method: 'DELETE' });
+  assert.equal(r2.status, 405);
+  const r3 = await fetch(`${server.url}/api/dialogues?x=%zz`);
+  assert.equal(r3.status, 400);
+  const r4 = await fetch(`${server.url}/assets/../../etc/passwd`);
+  assert.notEqual(r4.status, 200);
+  const page = await fetch(`${server.url}/d/1`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-type'), /text\/html/);
+});
+
+test('every operation in the OpenAPI document was exercised', () => {
+  const documented = [];
+  for (const [p, ops] of Object.entries(server.openapi.paths)) for (const m of Object.keys(ops)) documented.push(`${m} ${p}`);
+  const missing = documented.filter((x) => !exercised.has(x));
+  assert.deepEqual(missing, []);
+});
