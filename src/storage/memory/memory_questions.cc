@@ -1,0 +1,125 @@
+// Questions, import batches and issues of a MemoryStore.
+#include "storage/memory/memory_repositories.h"
+
+namespace doithoai::storage::memory {
+namespace {
+
+bool Matches(const Question& q, DialogueId dialogue, const QuestionFilter& filter) {
+  if (q.dialogue != dialogue) return false;
+  if (filter.screening && q.screening != *filter.screening) return false;
+  if (filter.grouped && q.issue.has_value() != *filter.grouped) return false;
+  if (filter.issue && q.issue != filter.issue) return false;
+  return true;
+}
+
+class MemoryQuestions final : public QuestionRepository {
+ public:
+  explicit MemoryQuestions(Tables tables) : t_(tables) {}
+
+  Result<Question> Insert(Question question) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (FindByTrackingCode(question.tracking_code)) return CodeTaken();
+    question.id = NextId(s->questions);
+    s->questions.emplace(question.id, question);
+    return question;
+  }
+
+  Status Update(const Question& question) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    auto it = s->questions.find(question.id);
+    if (it == s->questions.end()) return Error::NotFound("câu hỏi");
+    auto same_code = FindByTrackingCode(question.tracking_code);
+    if (same_code && same_code->id != question.id) return CodeTaken();
+    it->second = question;
+    return Ok();
+  }
+
+  std::optional<Question> Find(QuestionId id) override {
+    auto it = t_.read().questions.find(id);
+    if (it == t_.read().questions.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::optional<Question> FindByTrackingCode(std::string_view code) override {
+    for (const auto& [id, question] : t_.read().questions) {
+      if (question.tracking_code == code) return question;
+    }
+    return std::nullopt;
+  }
+
+  std::vector<Question> List(DialogueId dialogue, const QuestionFilter& filter) override {
+    std::vector<Question> out;
+    for (const auto& [id, question] : t_.read().questions) {
+      if (Matches(question, dialogue, filter)) out.push_back(question);
+    }
+    return Page(std::move(out), filter.limit, filter.offset);
+  }
+
+  // Ignores the filter's limit and offset.
+  int64_t Count(DialogueId dialogue, const QuestionFilter& filter) override {
+    int64_t n = 0;
+    for (const auto& [id, question] : t_.read().questions) n += Matches(question, dialogue, filter);
+    return n;
+  }
+
+  Result<ImportBatch> InsertBatch(ImportBatch batch) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    batch.id = NextId(s->batches);
+    s->batches.emplace(batch.id, batch);
+    return batch;
+  }
+
+ private:
+  static Error CodeTaken() { return Duplicate("tracking_code", "Mã tra cứu đã tồn tại"); }
+
+  Tables t_;
+};
+
+class MemoryIssues final : public IssueRepository {
+ public:
+  explicit MemoryIssues(Tables tables) : t_(tables) {}
+
+  Result<Issue> Insert(Issue issue) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    issue.id = NextId(s->issues);
+    s->issues.emplace(issue.id, issue);
+    return issue;
+  }
+
+  Status Update(const Issue& issue) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    auto it = s->issues.find(issue.id);
+    if (it == s->issues.end()) return Error::NotFound("nhóm vấn đề");
+    it->second = issue;
+    return Ok();
+  }
+
+  std::optional<Issue> Find(IssueId id) override {
+    auto it = t_.read().issues.find(id);
+    if (it == t_.read().issues.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::vector<Issue> ListByDialogue(DialogueId dialogue) override {
+    std::vector<Issue> out;
+    for (const auto& [id, issue] : t_.read().issues) {
+      if (issue.dialogue == dialogue) out.push_back(issue);
+    }
+    return out;
+  }
+
+ private:
+  Tables t_;
+};
+
+}  // namespace
+
+std::unique_ptr<QuestionRepository> NewQuestionRepository(Tables tables) {
+  return std::make_unique<MemoryQuestions>(tables);
+}
+
+std::unique_ptr<IssueRepository> NewIssueRepository(Tables tables) {
+  return std::make_unique<MemoryIssues>(tables);
+}
+
+}  // namespace doithoai::storage::memory

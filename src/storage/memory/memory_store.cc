@@ -1,0 +1,80 @@
+#include "storage/memory/memory_store.h"
+
+#include "storage/memory/memory_repositories.h"
+#include "storage/memory/memory_state.h"
+
+namespace doithoai::storage {
+namespace {
+
+using memory::State;
+using memory::Tables;
+
+class MemoryTx final : public Tx {
+ public:
+  explicit MemoryTx(Tables t)
+      : units_(memory::NewUnitRepository(t)),
+        agencies_(memory::NewAgencyRepository(t)),
+        users_(memory::NewUserRepository(t)),
+        sessions_(memory::NewSessionRepository(t)),
+        dialogues_(memory::NewDialogueRepository(t)),
+        questions_(memory::NewQuestionRepository(t)),
+        issues_(memory::NewIssueRepository(t)),
+        answers_(memory::NewAnswerRepository(t)),
+        audit_(memory::NewAuditRepository(t)),
+        counters_(memory::NewCounterRepository(t)) {}
+
+  UnitRepository& units() override { return *units_; }
+  AgencyRepository& agencies() override { return *agencies_; }
+  UserRepository& users() override { return *users_; }
+  SessionRepository& sessions() override { return *sessions_; }
+  DialogueRepository& dialogues() override { return *dialogues_; }
+  QuestionRepository& questions() override { return *questions_; }
+  IssueRepository& issues() override { return *issues_; }
+  AnswerRepository& answers() override { return *answers_; }
+  AuditRepository& audit() override { return *audit_; }
+  CounterRepository& counters() override { return *counters_; }
+
+ private:
+  std::unique_ptr<UnitRepository> units_;
+  std::unique_ptr<AgencyRepository> agencies_;
+  std::unique_ptr<UserRepository> users_;
+  std::unique_ptr<SessionRepository> sessions_;
+  std::unique_ptr<DialogueRepository> dialogues_;
+  std::unique_ptr<QuestionRepository> questions_;
+  std::unique_ptr<IssueRepository> issues_;
+  std::unique_ptr<AnswerRepository> answers_;
+  std::unique_ptr<AuditRepository> audit_;
+  std::unique_ptr<CounterRepository> counters_;
+};
+
+}  // namespace
+
+MemoryStore::MemoryStore() : state_(std::make_shared<const State>()) {}
+
+MemoryStore::~MemoryStore() = default;
+
+// If `work` fails or throws, the copy is dropped and the shared state was never touched.
+Status MemoryStore::Write(const std::function<Status(Tx&)>& work) {
+  std::lock_guard<std::mutex> writing(write_mu_);
+  auto next = std::make_shared<State>(*Current());
+  MemoryTx tx(Tables(*next, next.get()));
+  Status status = work(tx);
+  if (!status.ok()) return status;
+  std::lock_guard<std::mutex> publishing(state_mu_);
+  state_ = std::move(next);
+  ++version_;
+  return Ok();
+}
+
+Status MemoryStore::Read(const std::function<Status(Tx&)>& work) {
+  std::shared_ptr<const State> snapshot = Current();
+  MemoryTx tx(Tables(*snapshot, nullptr));
+  return work(tx);
+}
+
+std::shared_ptr<const State> MemoryStore::Current() const {
+  std::lock_guard<std::mutex> reading(state_mu_);
+  return state_;
+}
+
+}  // namespace doithoai::storage
