@@ -35,7 +35,9 @@ int Statement::Run() {
   int rc;
   while ((rc = sqlite3_step(stmt_)) == SQLITE_ROW) {
   }
-  if (rc == SQLITE_DONE || (rc & 0xff) == SQLITE_CONSTRAINT) return rc;
+  if (rc == SQLITE_DONE || (rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_READONLY) {
+    return rc;
+  }
   Fail(sqlite3_db_handle(stmt_), rc, sqlite3_sql(stmt_));
 }
 

@@ -52,7 +52,8 @@ class Statement {
 
   // Steps once: true when a row is available, false when done. Throws on error.
   bool Next();
-  // Runs to completion; returns SQLITE_DONE or a SQLITE_CONSTRAINT* code. Throws otherwise.
+  // Runs to completion; returns SQLITE_DONE, a SQLITE_CONSTRAINT* code, or SQLITE_READONLY
+  // (a write inside a read transaction). Throws otherwise.
   int Run();
 
   bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
@@ -83,6 +84,7 @@ class Connection {
   // REQUIRES: `sql` has static storage duration (a named constant); it is the cache key.
   Statement Prepare(const char* sql);
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+  int64_t Changes() const { return sqlite3_changes64(db_); }
   sqlite3* raw() { return db_; }
 
  private:

@@ -48,7 +48,7 @@ Status SqliteDialogues::Update(const Dialogue& d) {
   auto s = c_.Prepare(sql::kUpdateDialogue);
   BindDialogue(s, d);
   s.Bind(d.id.value);
-  return CheckRun(s.Run(), "unit_id", "đối thoại");
+  return CheckUpdated(c_, s.Run(), "unit_id", "đối thoại");
 }
 
 std::optional<Dialogue> SqliteDialogues::Find(DialogueId id) {
@@ -78,7 +78,7 @@ Status SqliteDialogues::UpdateMilestone(const Milestone& m) {
   auto s = c_.Prepare(sql::kUpdateMilestone);
   s.Bind(m.dialogue.value).Bind(m.title).Bind(m.due_on.ToIso()).Bind(ValueOf(m.agency))
       .Bind(IsoOf(m.done_on)).Bind(m.id.value);
-  return CheckRun(s.Run(), "agency_id", "mốc kế hoạch");
+  return CheckUpdated(c_, s.Run(), "agency_id", "mốc kế hoạch");
 }
 
 std::vector<Milestone> SqliteDialogues::Milestones(DialogueId dialogue) {
@@ -101,7 +101,7 @@ Status SqliteQuestions::Update(const Question& q) {
   auto s = c_.Prepare(sql::kUpdateQuestion);
   BindQuestion(s, q);
   s.Bind(q.id.value);
-  return CheckRun(s.Run(), "tracking_code", "câu hỏi");
+  return CheckUpdated(c_, s.Run(), "tracking_code", "câu hỏi");
 }
 
 std::optional<Question> SqliteQuestions::Find(QuestionId id) {
@@ -156,7 +156,7 @@ Status SqliteIssues::Update(const Issue& issue) {
   auto s = c_.Prepare(sql::kUpdateIssue);
   BindIssue(s, issue);
   s.Bind(issue.id.value);
-  DT_RETURN_IF_ERROR(CheckRun(s.Run(), "lead_agency_id", "nhóm vấn đề"));
+  DT_RETURN_IF_ERROR(CheckUpdated(c_, s.Run(), "lead_agency_id", "nhóm vấn đề"));
   return SaveCoordinating(issue);
 }
 
@@ -205,6 +205,11 @@ std::vector<Issue> SqliteIssues::ListByDialogue(DialogueId dialogue) {
 }
 
 Status SqliteAnswers::Save(const Answer& a) {
+  {
+    auto exists = c_.Prepare(sql::kFindIssue);
+    exists.Bind(a.issue.value);
+    if (!exists.Next()) return Error::NotFound("nhóm vấn đề");
+  }
   auto s = c_.Prepare(sql::kSaveAnswer);
   s.Bind(a.issue.value).Bind(a.agency.value).Bind(a.body).Bind(AnswerTimingName(a.timing))
       .Bind(AnswerStatusName(a.status)).Bind(a.drafted_by.value).Bind(SecondsOf(a.submitted_at))
@@ -263,8 +268,7 @@ std::vector<AuditEntry> SqliteAudit::List(std::string_view entity, int64_t entit
 Result<int64_t> SqliteCounters::Next(std::string_view name) {
   auto s = c_.Prepare(sql::kNextCounter);
   s.Bind(name);
-  if (!s.Next()) return Error::Internal("counter returned no value");
-  return s.Int(0);
+  return InsertReturningId(s, "name");
 }
 
 }  // namespace doithoai::storage::sqlite

@@ -67,7 +67,7 @@ Result<Agency> SqliteAgencies::Insert(Agency agency) {
 Status SqliteAgencies::Update(const Agency& a) {
   auto s = c_.Prepare(sql::kUpdateAgency);
   s.Bind(a.unit.value).Bind(a.code).Bind(a.name).Bind(a.active).Bind(a.id.value);
-  return CheckRun(s.Run(), "code", "cơ quan");
+  return CheckUpdated(c_, s.Run(), "code", "cơ quan");
 }
 
 std::optional<Agency> SqliteAgencies::Find(AgencyId id) {
@@ -102,7 +102,7 @@ Result<User> SqliteUsers::Insert(User user) {
 Status SqliteUsers::Update(const User& u) {
   auto s = c_.Prepare(sql::kUpdateUser);
   s.Bind(u.username).Bind(u.display_name).Bind(u.password_hash).Bind(u.active).Bind(u.id.value);
-  return CheckRun(s.Run(), "username", "người dùng");
+  return CheckUpdated(c_, s.Run(), "username", "người dùng");
 }
 
 std::optional<User> SqliteUsers::Find(UserId id) {
@@ -140,6 +140,7 @@ std::vector<RoleGrant> SqliteUsers::Grants(UserId user) {
 }
 
 Status SqliteUsers::SetGrants(UserId user, const std::vector<RoleGrant>& grants) {
+  if (!Find(user)) return Error::NotFound("người dùng");
   {
     auto d = c_.Prepare(sql::kDeleteGrants);
     d.Bind(user.value);
@@ -159,7 +160,7 @@ Status SqliteSessions::Insert(const Session& x) {
   auto s = c_.Prepare(sql::kInsertSession);
   s.Bind(x.token_hash).Bind(x.user.value).Bind(x.csrf_token).Bind(x.created_at.unix_seconds)
       .Bind(x.expires_at.unix_seconds);
-  return CheckRun(s.Run(), "token", "phiên đăng nhập");
+  return CheckRun(s.Run(), "token_hash", "phiên đăng nhập");
 }
 
 std::optional<Session> SqliteSessions::Find(std::string_view token_hash) {

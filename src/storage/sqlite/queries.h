@@ -165,7 +165,7 @@ inline constexpr char kAppendAudit[] =
     " VALUES ($1, $2, $3, $4, $5, $6, $7)";
 inline constexpr char kListAudit[] =
     "SELECT " DT_AUDIT_COLS " FROM audit_log WHERE ($1 = '' OR entity = $1)"
-    " AND ($2 = 0 OR entity_id = $2) ORDER BY id DESC LIMIT $3";
+    " AND ($1 = '' OR $2 = 0 OR entity_id = $2) ORDER BY id DESC LIMIT $3";
 inline constexpr char kNextCounter[] =
     "INSERT INTO counters (name, value) VALUES ($1, 1)"
     " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value";

@@ -135,6 +135,7 @@ AuditEntry ReadAudit(const Statement& s) {
 
 Status CheckRun(int rc, const char* field, const char* what) {
   if (rc == SQLITE_DONE) return Ok();
+  if ((rc & 0xff) == SQLITE_READONLY) return Error::Internal("read-only transaction");
   if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
     return Error::Invalid(field, std::string(what) + ": bản ghi được tham chiếu không tồn tại");
   }
@@ -150,9 +151,16 @@ Result<int64_t> InsertReturningId(Statement& s, const char* field) {
     if (!s.Next()) return Error::Internal("INSERT returned no id");
     return s.Int(0);
   } catch (const SqliteError& e) {
-    if ((e.code() & 0xff) != SQLITE_CONSTRAINT) throw;
+    int primary = e.code() & 0xff;
+    if (primary != SQLITE_CONSTRAINT && primary != SQLITE_READONLY) throw;
     return CheckRun(e.code(), field, "bản ghi").error();
   }
+}
+
+Status CheckUpdated(Connection& c, int rc, const char* field, const char* what) {
+  DT_RETURN_IF_ERROR(CheckRun(rc, field, what));
+  if (c.Changes() == 0) return Error::NotFound(what);
+  return Ok();
 }
 
 }  // namespace doithoai::storage::sqlite

@@ -35,7 +35,12 @@ std::optional<IdT> IdOf(const Statement& s, int col) {
   return v ? std::optional<IdT>(IdT(*v)) : std::nullopt;
 }
 
-// Runs an INSERT … RETURNING id; constraint failures become kConflict/kInvalid naming `field`.
+// Runs a statement that returns one integer (INSERT … RETURNING id, an upsert returning a
+// counter); constraint failures become kConflict/kInvalid naming `field`, a write inside a
+// read transaction kInternal.
 Result<int64_t> InsertReturningId(Statement& s, const char* field);
+
+// For UPDATE statements: like CheckRun, and kNotFound when no row matched.
+Status CheckUpdated(Connection& c, int rc, const char* field, const char* what);
 
 }  // namespace doithoai::storage::sqlite
