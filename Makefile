@@ -8,14 +8,16 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 .PHONY: run test build deps configure bench format clean
 
 # Installs what is missing, builds, creates the demo database if absent, and serves.
-run: build
+run: configure
+	cmake --build $(BUILD) -j $(JOBS) --target doithoai
 	./$(BUILD)/doithoai --db $(DB) demo-data --if-empty
 	./$(BUILD)/doithoai --db $(DB) serve --address 127.0.0.1 --port $(PORT)
 
 # Installs, builds and runs every test: unit, storage suite (SQLite and in-memory), API
 # scenarios against a real server, and the browser walk in Debian's chromium.
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && status=0; ctest --output-on-failure -j $(JOBS) --output-junit ctest-junit.xml || status=$$?; \
+	  ../scripts/test-summary.sh ctest-junit.xml; exit $$status
 
 deps:
 	./scripts/install-deps.sh
