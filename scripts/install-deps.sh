@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libboost1.81-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev libicu-dev
   libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium
+  chromium curl ca-certificates
 )
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)

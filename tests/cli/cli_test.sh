@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The command line on real files: migrate, demo-data, import-questions (good and bad files),
+# a backup taken while the server is writing, restore (and its refusal of junk).
+set -uo pipefail
+BIN="${DOITHOAI_BIN:-build/doithoai}"
+PORT="${PORT:-18190}"
+TMP="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+passed=0; failed=0
+check() {  # check "name" command...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok - $name"; else failed=$((failed + 1)); echo "not ok - $name"; fi
+}
+count() { sqlite3 "$1" "SELECT count(*) FROM questions"; }
+
+DB="$TMP/a.db"
+check "migrate creates the schema" bash -c "'$BIN' --db '$DB' migrate >/dev/null && sqlite3 '$DB' 'SELECT name FROM schema_migrations' | grep -q 0001_initial"
+check "demo-data loads the demo" bash -c "'$BIN' --db '$DB' demo-data | grep -q 'dialogue id 1'"
+check "demo-data refuses a non-empty database" bash -c "! '$BIN' --db '$DB' demo-data 2>/dev/null"
+check "demo-data --if-empty leaves data alone" bash -c "'$BIN' --db '$DB' demo-data --if-empty | grep -q 'left as it is'"
+check "the demo has 34 provinces and 3,321 communes" bash -c "[[ \$(sqlite3 '$DB' 'SELECT count(*) FROM units WHERE level=1') == 34 && \$(sqlite3 '$DB' 'SELECT count(*) FROM units WHERE level=2') == 3321 ]]"
+
+before=$(count "$DB")
+printf 'Nội dung câu hỏi,Đơn vị,Người tổng hợp,Số thanh niên,Tuổi\nĐề nghị mở thêm điểm wifi miễn phí cho thanh niên,Đoàn xã An Lão,Vũ Thu Trang,30,\nCâu hỏi của người 31 tuổi về việc làm,Đoàn xã An Lão,Vũ Thu Trang,1,31\n' > "$TMP/bad.csv"
+check "import-questions refuses a file with a bad row, naming it" bash -c "'$BIN' --db '$DB' import-questions '$TMP/bad.csv' 2>&1 | grep -q 'rows\[3\].age'"
+check "and imports nothing from it" test "$(count "$DB")" = "$before"
+head -n 2 "$TMP/bad.csv" > "$TMP/good.csv"
+check "import-questions imports a good file" bash -c "'$BIN' --db '$DB' import-questions '$TMP/good.csv' | grep -q 'imported 1 questions'"
+check "the imported question is stored" test "$(count "$DB")" = "$((before + 1))"
+check "import-questions refuses a missing file" bash -c "! '$BIN' --db '$DB' import-questions '$TMP/none.csv' 2>/dev/null"
+check "import-questions refuses an unknown user" bash -c "! '$BIN' --db '$DB' import-questions '$TMP/good.csv' --as nobody 2>/dev/null"
+
+# Backup while the server takes submissions; the copy is a valid database.
+"$BIN" --db "$DB" serve --port "$PORT" --submissions-per-minute 0 >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1 && break; sleep 0.1; done
+( for i in $(seq 1 100); do
+    curl -fsS -o /dev/null -X POST "http://127.0.0.1:$PORT/api/dialogues/1/questions" \
+      -H 'content-type: application/json' \
+      -d "{\"text\":\"Câu hỏi thử sao lưu số $i của thanh niên\",\"age\":22,\"consent\":true}"
+  done ) &
+LOAD=$!
+sleep 0.3
+check "backup copies the live database" bash -c "'$BIN' --db '$DB' backup '$TMP/backup.db' | grep -q 'backed up'"
+wait "$LOAD"
+check "the backup passes integrity_check" test "$(sqlite3 "$TMP/backup.db" 'PRAGMA integrity_check')" = "ok"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
+backup_count=$(count "$TMP/backup.db")
+check "the backup holds the questions present when it was taken" test "$backup_count" -ge "$((before + 1))"
+
+R="$TMP/restored.db"
+check "restore installs a backup" bash -c "'$BIN' --db '$R' restore '$TMP/backup.db' | grep -q restored"
+check "the restored database has the backup's questions" test "$(count "$R")" = "$backup_count"
+echo "not a database" > "$TMP/junk.db"
+check "restore refuses junk and leaves the database as it was" bash -c "! '$BIN' --db '$R' restore '$TMP/junk.db' 2>/dev/null && [[ \$(sqlite3 '$R' 'SELECT count(*) FROM questions') == $backup_count ]]"
+check "an unknown command fails" bash -c "! '$BIN' frobnicate 2>/dev/null"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
