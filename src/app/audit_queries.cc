@@ -11,9 +11,10 @@ Result<std::vector<AuditEntry>> ListAudit(Context& ctx, const Actor& actor,
     return g.role == Role::kAdministrator || g.role == Role::kCoordinator;
   });
   if (!allowed) return Error::Forbidden();
-  return ReadValue<std::vector<AuditEntry>>(ctx.store, [&](Tx& tx) -> Result<std::vector<AuditEntry>> {
-    return tx.audit().List(entity, entity_id, limit);
-  });
+  return ReadValue<std::vector<AuditEntry>>(ctx.store,
+                                            [&](Tx& tx) -> Result<std::vector<AuditEntry>> {
+                                              return tx.audit().List(entity, entity_id, limit);
+                                            });
 }
 
 }  // namespace doithoai

@@ -31,7 +31,7 @@ namespace doithoai {
 
 struct User {
   UserId id;
-  std::string username;      // unique, lower-case ASCII
+  std::string username;  // unique, lower-case ASCII
   std::string display_name;
   std::string password_hash;  // argon2id PHC string
   bool active = true;
@@ -105,7 +105,7 @@ class DialogueRepository {
 
 struct QuestionFilter {
   std::optional<Screening> screening;
-  std::optional<bool> grouped;        // true: has an issue; false: has none
+  std::optional<bool> grouped;  // true: has an issue; false: has none
   std::optional<IssueId> issue;
   int64_t limit = 50;
   int64_t offset = 0;
@@ -141,8 +141,7 @@ class AnswerRepository {
   virtual std::optional<Answer> Find(IssueId issue) = 0;
   virtual std::vector<Answer> ListByDialogue(DialogueId dialogue) = 0;
   // Approved answers of a dialogue, newest publication first, then by issue id.
-  virtual std::vector<Answer> ListPublished(DialogueId dialogue, int64_t limit,
-                                            int64_t offset) = 0;
+  virtual std::vector<Answer> ListPublished(DialogueId dialogue, int64_t limit, int64_t offset) = 0;
   virtual int64_t CountPublished(DialogueId dialogue) = 0;
 };
 

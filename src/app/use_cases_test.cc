@@ -44,7 +44,9 @@ class UseCases : public ::testing::Test {
   }
 
   std::string Submit(const char* text) {
-    return SubmitQuestion(ctx_, dialogue_, {text, 20, "", "", true, std::nullopt}).value().tracking_code;
+    return SubmitQuestion(ctx_, dialogue_, {text, 20, "", "", true, std::nullopt})
+        .value()
+        .tracking_code;
   }
 
   QuestionId IdOf(const std::string& code) {
@@ -72,7 +74,8 @@ TEST_F(UseCases, ClosedIntakeRefusesSubmissions) {
   DialogueFields close;
   close.intake_open = false;
   ASSERT_TRUE(UpdateDialogue(ctx_, coordinator_, dialogue_, close).ok());
-  auto r = SubmitQuestion(ctx_, dialogue_, {"Câu hỏi gửi khi đã đóng", 20, "", "", true, std::nullopt});
+  auto r =
+      SubmitQuestion(ctx_, dialogue_, {"Câu hỏi gửi khi đã đóng", 20, "", "", true, std::nullopt});
   EXPECT_TRUE(r.error().Is(ErrorCode::kConflict));
 }
 
@@ -94,20 +97,28 @@ TEST_F(UseCases, ImportIsAllOrNothing) {
 
 TEST_F(UseCases, RoutingStaysInsideTheHostUnit) {
   auto code = Submit("Câu hỏi về chuyển đổi số cho thanh niên");
-  auto issue = CreateIssue(ctx_, coordinator_, dialogue_, {"Chuyển đổi số", {IdOf(code).value}}).value();
+  auto issue =
+      CreateIssue(ctx_, coordinator_, dialogue_, {"Chuyển đổi số", {IdOf(code).value}}).value();
   auto foreign = RouteIssue(ctx_, coordinator_, issue.id, {hanoi_agency_, {}, "2025-03-20"});
   ASSERT_FALSE(foreign.ok());
   EXPECT_EQ(foreign.error().fields().at(0).field, "lead_agency_id");
-  EXPECT_TRUE(RouteIssue(ctx_, coordinator_, issue.id, {agencies_["so-kh-cn"], {}, "2025-03-20"}).ok());
+  EXPECT_TRUE(
+      RouteIssue(ctx_, coordinator_, issue.id, {agencies_["so-kh-cn"], {}, "2025-03-20"}).ok());
 }
 
 TEST_F(UseCases, C5_OnlyTheLeadAgencyDraftsAndOnlyApprovedAnswersArePublished) {
   auto code = Submit("Thành phố có hỗ trợ vốn cho thanh niên khởi nghiệp không?");
-  auto issue = CreateIssue(ctx_, coordinator_, dialogue_, {"Vốn khởi nghiệp", {IdOf(code).value}}).value();
-  ASSERT_TRUE(RouteIssue(ctx_, coordinator_, issue.id, {agencies_["so-kh-cn"], {}, "2025-03-20"}).ok());
-  EXPECT_TRUE(SaveAnswerDraft(ctx_, other_officer_, issue.id, {"Không phải việc của sở này đâu.", "written"})
-                  .error().Is(ErrorCode::kForbidden));
-  ASSERT_TRUE(SaveAnswerDraft(ctx_, officer_, issue.id, {"Thành phố có quỹ hỗ trợ khởi nghiệp sáng tạo.", "written"}).ok());
+  auto issue =
+      CreateIssue(ctx_, coordinator_, dialogue_, {"Vốn khởi nghiệp", {IdOf(code).value}}).value();
+  ASSERT_TRUE(
+      RouteIssue(ctx_, coordinator_, issue.id, {agencies_["so-kh-cn"], {}, "2025-03-20"}).ok());
+  EXPECT_TRUE(SaveAnswerDraft(ctx_, other_officer_, issue.id,
+                              {"Không phải việc của sở này đâu.", "written"})
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  ASSERT_TRUE(SaveAnswerDraft(ctx_, officer_, issue.id,
+                              {"Thành phố có quỹ hỗ trợ khởi nghiệp sáng tạo.", "written"})
+                  .ok());
   ASSERT_TRUE(SubmitAnswer(ctx_, officer_, issue.id).ok());
   EXPECT_TRUE(ApproveAnswer(ctx_, officer_, issue.id).error().Is(ErrorCode::kForbidden));
   EXPECT_EQ(ListPublishedAnswers(ctx_, dialogue_, 20, 0).value().total, 0);
@@ -116,7 +127,8 @@ TEST_F(UseCases, C5_OnlyTheLeadAgencyDraftsAndOnlyApprovedAnswersArePublished) {
   ASSERT_TRUE(ApproveAnswer(ctx_, leader_, issue.id).ok());
   auto page = ListPublishedAnswers(ctx_, dialogue_, 20, 0).value();
   ASSERT_EQ(page.total, 1);
-  EXPECT_EQ(page.items[0].question_texts.at(0), "Thành phố có hỗ trợ vốn cho thanh niên khởi nghiệp không?");
+  EXPECT_EQ(page.items[0].question_texts.at(0),
+            "Thành phố có hỗ trợ vốn cho thanh niên khởi nghiệp không?");
   EXPECT_EQ(TrackQuestion(ctx_, code).value().status, PublicStatus::kAnswered);
   auto dash = GetDashboard(ctx_, leader_, dialogue_).value();
   ASSERT_EQ(dash.agencies.size(), 1u);
@@ -129,12 +141,16 @@ TEST_F(UseCases, C5_OnlyTheLeadAgencyDraftsAndOnlyApprovedAnswersArePublished) {
 
 TEST_F(UseCases, EveryChangeIsAudited) {
   auto code = Submit("Câu hỏi để kiểm tra nhật ký thay đổi");
-  ASSERT_TRUE(ScreenQuestion(ctx_, coordinator_, IdOf(code), {"out_of_scope", std::nullopt, "Không thuộc phạm vi"}).ok());
+  ASSERT_TRUE(ScreenQuestion(ctx_, coordinator_, IdOf(code),
+                             {"out_of_scope", std::nullopt, "Không thuộc phạm vi"})
+                  .ok());
   std::vector<AuditEntry> entries;
-  ASSERT_TRUE(store_.Read([&](Tx& tx) {
-    entries = tx.audit().List("question", IdOf(code).value, 10);
-    return Ok();
-  }).ok());
+  ASSERT_TRUE(store_
+                  .Read([&](Tx& tx) {
+                    entries = tx.audit().List("question", IdOf(code).value, 10);
+                    return Ok();
+                  })
+                  .ok());
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[0].action, "question.screened");
   EXPECT_NE(entries[0].before_json.find("\"screening\":\"new\""), std::string::npos);

@@ -66,10 +66,10 @@ int DemoData(const std::string& db, const std::string& units_dir, bool reset, bo
   }
   auto summary = LoadDemoData(**store, units_dir);
   if (!summary.ok()) return Fail(summary.error());
-  std::cout << "demo-data: " << summary->units << " units, " << summary->agencies
-            << " agencies, " << summary->users << " users, " << summary->questions
-            << " questions, " << summary->issues << " issues; dialogue id "
-            << summary->dialogue.value << "; staff password '" << kDemoPassword << "'\n";
+  std::cout << "demo-data: " << summary->units << " units, " << summary->agencies << " agencies, "
+            << summary->users << " users, " << summary->questions << " questions, "
+            << summary->issues << " issues; dialogue id " << summary->dialogue.value
+            << "; staff password '" << kDemoPassword << "'\n";
   return 0;
 }
 
@@ -92,11 +92,12 @@ int ImportQuestionsFile(const std::string& db, const std::string& file, int64_t 
     return Ok();
   });
   if (!s.ok()) return Fail(s.error());
-  if (!actor) return Fail(Error::Invalid("as", "không có người dùng đang hoạt động tên " + username));
+  if (!actor)
+    return Fail(Error::Invalid("as", "không có người dùng đang hoạt động tên " + username));
   std::vector<BatchRow> batch;
   for (auto& r : *rows) batch.push_back({r.row_number, std::move(r.input)});
-  auto imported = ImportQuestions(ctx, *actor, DialogueId(dialogue),
-                                  fs::path(file).filename().string(), batch);
+  auto imported =
+      ImportQuestions(ctx, *actor, DialogueId(dialogue), fs::path(file).filename().string(), batch);
   if (!imported.ok()) return Fail(imported.error());
   std::cout << "imported " << imported->imported << " questions (batch " << imported->batch.value
             << ")\n";
@@ -121,16 +122,19 @@ int Run(int argc, char** argv) {
   serve->add_option("--threads", server.network_threads, "Network threads (0: one per core)");
   serve->add_option("--blocking-threads", server.blocking_threads, "Storage worker threads")
       ->capture_default_str();
-  serve->add_option("--submissions-per-minute", api_options.submissions_per_minute,
-                    "Public question submissions per client per minute (0: no limit)")
+  serve
+      ->add_option("--submissions-per-minute", api_options.submissions_per_minute,
+                   "Public question submissions per client per minute (0: no limit)")
       ->capture_default_str();
-  serve->add_option("--sign-ins-per-minute", api_options.sign_ins_per_minute,
-                    "Sign-in attempts per client per minute (0: no limit)")
+  serve
+      ->add_option("--sign-ins-per-minute", api_options.sign_ins_per_minute,
+                   "Sign-in attempts per client per minute (0: no limit)")
       ->capture_default_str();
 
   app.add_subcommand("migrate", "Create or upgrade the database schema");
 
-  auto* demo = app.add_subcommand("demo-data", "Load units, agencies, staff and the Hải Phòng 2025 demo");
+  auto* demo =
+      app.add_subcommand("demo-data", "Load units, agencies, staff and the Hải Phòng 2025 demo");
   std::string units_dir = DefaultDir("data") + "/units";
   bool reset = false, if_empty = false;
   demo->add_option("--units", units_dir, "Folder of the unit lists")->capture_default_str();
@@ -153,7 +157,8 @@ int Run(int argc, char** argv) {
   std::string backup_file;
   backup->add_option("FILE", backup_file, "Destination file")->required();
 
-  auto* restore = app.add_subcommand("restore", "Replace the database with a backup (server stopped)");
+  auto* restore =
+      app.add_subcommand("restore", "Replace the database with a backup (server stopped)");
   std::string restore_file;
   restore->add_option("FILE", restore_file, "Backup file")->required();
 

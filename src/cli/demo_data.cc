@@ -64,27 +64,38 @@ struct QuestionSeed {
 // Questions youth sent through the public page, in their own words.
 constexpr QuestionSeed kWebQuestions[] = {
     {"Thành phố có chính sách hỗ trợ vốn vay ưu đãi cho thanh niên khởi nghiệp trong lĩnh vực "
-     "công nghệ số không ạ? Thủ tục vay như thế nào?", 24, "Nguyễn Minh Anh"},
+     "công nghệ số không ạ? Thủ tục vay như thế nào?",
+     24, "Nguyễn Minh Anh"},
     {"Em muốn mở cửa hàng bán nông sản sạch trên sàn thương mại điện tử, thành phố có hỗ trợ "
-     "vốn hay đào tạo gì cho thanh niên nông thôn không?", 22, "Trần Văn Hùng"},
+     "vốn hay đào tạo gì cho thanh niên nông thôn không?",
+     22, "Trần Văn Hùng"},
     {"Khi nào các phường, xã mới sau sắp xếp có điểm phát wifi miễn phí và hỗ trợ người dân làm "
-     "dịch vụ công trực tuyến?", 27, ""},
+     "dịch vụ công trực tuyến?",
+     27, ""},
     {"Đề nghị thành phố mở các lớp kỹ năng số miễn phí cho thanh niên công nhân ở các khu công "
-     "nghiệp, học vào buổi tối hoặc cuối tuần.", 25, "Phạm Thị Lan"},
+     "nghiệp, học vào buổi tối hoặc cuối tuần.",
+     25, "Phạm Thị Lan"},
     {"Thanh niên muốn tham gia phân loại rác tại nguồn ở khu dân cư thì cần liên hệ ai? Thành "
-     "phố có kế hoạch đặt thêm thùng rác phân loại không?", 19, ""},
+     "phố có kế hoạch đặt thêm thùng rác phân loại không?",
+     19, ""},
     {"Thành phố có kế hoạch làm thêm làn đường dành cho xe đạp và trạm xe đạp công cộng để "
-     "khuyến khích giao thông xanh không?", 21, "Lê Quốc Bảo"},
+     "khuyến khích giao thông xanh không?",
+     21, "Lê Quốc Bảo"},
     {"Sinh viên mới ra trường ngành công nghệ thông tin có được thành phố ưu tiên tuyển dụng "
-     "vào các vị trí chuyển đổi số ở phường, xã không?", 23, ""},
+     "vào các vị trí chuyển đổi số ở phường, xã không?",
+     23, ""},
     {"Làm thế nào để các dự án khởi nghiệp xanh của thanh niên được kết nối với doanh nghiệp "
-     "và quỹ đầu tư trong thành phố?", 28, "Đỗ Thanh Tùng"},
+     "và quỹ đầu tư trong thành phố?",
+     28, "Đỗ Thanh Tùng"},
     {"Em thấy nhiều bạn trẻ bị lừa đảo qua mạng, thành phố có chương trình tuyên truyền an toàn "
-     "thông tin cho học sinh, sinh viên không?", 17, ""},
+     "thông tin cho học sinh, sinh viên không?",
+     17, ""},
     {"Đề nghị có chính sách hỗ trợ vốn vay cho thanh niên khởi nghiệp, lãi suất thấp và thủ tục "
-     "đơn giản hơn.", 26, ""},
+     "đơn giản hơn.",
+     26, ""},
     {"Thành phố có hỗ trợ thanh niên chuyển đổi nghề từ khai thác thủy sản sang du lịch sinh "
-     "thái ở đặc khu Cát Hải không?", 29, "Vũ Văn Nam"},
+     "thái ở đặc khu Cát Hải không?",
+     29, "Vũ Văn Nam"},
     {"Bao giờ thành phố có thêm sân chơi, nhà văn hóa cho thanh niên ở các phường mới thành lập?",
      20, ""},
 };
@@ -98,15 +109,18 @@ struct ImportSeed {
 // Questions the city Youth Union compiled from its branches before the dialogue.
 constexpr ImportSeed kImported[] = {
     {"Kiến nghị thành phố có cơ chế hỗ trợ vốn vay ưu đãi cho thanh niên khởi nghiệp đổi mới "
-     "sáng tạo.", "Đoàn phường Hồng Bàng", 35},
+     "sáng tạo.",
+     "Đoàn phường Hồng Bàng", 35},
     {"Đề nghị tổ chức các lớp bồi dưỡng kỹ năng số cho đoàn viên thanh niên ở khu công nghiệp.",
      "Đoàn Khối doanh nghiệp thành phố", 120},
     {"Đề nghị đầu tư hạ tầng wifi công cộng và điểm hỗ trợ dịch vụ công trực tuyến tại các xã.",
      "Đoàn xã Kiến Thụy", 48},
     {"Đề xuất thành phố phát động phong trào thanh niên phân loại rác thải tại nguồn, giảm rác "
-     "thải nhựa.", "Đoàn phường Ngô Quyền", 60},
+     "thải nhựa.",
+     "Đoàn phường Ngô Quyền", 60},
     {"Kiến nghị có cơ chế ưu tiên tuyển dụng thanh niên có trình độ công nghệ thông tin làm "
-     "công tác chuyển đổi số ở cơ sở.", "Đoàn trường Đại học Hải Phòng", 80},
+     "công tác chuyển đổi số ở cơ sở.",
+     "Đoàn trường Đại học Hải Phòng", 80},
     {"Đề nghị hỗ trợ đào tạo nghề và chuyển đổi sinh kế cho thanh niên vùng ven biển.",
      "Đoàn đặc khu Cát Hải", 25},
 };
@@ -140,18 +154,21 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   DT_ASSIGN_OR_RETURN(summary.units, LoadUnitLists(ctx, units_dir));
 
   DT_ASSIGN_OR_RETURN(Unit city, ReadValue<Unit>(store, [](Tx& tx) -> Result<Unit> {
-    auto u = tx.units().FindByCode("hai-phong");
-    if (!u) return Error::Internal("Hải Phòng missing from the unit list");
-    return *u;
-  }));
+                        auto u = tx.units().FindByCode("hai-phong");
+                        if (!u) return Error::Internal("Hải Phòng missing from the unit list");
+                        return *u;
+                      }));
   DT_ASSIGN_OR_RETURN(Unit nation, ReadValue<Unit>(store, [](Tx& tx) -> Result<Unit> {
-    return *tx.units().FindByCode(kNationCode);
-  }));
+                        return *tx.units().FindByCode(kNationCode);
+                      }));
 
   // The administrator first, then everything else as that administrator.
-  DT_ASSIGN_OR_RETURN(UserView admin_view,
-                      CreateUserAsSystem(ctx, {"admin", "Quản trị hệ thống", kDemoPassword,
-                                               {{"administrator", nation.id.value, std::nullopt}}}));
+  DT_ASSIGN_OR_RETURN(
+      UserView admin_view,
+      CreateUserAsSystem(ctx, {"admin",
+                               "Quản trị hệ thống",
+                               kDemoPassword,
+                               {{"administrator", nation.id.value, std::nullopt}}}));
   summary.users++;
   Actor admin{admin_view.user.id, "admin", "Quản trị hệ thống", admin_view.grants};
   std::map<std::string, AgencyId> agency;
@@ -165,8 +182,12 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
     if (std::string(s.username) == "admin") continue;
     std::optional<int64_t> agency_id;
     if (s.agency) agency_id = agency[s.agency].value;
-    DT_ASSIGN_OR_RETURN(UserView v, CreateUser(ctx, admin, {s.username, s.display_name, kDemoPassword,
-                                                            {{s.role, (s.nation ? nation : city).id.value, agency_id}}}));
+    DT_ASSIGN_OR_RETURN(UserView v,
+                        CreateUser(ctx, admin,
+                                   {s.username,
+                                    s.display_name,
+                                    kDemoPassword,
+                                    {{s.role, (s.nation ? nation : city).id.value, agency_id}}}));
     staff[s.username] = Actor{v.user.id, v.user.username, v.user.display_name, v.grants};
     summary.users++;
   }
@@ -208,7 +229,8 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
     if (m.done) {
       clock.Set(At("2025-04-30T02:00:00Z"));
       DT_RETURN_IF_ERROR(SetMilestoneDone(ctx, coordinator, dialogue.id, stored.id, m.done).ok()
-                             ? Ok() : Status(Error::Internal("milestone")));
+                             ? Ok()
+                             : Status(Error::Internal("milestone")));
       clock.Set(At("2025-02-10T02:00:00Z"));
     }
   }
@@ -227,13 +249,16 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   std::vector<BatchRow> rows;
   int row_number = 2;
   for (const auto& q : kImported) {
-    rows.push_back({row_number++, {q.text, q.branch, "Phạm Đức Minh", std::to_string(q.represents), ""}});
+    rows.push_back(
+        {row_number++, {q.text, q.branch, "Phạm Đức Minh", std::to_string(q.represents), ""}});
   }
-  DT_ASSIGN_OR_RETURN(Imported imported,
-                      ImportQuestions(ctx, staff["thanhdoan"], dialogue.id, "tong-hop-cau-hoi.xlsx", rows));
+  DT_ASSIGN_OR_RETURN(Imported imported, ImportQuestions(ctx, staff["thanhdoan"], dialogue.id,
+                                                         "tong-hop-cau-hoi.xlsx", rows));
   summary.questions += imported.imported;
 
-  DT_ASSIGN_OR_RETURN(QuestionPage all, ListQuestions(ctx, coordinator, dialogue.id, {std::nullopt, std::nullopt, std::nullopt, 200, 0}));
+  DT_ASSIGN_OR_RETURN(QuestionPage all,
+                      ListQuestions(ctx, coordinator, dialogue.id,
+                                    {std::nullopt, std::nullopt, std::nullopt, 200, 0}));
   auto id_of = [&](size_t index) { return all.items.at(index).id.value; };
   // Web questions are 0..11, imported 12..17 (in submission order).
   clock.Set(At("2025-03-10T02:00:00Z"));
@@ -245,14 +270,32 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
     const char* due;
   };
   const Group groups[] = {
-      {"Vốn vay ưu đãi cho thanh niên khởi nghiệp", {0, 1, 9, 12}, "so-tai-chinh",
-       {"nhcsxh", "thanh-doan"}, "2025-03-20"},
-      {"Đào tạo kỹ năng số cho thanh niên, công nhân", {3, 13}, "so-kh-cn", {"so-gd-dt"}, "2025-03-20"},
-      {"Wifi công cộng và hỗ trợ dịch vụ công trực tuyến ở phường, xã", {2, 14}, "so-kh-cn",
-       {"van-phong-ubnd"}, "2025-03-20"},
-      {"Thanh niên tham gia phân loại rác tại nguồn", {4, 15}, "so-nn-mt", {"thanh-doan"}, "2025-03-20"},
+      {"Vốn vay ưu đãi cho thanh niên khởi nghiệp",
+       {0, 1, 9, 12},
+       "so-tai-chinh",
+       {"nhcsxh", "thanh-doan"},
+       "2025-03-20"},
+      {"Đào tạo kỹ năng số cho thanh niên, công nhân",
+       {3, 13},
+       "so-kh-cn",
+       {"so-gd-dt"},
+       "2025-03-20"},
+      {"Wifi công cộng và hỗ trợ dịch vụ công trực tuyến ở phường, xã",
+       {2, 14},
+       "so-kh-cn",
+       {"van-phong-ubnd"},
+       "2025-03-20"},
+      {"Thanh niên tham gia phân loại rác tại nguồn",
+       {4, 15},
+       "so-nn-mt",
+       {"thanh-doan"},
+       "2025-03-20"},
       {"Tuyển dụng thanh niên làm chuyển đổi số ở cơ sở", {6, 16}, "so-noi-vu", {}, "2025-03-24"},
-      {"Chuyển đổi nghề, sinh kế cho thanh niên ven biển", {10, 17}, "so-nn-mt", {"so-vh-tt-dl"}, "2025-03-24"},
+      {"Chuyển đổi nghề, sinh kế cho thanh niên ven biển",
+       {10, 17},
+       "so-nn-mt",
+       {"so-vh-tt-dl"},
+       "2025-03-24"},
   };
   std::vector<IssueId> issues;
   for (const auto& g : groups) {
@@ -265,12 +308,17 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
     issues.push_back(routed.id);
     summary.issues++;
   }
-  DT_RETURN_IF_ERROR(ScreenQuestion(ctx, coordinator, QuestionId(id_of(8)),
-                                    {"accepted", std::nullopt, ""}).ok() ? Ok() : Status(Error::Internal("screen")));
-  DT_RETURN_IF_ERROR(ScreenQuestion(ctx, coordinator, QuestionId(id_of(11)),
-                                    {"out_of_scope", std::nullopt,
-                                     "Thuộc thẩm quyền UBND phường; đã chuyển UBND phường nơi bạn ở trả lời."})
-                         .ok() ? Ok() : Status(Error::Internal("screen")));
+  DT_RETURN_IF_ERROR(
+      ScreenQuestion(ctx, coordinator, QuestionId(id_of(8)), {"accepted", std::nullopt, ""}).ok()
+          ? Ok()
+          : Status(Error::Internal("screen")));
+  DT_RETURN_IF_ERROR(
+      ScreenQuestion(ctx, coordinator, QuestionId(id_of(11)),
+                     {"out_of_scope", std::nullopt,
+                      "Thuộc thẩm quyền UBND phường; đã chuyển UBND phường nơi bạn ở trả lời."})
+              .ok()
+          ? Ok()
+          : Status(Error::Internal("screen")));
 
   // Answers: two approved on time, one approved late, one waiting, one returned, one none.
   struct AnswerSeed {
@@ -306,7 +354,8 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   };
   for (const auto& a : answers) {
     clock.Set(At(a.submit_at));
-    DT_ASSIGN_OR_RETURN(Answer draft, SaveAnswerDraft(ctx, staff[a.officer], issues[a.issue], {a.body, "written"}));
+    DT_ASSIGN_OR_RETURN(
+        Answer draft, SaveAnswerDraft(ctx, staff[a.officer], issues[a.issue], {a.body, "written"}));
     (void)draft;
     DT_ASSIGN_OR_RETURN(Answer submitted, SubmitAnswer(ctx, staff[a.officer], issues[a.issue]));
     (void)submitted;
@@ -316,8 +365,9 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
       DT_ASSIGN_OR_RETURN(Answer approved, ApproveAnswer(ctx, staff["chutich"], issues[a.issue]));
       (void)approved;
     } else {
-      DT_ASSIGN_OR_RETURN(Answer returned, ReturnAnswer(ctx, staff["chutich"], issues[a.issue],
-                                                        "Cần nêu rõ giải pháp, thời hạn thực hiện."));
+      DT_ASSIGN_OR_RETURN(Answer returned,
+                          ReturnAnswer(ctx, staff["chutich"], issues[a.issue],
+                                       "Cần nêu rõ giải pháp, thời hạn thực hiện."));
       (void)returned;
     }
   }

@@ -44,13 +44,14 @@ Result<int> LoadUnitLists(Context& ctx, const std::string& dir) {
   DT_ASSIGN_OR_RETURN(auto provinces, ReadTable(dir + "/provinces-2025.csv"));
   DT_ASSIGN_OR_RETURN(auto communes, ReadTable(dir + "/communes-2025.csv"));
   int inserted = 0;
-  DT_ASSIGN_OR_RETURN(int n, LoadUnits(ctx, {{std::nullopt, kNationCode, "Việt Nam", "quốc gia", "nation"}}));
+  DT_ASSIGN_OR_RETURN(
+      int n, LoadUnits(ctx, {{std::nullopt, kNationCode, "Việt Nam", "quốc gia", "nation"}}));
   inserted += n;
   DT_ASSIGN_OR_RETURN(auto nation, ReadValue<Unit>(ctx.store, [](Tx& tx) -> Result<Unit> {
-    auto u = tx.units().FindByCode(kNationCode);
-    if (!u) return Error::Internal("nation missing");
-    return *u;
-  }));
+                        auto u = tx.units().FindByCode(kNationCode);
+                        if (!u) return Error::Internal("nation missing");
+                        return *u;
+                      }));
   std::vector<UnitInput> level;
   for (auto& p : provinces) {
     level.push_back({nation.id.value, p["code"], p["name"], p["kind"], "province"});

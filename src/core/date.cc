@@ -29,8 +29,7 @@ std::optional<Date> Date::Parse(std::string_view iso) {
       !ParseDigits(iso.substr(8, 2), d)) {
     return std::nullopt;
   }
-  std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m),
-                                  std::chrono::day(d)};
+  std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
   if (!ymd.ok() || y < 1900 || y > 2200) return std::nullopt;
   return FromDaysSinceEpoch(std::chrono::sys_days(ymd).time_since_epoch().count());
 }

@@ -33,7 +33,7 @@ class Date {
   int year() const;
   unsigned month() const;
   unsigned day() const;
-  std::string ToIso() const;  // "2025-03-12"
+  std::string ToIso() const;         // "2025-03-12"
   std::string ToVietnamese() const;  // "12/03/2025"
 
   Date AddDays(int64_t n) const { return FromDaysSinceEpoch(days_ + n); }
@@ -48,8 +48,8 @@ class Date {
 // An instant, seconds since the Unix epoch, UTC.
 struct Instant {
   int64_t unix_seconds = 0;
-  std::string ToIso() const;                   // "2025-03-12T01:02:03Z"
-  Date VietnamDate() const;                     // the civil date in Vietnam at this instant
+  std::string ToIso() const;  // "2025-03-12T01:02:03Z"
+  Date VietnamDate() const;   // the civil date in Vietnam at this instant
   static std::optional<Instant> ParseIso(std::string_view iso);  // the format ToIso writes
   friend auto operator<=>(const Instant&, const Instant&) = default;
 };

@@ -4,16 +4,26 @@ namespace doithoai {
 
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kInvalid: return "invalid";
-    case ErrorCode::kMalformed: return "invalid";  // same name for clients; status differs
-    case ErrorCode::kNotFound: return "not_found";
-    case ErrorCode::kConflict: return "conflict";
-    case ErrorCode::kUnauthenticated: return "unauthenticated";
-    case ErrorCode::kForbidden: return "forbidden";
-    case ErrorCode::kTooLarge: return "too_large";
-    case ErrorCode::kRateLimited: return "rate_limited";
-    case ErrorCode::kUnavailable: return "unavailable";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kInvalid:
+      return "invalid";
+    case ErrorCode::kMalformed:
+      return "invalid";  // same name for clients; status differs
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kForbidden:
+      return "forbidden";
+    case ErrorCode::kTooLarge:
+      return "too_large";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
+    case ErrorCode::kUnavailable:
+      return "unavailable";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }
@@ -36,9 +46,7 @@ Error Error::Conflict(std::string message) {
   return Error(ErrorCode::kConflict, std::move(message));
 }
 
-Error Error::Unauthenticated() {
-  return Error(ErrorCode::kUnauthenticated, "Bạn cần đăng nhập");
-}
+Error Error::Unauthenticated() { return Error(ErrorCode::kUnauthenticated, "Bạn cần đăng nhập"); }
 
 Error Error::Forbidden(std::string message) {
   return Error(ErrorCode::kForbidden, std::move(message));

@@ -19,7 +19,7 @@ Error BadRequest(std::string field, std::string reason);
 // In a handler: binds the value of a Result or returns its error as a response.
 #define DT_ASSIGN_OR_RETURN_RESPONSE(lhs, expr) \
   DT_ASSIGN_OR_RETURN_RESPONSE_IMPL_(DT_CONCAT_(dt_http_result_, __LINE__), lhs, expr)
-#define DT_ASSIGN_OR_RETURN_RESPONSE_IMPL_(tmp, lhs, expr)              \
-  auto tmp = (expr);                                                    \
-  if (!tmp.ok()) return ::doithoai::http::ErrorResponse(tmp.error());  \
+#define DT_ASSIGN_OR_RETURN_RESPONSE_IMPL_(tmp, lhs, expr)            \
+  auto tmp = (expr);                                                  \
+  if (!tmp.ok()) return ::doithoai::http::ErrorResponse(tmp.error()); \
   lhs = std::move(tmp).value()

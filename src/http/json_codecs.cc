@@ -13,12 +13,19 @@ json IdOrNull(const std::optional<IdT>& id) {
 }  // namespace
 
 json UnitJson(const Unit& u) {
-  return {{"id", u.id.value}, {"code", u.code}, {"name", u.name}, {"kind", u.kind},
-          {"level", UnitLevelName(u.level)}, {"parent_id", IdOrNull(u.parent)}};
+  return {{"id", u.id.value},
+          {"code", u.code},
+          {"name", u.name},
+          {"kind", u.kind},
+          {"level", UnitLevelName(u.level)},
+          {"parent_id", IdOrNull(u.parent)}};
 }
 
 json AgencyJson(const Agency& a) {
-  return {{"id", a.id.value}, {"unit_id", a.unit.value}, {"code", a.code}, {"name", a.name},
+  return {{"id", a.id.value},
+          {"unit_id", a.unit.value},
+          {"code", a.code},
+          {"name", a.name},
           {"active", a.active}};
 }
 
@@ -29,14 +36,22 @@ json AgencyRef(const std::map<AgencyId, Agency>& agencies, std::optional<AgencyI
 }
 
 json DialogueSummaryJson(const Dialogue& d, const Unit& unit) {
-  return {{"id", d.id.value}, {"title", d.title}, {"theme", d.theme}, {"year", d.year},
-          {"held_on", d.held_on.ToIso()}, {"unit", {{"id", unit.id.value}, {"name", unit.name}}},
-          {"form", DialogueFormName(d.form)}, {"venue", d.venue}};
+  return {{"id", d.id.value},
+          {"title", d.title},
+          {"theme", d.theme},
+          {"year", d.year},
+          {"held_on", d.held_on.ToIso()},
+          {"unit", {{"id", unit.id.value}, {"name", unit.name}}},
+          {"form", DialogueFormName(d.form)},
+          {"venue", d.venue}};
 }
 
 json MilestoneJson(const Milestone& m, const std::map<AgencyId, Agency>& agencies) {
-  return {{"id", m.id.value}, {"title", m.title}, {"due_on", m.due_on.ToIso()},
-          {"done_on", DateOrNull(m.done_on)}, {"agency", AgencyRef(agencies, m.agency)}};
+  return {{"id", m.id.value},
+          {"title", m.title},
+          {"due_on", m.due_on.ToIso()},
+          {"done_on", DateOrNull(m.done_on)},
+          {"agency", AgencyRef(agencies, m.agency)}};
 }
 
 json DialogueDetailJson(const DialogueView& v) {
@@ -50,8 +65,11 @@ json DialogueDetailJson(const DialogueView& v) {
   out["conclusion_issued_on"] = DateOrNull(d.conclusion_issued_on);
   json clocks = json::array();
   for (const auto& c : v.clocks) {
-    clocks.push_back({{"key", c.key}, {"title", c.title}, {"rule", c.rule},
-                      {"due_on", c.due_on.ToIso()}, {"done_on", DateOrNull(c.done_on)},
+    clocks.push_back({{"key", c.key},
+                      {"title", c.title},
+                      {"rule", c.rule},
+                      {"due_on", c.due_on.ToIso()},
+                      {"done_on", DateOrNull(c.done_on)},
                       {"state", ClockStateName(c.state)}});
   }
   out["clocks"] = clocks;
@@ -63,7 +81,8 @@ json DialogueDetailJson(const DialogueView& v) {
 }
 
 json SubmittedJson(const Submitted& s) {
-  return {{"tracking_code", s.tracking_code}, {"status", PublicStatusName(s.status)},
+  return {{"tracking_code", s.tracking_code},
+          {"status", PublicStatusName(s.status)},
           {"status_label", PublicStatusLabel(s.status)},
           {"submitted_at", s.submitted_at.ToIso()}};
 }
@@ -72,13 +91,17 @@ json TrackingJson(const Tracking& t) {
   json answer = nullptr;
   if (t.answer) {
     json agency = nullptr;
-    if (t.answering_agency) agency = {{"id", t.answering_agency->id.value}, {"name", t.answering_agency->name}};
-    answer = {{"body", t.answer->body}, {"agency", agency},
+    if (t.answering_agency)
+      agency = {{"id", t.answering_agency->id.value}, {"name", t.answering_agency->name}};
+    answer = {{"body", t.answer->body},
+              {"agency", agency},
               {"published_at", InstantOrNull(t.answer->published_at)}};
   }
-  return {{"tracking_code", t.question.tracking_code}, {"text", t.question.text},
+  return {{"tracking_code", t.question.tracking_code},
+          {"text", t.question.text},
           {"submitted_at", t.question.submitted_at.ToIso()},
-          {"status", PublicStatusName(t.status)}, {"status_label", PublicStatusLabel(t.status)},
+          {"status", PublicStatusName(t.status)},
+          {"status_label", PublicStatusLabel(t.status)},
           {"dialogue", {{"id", t.question.dialogue.value}, {"title", t.dialogue_title}}},
           {"answer", answer}};
 }
@@ -88,28 +111,40 @@ json PublishedPageJson(const PublishedPage& p) {
   for (const auto& x : p.items) {
     json questions = json::array();
     for (const auto& text : x.question_texts) questions.push_back({{"text", text}});
-    items.push_back({{"issue_id", x.issue.id.value}, {"title", x.issue.title},
-                     {"agency", AgencyRef(p.agencies, x.answer.agency)}, {"body", x.answer.body},
+    items.push_back({{"issue_id", x.issue.id.value},
+                     {"title", x.issue.title},
+                     {"agency", AgencyRef(p.agencies, x.answer.agency)},
+                     {"body", x.answer.body},
                      {"timing", AnswerTimingName(x.answer.timing)},
                      {"published_at", InstantOrNull(x.answer.published_at)},
-                     {"question_count", x.question_count}, {"questions", questions}});
+                     {"question_count", x.question_count},
+                     {"questions", questions}});
   }
   return {{"items", items}, {"total", p.total}};
 }
 
 json StaffQuestionJson(const Question& q) {
-  return {{"id", q.id.value}, {"tracking_code", q.tracking_code}, {"text", q.text},
-          {"age", q.age ? json(*q.age) : json(nullptr)}, {"asker_name", q.asker_name},
-          {"asker_contact", q.asker_contact}, {"channel", ChannelName(q.channel)},
-          {"branch", q.branch}, {"represents", q.represents},
-          {"submitted_at", q.submitted_at.ToIso()}, {"screening", ScreeningName(q.screening)},
-          {"screening_note", q.screening_note}, {"duplicate_of", IdOrNull(q.duplicate_of)},
+  return {{"id", q.id.value},
+          {"tracking_code", q.tracking_code},
+          {"text", q.text},
+          {"age", q.age ? json(*q.age) : json(nullptr)},
+          {"asker_name", q.asker_name},
+          {"asker_contact", q.asker_contact},
+          {"channel", ChannelName(q.channel)},
+          {"branch", q.branch},
+          {"represents", q.represents},
+          {"submitted_at", q.submitted_at.ToIso()},
+          {"screening", ScreeningName(q.screening)},
+          {"screening_note", q.screening_note},
+          {"duplicate_of", IdOrNull(q.duplicate_of)},
           {"issue_id", IdOrNull(q.issue)}};
 }
 
 json AnswerJson(const Answer& a) {
-  return {{"body", a.body}, {"timing", AnswerTimingName(a.timing)},
-          {"status", AnswerStatusName(a.status)}, {"return_reason", a.return_reason},
+  return {{"body", a.body},
+          {"timing", AnswerTimingName(a.timing)},
+          {"status", AnswerStatusName(a.status)},
+          {"return_reason", a.return_reason},
           {"submitted_at", InstantOrNull(a.submitted_at)},
           {"decided_at", InstantOrNull(a.decided_at)},
           {"published_at", InstantOrNull(a.published_at)}};
@@ -118,11 +153,14 @@ json AnswerJson(const Answer& a) {
 json IssueJson(const IssueView& v, const std::map<AgencyId, Agency>& agencies) {
   json coordinating = json::array();
   for (auto a : v.issue.coordinating) coordinating.push_back(AgencyRef(agencies, a));
-  json out = {{"id", v.issue.id.value}, {"dialogue_id", v.issue.dialogue.value},
-              {"title", v.issue.title}, {"lead_agency", AgencyRef(agencies, v.issue.lead_agency)},
+  json out = {{"id", v.issue.id.value},
+              {"dialogue_id", v.issue.dialogue.value},
+              {"title", v.issue.title},
+              {"lead_agency", AgencyRef(agencies, v.issue.lead_agency)},
               {"coordinating_agencies", coordinating},
               {"answer_due_on", DateOrNull(v.issue.answer_due_on)},
-              {"routed_at", InstantOrNull(v.issue.routed_at)}, {"late", v.late},
+              {"routed_at", InstantOrNull(v.issue.routed_at)},
+              {"late", v.late},
               {"question_count", v.question_count},
               {"answer", v.answer ? AnswerJson(*v.answer) : json(nullptr)}};
   return out;
@@ -131,34 +169,50 @@ json IssueJson(const IssueView& v, const std::map<AgencyId, Agency>& agencies) {
 json DashboardJson(const Dashboard& d) {
   json agencies = json::array();
   for (const auto& row : d.agencies) {
-    agencies.push_back({{"agency", AgencyRef(d.agency_names, row.agency)}, {"routed", row.routed},
-                        {"answered", row.answered}, {"approved", row.approved},
+    agencies.push_back({{"agency", AgencyRef(d.agency_names, row.agency)},
+                        {"routed", row.routed},
+                        {"answered", row.answered},
+                        {"approved", row.approved},
                         {"late", row.late}});
   }
-  return {{"dialogue_id", d.dialogue.value}, {"today", d.today.ToIso()}, {"agencies", agencies},
-          {"questions", {{"total", d.total}, {"new", d.fresh}, {"accepted", d.accepted},
-                         {"duplicate", d.duplicate}, {"out_of_scope", d.out_of_scope},
-                         {"grouped", d.grouped}}}};
+  return {{"dialogue_id", d.dialogue.value},
+          {"today", d.today.ToIso()},
+          {"agencies", agencies},
+          {"questions",
+           {{"total", d.total},
+            {"new", d.fresh},
+            {"accepted", d.accepted},
+            {"duplicate", d.duplicate},
+            {"out_of_scope", d.out_of_scope},
+            {"grouped", d.grouped}}}};
 }
 
 json UserJson(const UserView& v) {
   json grants = json::array();
   for (const auto& g : v.grants) {
-    grants.push_back({{"role", RoleName(g.role)}, {"unit_id", g.unit.value},
-                      {"agency_id", IdOrNull(g.agency)}});
+    grants.push_back(
+        {{"role", RoleName(g.role)}, {"unit_id", g.unit.value}, {"agency_id", IdOrNull(g.agency)}});
   }
-  return {{"id", v.user.id.value}, {"username", v.user.username},
-          {"display_name", v.user.display_name}, {"active", v.user.active},
-          {"created_at", v.user.created_at.ToIso()}, {"grants", grants}};
+  return {{"id", v.user.id.value},
+          {"username", v.user.username},
+          {"display_name", v.user.display_name},
+          {"active", v.user.active},
+          {"created_at", v.user.created_at.ToIso()},
+          {"grants", grants}};
 }
 
 json AuditJson(const AuditEntry& e) {
   auto parse = [](const std::string& s) {
     return s.empty() ? json(nullptr) : json::parse(s, nullptr, false);
   };
-  return {{"id", e.id}, {"at", e.at.ToIso()}, {"user_id", IdOrNull(e.user)},
-          {"action", e.action}, {"entity", e.entity}, {"entity_id", e.entity_id},
-          {"before", parse(e.before_json)}, {"after", parse(e.after_json)}};
+  return {{"id", e.id},
+          {"at", e.at.ToIso()},
+          {"user_id", IdOrNull(e.user)},
+          {"action", e.action},
+          {"entity", e.entity},
+          {"entity_id", e.entity_id},
+          {"before", parse(e.before_json)},
+          {"after", parse(e.after_json)}};
 }
 
 }  // namespace doithoai::http

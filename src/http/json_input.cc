@@ -9,7 +9,8 @@ namespace doithoai::http {
 
 Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
   if (req.body.size() > max_bytes) {
-    return Error::TooLarge("body", "nội dung vượt quá " + std::to_string(max_bytes / 1024) + " KiB");
+    return Error::TooLarge("body",
+                           "nội dung vượt quá " + std::to_string(max_bytes / 1024) + " KiB");
   }
   if (!text::IsValidUtf8(req.body)) return BadRequest("body", "nội dung không phải UTF-8 hợp lệ");
   auto body = nlohmann::json::parse(req.body, nullptr, /*allow_exceptions=*/false);
@@ -96,8 +97,8 @@ Result<int64_t> QueryInt(const HttpRequest& req, const char* key, int64_t fallba
   int64_t v = 0;
   auto [p, ec] = std::from_chars(raw->data(), raw->data() + raw->size(), v);
   if (ec != std::errc() || p != raw->data() + raw->size() || v < min || v > max) {
-    return BadRequest(key, "phải là số nguyên từ " + std::to_string(min) + " đến " +
-                               std::to_string(max));
+    return BadRequest(
+        key, "phải là số nguyên từ " + std::to_string(min) + " đến " + std::to_string(max));
   }
   return v;
 }

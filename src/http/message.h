@@ -15,15 +15,15 @@ enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOther };
 
 struct HttpRequest {
   Method method = Method::kGet;
-  std::string target;  // raw, with query string
-  std::string path;    // percent-decoded, without query
+  std::string target;                             // raw, with query string
+  std::string path;                               // percent-decoded, without query
   std::multimap<std::string, std::string> query;  // percent-decoded
   std::string body;
   std::string content_type;
   std::string cookie;      // the raw Cookie header
   std::string csrf_token;  // X-CSRF-Token header
   std::string if_none_match;
-  std::string client;      // remote address, for rate limits
+  std::string client;                              // remote address, for rate limits
   std::map<std::string, std::string> path_params;  // filled by the router
 
   std::optional<std::string> Query(const std::string& key) const {

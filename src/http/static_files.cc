@@ -11,11 +11,16 @@ namespace {
 
 std::string ContentType(const std::filesystem::path& p) {
   static const std::unordered_map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"},     {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},             {".svg", "image/svg+xml"},
-      {".png", "image/png"},                      {".ico", "image/x-icon"},
-      {".webmanifest", "application/manifest+json"}, {".txt", "text/plain; charset=utf-8"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".webmanifest", "application/manifest+json"},
+      {".txt", "text/plain; charset=utf-8"},
       {".csv", "text/csv; charset=utf-8"},
   };
   auto it = kTypes.find(p.extension().string());
@@ -62,7 +67,8 @@ std::optional<HttpResponse> StaticFiles::Serve(const HttpRequest& req) const {
     if (p.find("..") != std::string::npos) return std::nullopt;
     return Send(p, req);
   }
-  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0) return Send("/public.html", req);
+  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0)
+    return Send("/public.html", req);
   if (p == "/staff" || p.rfind("/staff/", 0) == 0) return Send("/staff.html", req);
   if (p == "/favicon.ico") return Send("/assets/favicon.ico", req);
   return std::nullopt;

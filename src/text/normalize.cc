@@ -88,8 +88,7 @@ std::string Fold(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError perr;
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-        "doithoai-fold",
-        ":: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; đ > d; Đ > D; :: Lower;",
+        "doithoai-fold", ":: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; đ > d; Đ > D; :: Lower;",
         UTRANS_FORWARD, perr, status));
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();

@@ -15,7 +15,9 @@ TEST(Utf8, RejectsInvalidSequences) {
 
 TEST(Nfc, ComposesDecomposedVietnamese) {
   // "việc" typed as NFD: v i e + U+0323 (dot below) + U+0302 (circumflex) c
-  std::string nfd = "vie\xCC\xA3\xCC\x82" "c";
+  std::string nfd =
+      "vie\xCC\xA3\xCC\x82"
+      "c";
   EXPECT_EQ(ToNfc(nfd), "việc");
   EXPECT_EQ(CodePointCount(ToNfc(nfd)), 4u);
 }

@@ -1,6 +1,8 @@
 // The storage suite run on SQLite (a real file per test), plus SQLite-only behaviour: group
 // commit isolates a failing write from the others in its group, backups are consistent while
 // writes continue, and restore refuses what is not a database.
+#include "storage/sqlite/sqlite_store.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -8,7 +10,6 @@
 #include <fstream>
 #include <thread>
 
-#include "storage/sqlite/sqlite_store.h"
 #include "storage_suite/storage_suite.h"
 
 namespace doithoai {
@@ -40,10 +41,12 @@ class SqliteOnly : public ::testing::Test {
   }
   int64_t Counter(const std::string& name) {
     int64_t v = 0;
-    EXPECT_TRUE(store_->Write([&](Tx& tx) -> Status {
-      DT_ASSIGN_OR_RETURN(v, tx.counters().Next(name));
-      return Ok();
-    }).ok());
+    EXPECT_TRUE(store_
+                    ->Write([&](Tx& tx) -> Status {
+                      DT_ASSIGN_OR_RETURN(v, tx.counters().Next(name));
+                      return Ok();
+                    })
+                    .ok());
     return v;
   }
   std::filesystem::path dir_;
@@ -61,8 +64,9 @@ TEST_F(SqliteOnly, GroupCommitIsolatesAFailingWrite) {
         auto s = store_->Write([&](Tx& tx) -> Status {
           DT_ASSIGN_OR_RETURN(int64_t v, tx.counters().Next("hits"));
           (void)v;
-          DT_RETURN_IF_ERROR(tx.counters().Next("thread-" + std::to_string(t)).ok() ? Ok()
-                                                                                   : Status(Error::Internal("x")));
+          DT_RETURN_IF_ERROR(tx.counters().Next("thread-" + std::to_string(t)).ok()
+                                 ? Ok()
+                                 : Status(Error::Internal("x")));
           if (fail) return Error::Conflict("planned failure");
           return Ok();
         });
@@ -99,10 +103,11 @@ TEST_F(SqliteOnly, BackupWhileWritingIsConsistentAndRestores) {
   auto copy = storage::sqlite::SqliteStore::Open(backup).value();
   int64_t a = 0, b = 0;
   ASSERT_TRUE(copy->Write([&](Tx& tx) -> Status {
-    a = tx.counters().Next("a").value();
-    b = tx.counters().Next("b").value();
-    return Ok();
-  }).ok());
+                    a = tx.counters().Next("a").value();
+                    b = tx.counters().Next("b").value();
+                    return Ok();
+                  })
+                  .ok());
   EXPECT_EQ(a, b);
   EXPECT_GT(a, 1);
   copy.reset();

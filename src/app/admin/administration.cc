@@ -15,11 +15,10 @@ constexpr size_t kCodeMax = 64;
 
 // Codes are ASCII: letters, digits, '-', '_', '.'.
 bool IsCode(std::string_view s) {
-  return !s.empty() && s.size() <= kCodeMax &&
-         std::all_of(s.begin(), s.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || c == '.';
-         });
+  return !s.empty() && s.size() <= kCodeMax && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
+  });
 }
 
 std::string CleanName(std::string_view raw, const char* field, FieldErrors& errors) {
@@ -32,7 +31,6 @@ std::string CleanName(std::string_view raw, const char* field, FieldErrors& erro
   if (text::CodePointCount(*s) > kNameMax) errors.Add(field, "quá dài");
   return *s;
 }
-
 
 // Validates grants against the tree: the unit exists and lies in the administrator's scope
 // (when `actor` is set); an agency officer's agency exists and belongs to the unit.
@@ -90,9 +88,9 @@ Result<UserView> InsertUser(Context& ctx, const Actor* actor, const UserInput& i
     DT_ASSIGN_OR_RETURN(auto grants, ResolveGrants(tx, actor, in.grants));
     DT_ASSIGN_OR_RETURN(User stored, tx.users().Insert(user));
     DT_RETURN_IF_ERROR(tx.users().SetGrants(stored.id, grants));
-    DT_RETURN_IF_ERROR(Record(tx, user.created_at, actor ? std::optional(actor->user) : std::nullopt,
-                              "user.created", "user", stored.id.value, nullptr,
-                              Snapshot(stored, grants)));
+    DT_RETURN_IF_ERROR(Record(tx, user.created_at,
+                              actor ? std::optional(actor->user) : std::nullopt, "user.created",
+                              "user", stored.id.value, nullptr, Snapshot(stored, grants)));
     return UserView{stored, grants};
   });
 }
@@ -112,7 +110,8 @@ Result<Unit> CreateUnit(Context& ctx, const Actor& actor, const UnitInput& in) {
   unit.name = CleanName(in.name, "name", errors);
   unit.kind = CleanName(in.kind, "kind", errors);
   auto level = ParseUnitLevel(in.level);
-  if (!level) errors.Add("level", "cấp không hợp lệ (nation, province, commune, residential_group)");
+  if (!level)
+    errors.Add("level", "cấp không hợp lệ (nation, province, commune, residential_group)");
   if (!in.parent_id) errors.Add("parent_id", "bắt buộc chọn đơn vị cấp trên");
   if (!errors.empty()) return errors.ToError();
   unit.level = *level;
@@ -151,8 +150,8 @@ Result<int> LoadUnits(Context& ctx, const std::vector<UnitInput>& units) {
       (void)stored;
       inserted++;
     }
-    DT_RETURN_IF_ERROR(Record(tx, ctx.clock.Now(), std::nullopt, "units.loaded", "unit", 0,
-                              nullptr, {{"inserted", inserted}}));
+    DT_RETURN_IF_ERROR(Record(tx, ctx.clock.Now(), std::nullopt, "units.loaded", "unit", 0, nullptr,
+                              {{"inserted", inserted}}));
     return inserted;
   });
 }

@@ -38,7 +38,8 @@ Result<Answer> Apply(Context& ctx, const Actor& actor, IssueId id, const char* a
 }
 
 Status MayDraft(const Actor& actor, const Loaded& l) {
-  if (!l.issue.lead_agency) return Error::Conflict("Nhóm vấn đề chưa được chuyển cho cơ quan trả lời");
+  if (!l.issue.lead_agency)
+    return Error::Conflict("Nhóm vấn đề chưa được chuyển cho cơ quan trả lời");
   if (!CanDraftAnswer(actor, l.unit.path, *l.issue.lead_agency)) return Error::Forbidden();
   return Ok();
 }
@@ -51,8 +52,7 @@ Status MayDecide(const Actor& actor, const Loaded& l) {
 
 }  // namespace
 
-Result<Answer> SaveAnswerDraft(Context& ctx, const Actor& actor, IssueId id,
-                               const DraftInput& in) {
+Result<Answer> SaveAnswerDraft(Context& ctx, const Actor& actor, IssueId id, const DraftInput& in) {
   auto timing = ParseAnswerTiming(in.timing);
   if (!timing) return Error::Invalid("timing", "phải là written, on_the_spot hoặc after");
   return Apply(ctx, actor, id, "answer.drafted", [&](const Loaded& l, Instant) -> Result<Answer> {
@@ -62,26 +62,29 @@ Result<Answer> SaveAnswerDraft(Context& ctx, const Actor& actor, IssueId id,
 }
 
 Result<Answer> SubmitAnswer(Context& ctx, const Actor& actor, IssueId id) {
-  return Apply(ctx, actor, id, "answer.submitted", [&](const Loaded& l, Instant now) -> Result<Answer> {
-    DT_RETURN_IF_ERROR(MayDraft(actor, l));
-    if (!l.answer) return Error::Conflict("Chưa có bản nháp câu trả lời");
-    return Submit(*l.answer, now);
-  });
+  return Apply(ctx, actor, id, "answer.submitted",
+               [&](const Loaded& l, Instant now) -> Result<Answer> {
+                 DT_RETURN_IF_ERROR(MayDraft(actor, l));
+                 if (!l.answer) return Error::Conflict("Chưa có bản nháp câu trả lời");
+                 return Submit(*l.answer, now);
+               });
 }
 
 Result<Answer> ApproveAnswer(Context& ctx, const Actor& actor, IssueId id) {
-  return Apply(ctx, actor, id, "answer.approved", [&](const Loaded& l, Instant now) -> Result<Answer> {
-    DT_RETURN_IF_ERROR(MayDecide(actor, l));
-    return Approve(*l.answer, actor.user, now);
-  });
+  return Apply(ctx, actor, id, "answer.approved",
+               [&](const Loaded& l, Instant now) -> Result<Answer> {
+                 DT_RETURN_IF_ERROR(MayDecide(actor, l));
+                 return Approve(*l.answer, actor.user, now);
+               });
 }
 
 Result<Answer> ReturnAnswer(Context& ctx, const Actor& actor, IssueId id,
                             const std::string& reason) {
-  return Apply(ctx, actor, id, "answer.returned", [&](const Loaded& l, Instant now) -> Result<Answer> {
-    DT_RETURN_IF_ERROR(MayDecide(actor, l));
-    return Return(*l.answer, reason, actor.user, now);
-  });
+  return Apply(ctx, actor, id, "answer.returned",
+               [&](const Loaded& l, Instant now) -> Result<Answer> {
+                 DT_RETURN_IF_ERROR(MayDecide(actor, l));
+                 return Return(*l.answer, reason, actor.user, now);
+               });
 }
 
 Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, int64_t limit,
@@ -97,7 +100,8 @@ Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, in
       QuestionFilter f;
       f.issue = a.issue;
       f.limit = kMaxPublishedQuestionsShown;
-      for (auto& q : tx.questions().List(dialogue, f)) p.question_texts.push_back(std::move(q.text));
+      for (auto& q : tx.questions().List(dialogue, f))
+        p.question_texts.push_back(std::move(q.text));
       p.question_count = tx.questions().Count(dialogue, f);
       if (!page.agencies.count(a.agency)) {
         if (auto agency = tx.agencies().Find(a.agency)) page.agencies[a.agency] = *agency;

@@ -62,8 +62,8 @@ std::string Sha256Hex(std::string_view data) {
 Status CheckPasswordStrength(std::string_view password) {
   if (!text::IsValidUtf8(password)) return Error::Invalid("password", "không phải UTF-8 hợp lệ");
   if (text::CodePointCount(password) < kPasswordMinChars) {
-    return Error::Invalid("password", "mật khẩu cần ít nhất " + std::to_string(kPasswordMinChars) +
-                                          " ký tự");
+    return Error::Invalid("password",
+                          "mật khẩu cần ít nhất " + std::to_string(kPasswordMinChars) + " ký tự");
   }
   if (password.size() > kPasswordMaxBytes) return Error::Invalid("password", "mật khẩu quá dài");
   return Ok();

@@ -15,8 +15,8 @@ inline constexpr size_t kPasswordMaxBytes = 256;
 Result<std::string> HashPassword(std::string_view password);  // PHC string "$argon2id$…"
 bool VerifyPassword(std::string_view hash, std::string_view password);
 
-std::string RandomToken();                      // 32 random bytes, hex
-std::string Sha256Hex(std::string_view data);   // for storing token digests
+std::string RandomToken();                     // 32 random bytes, hex
+std::string Sha256Hex(std::string_view data);  // for storing token digests
 
 // Field "password": at least kPasswordMinChars characters.
 Status CheckPasswordStrength(std::string_view password);

@@ -67,7 +67,8 @@ Status Apply(const DialogueFields& in, Dialogue& d) {
   if (in.complex) d.complex = *in.complex;
   if (in.intake_open) d.intake_open = *in.intake_open;
   if (errors.empty()) {
-    if (d.held_on.year() != d.year) errors.Add("held_on", "ngày đối thoại phải thuộc năm " + std::to_string(d.year));
+    if (d.held_on.year() != d.year)
+      errors.Add("held_on", "ngày đối thoại phải thuộc năm " + std::to_string(d.year));
     if (d.plan_published_on && *d.plan_published_on > d.held_on) {
       errors.Add("plan_published_on", "kế hoạch phải được công bố trước ngày đối thoại");
     }
@@ -150,7 +151,8 @@ Result<Milestone> AddMilestone(Context& ctx, const Actor& actor, DialogueId id,
     if (!CanPlanDialogue(actor, unit.path)) return Error::Forbidden();
     // A plan's steps fall between the start of the dialogue's year and the conclusion.
     if (m.due_on < Date(d->year, 1, 1) || m.due_on > d->held_on.AddDays(kConclusionDaysComplex)) {
-      return Error::Invalid("due_on", "hạn phải trong năm đối thoại và không sau hạn ban hành kết luận");
+      return Error::Invalid("due_on",
+                            "hạn phải trong năm đối thoại và không sau hạn ban hành kết luận");
     }
     if (m.agency) {
       auto a = tx.agencies().Find(*m.agency);

@@ -66,7 +66,8 @@ Result<Issue> CreateIssue(Context& ctx, const Actor& actor, DialogueId dialogue,
   FieldErrors errors;
   if (title->empty()) errors.Add("title", "bắt buộc đặt tên nhóm vấn đề");
   if (text::CodePointCount(*title) > kIssueTitleMaxChars) errors.Add("title", "quá dài");
-  if (auto s = CheckIds(in.question_ids); !s.ok()) errors.Add("question_ids", s.error().fields()[0].reason);
+  if (auto s = CheckIds(in.question_ids); !s.ok())
+    errors.Add("question_ids", s.error().fields()[0].reason);
   if (!errors.empty()) return errors.ToError();
   Instant now = ctx.clock.Now();
   return WriteValue<Issue>(ctx.store, [&](Tx& tx) -> Result<Issue> {
@@ -103,7 +104,8 @@ Result<Issue> RouteIssue(Context& ctx, const Actor& actor, IssueId id, const Rou
     auto issue = tx.issues().Find(id);
     if (!issue) return Error::NotFound("nhóm vấn đề");
     DT_ASSIGN_OR_RETURN(Scope scope, CoordinatedDialogue(tx, actor, issue->dialogue));
-    DT_ASSIGN_OR_RETURN(Routing routing, ValidateRouting(in, now.VietnamDate(), scope.dialogue.held_on));
+    DT_ASSIGN_OR_RETURN(Routing routing,
+                        ValidateRouting(in, now.VietnamDate(), scope.dialogue.held_on));
     // Agencies answering a dialogue belong to its host unit or a unit below it.
     auto in_scope = [&](AgencyId a) {
       auto agency = tx.agencies().Find(a);
@@ -112,7 +114,8 @@ Result<Issue> RouteIssue(Context& ctx, const Actor& actor, IssueId id, const Rou
       return unit && IsWithin(unit->path, scope.unit.path);
     };
     FieldErrors errors;
-    if (!in_scope(routing.lead)) errors.Add("lead_agency_id", "cơ quan chủ trì không thuộc đơn vị tổ chức");
+    if (!in_scope(routing.lead))
+      errors.Add("lead_agency_id", "cơ quan chủ trì không thuộc đơn vị tổ chức");
     for (size_t i = 0; i < routing.coordinating.size(); ++i) {
       if (!in_scope(routing.coordinating[i])) {
         errors.Add("coordinating_agency_ids[" + std::to_string(i) + "]",
@@ -125,7 +128,8 @@ Result<Issue> RouteIssue(Context& ctx, const Actor& actor, IssueId id, const Rou
       return Error::Conflict("Câu trả lời đã được duyệt và công bố; không thể chuyển lại");
     }
     if (answer && answer->status == AnswerStatus::kSubmitted && answer->agency != routing.lead) {
-      return Error::Conflict("Câu trả lời đang chờ duyệt; hãy trả lại trước khi đổi cơ quan chủ trì");
+      return Error::Conflict(
+          "Câu trả lời đang chờ duyệt; hãy trả lại trước khi đổi cơ quan chủ trì");
     }
     auto before = Snapshot(*issue);
     issue->lead_agency = routing.lead;
@@ -133,8 +137,8 @@ Result<Issue> RouteIssue(Context& ctx, const Actor& actor, IssueId id, const Rou
     issue->answer_due_on = routing.answer_due_on;
     issue->routed_at = now;
     DT_RETURN_IF_ERROR(tx.issues().Update(*issue));
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "issue.routed", "issue", id.value, before,
-                              Snapshot(*issue)));
+    DT_RETURN_IF_ERROR(
+        Record(tx, now, actor.user, "issue.routed", "issue", id.value, before, Snapshot(*issue)));
     return *issue;
   });
 }

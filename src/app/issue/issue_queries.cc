@@ -40,7 +40,8 @@ Result<IssueList> ListIssues(Context& ctx, const Actor& actor, DialogueId dialog
     auto unit = tx.units().Find(d->unit);
     if (!unit) return Error::NotFound("đơn vị");
     IssueList out;
-    bool any_visible_role = CanHandleQuestions(actor, unit->path) || !OfficerAgencies(actor).empty();
+    bool any_visible_role =
+        CanHandleQuestions(actor, unit->path) || !OfficerAgencies(actor).empty();
     if (!any_visible_role) return Error::Forbidden();
     for (const auto& issue : tx.issues().ListByDialogue(dialogue)) {
       if (MayView(actor, *unit, issue)) out.items.push_back(ViewOf(tx, issue, today, out.agencies));

@@ -73,8 +73,9 @@ Result<Imported> ImportQuestions(Context& ctx, const Actor& actor, DialogueId di
     if (!d) return Error::NotFound("chương trình đối thoại");
     auto unit = tx.units().Find(d->unit);
     if (!unit || !CanImportQuestions(actor, unit->path)) return Error::Forbidden();
-    ImportBatch batch{BatchId(), dialogue, filename, compiled_by, actor.user,
-                      static_cast<int>(clean.size()), now};
+    ImportBatch batch{BatchId(),   dialogue,   filename,
+                      compiled_by, actor.user, static_cast<int>(clean.size()),
+                      now};
     DT_ASSIGN_OR_RETURN(ImportBatch stored_batch, tx.questions().InsertBatch(batch));
     for (const auto& r : clean) {
       Question q;
@@ -92,8 +93,10 @@ Result<Imported> ImportQuestions(Context& ctx, const Actor& actor, DialogueId di
     }
     DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "questions.imported", "import_batch",
                               stored_batch.id.value, nullptr,
-                              {{"filename", filename}, {"rows", clean.size()},
-                               {"compiled_by", compiled_by}, {"dialogue_id", dialogue.value}}));
+                              {{"filename", filename},
+                               {"rows", clean.size()},
+                               {"compiled_by", compiled_by},
+                               {"dialogue_id", dialogue.value}}));
     return Imported{stored_batch.id, static_cast<int>(clean.size())};
   });
 }

@@ -6,19 +6,26 @@ namespace doithoai {
 
 const char* AnswerStatusName(AnswerStatus s) {
   switch (s) {
-    case AnswerStatus::kDraft: return "draft";
-    case AnswerStatus::kSubmitted: return "submitted";
-    case AnswerStatus::kApproved: return "approved";
-    case AnswerStatus::kReturned: return "returned";
+    case AnswerStatus::kDraft:
+      return "draft";
+    case AnswerStatus::kSubmitted:
+      return "submitted";
+    case AnswerStatus::kApproved:
+      return "approved";
+    case AnswerStatus::kReturned:
+      return "returned";
   }
   return "draft";
 }
 
 const char* AnswerTimingName(AnswerTiming t) {
   switch (t) {
-    case AnswerTiming::kWritten: return "written";
-    case AnswerTiming::kOnTheSpot: return "on_the_spot";
-    case AnswerTiming::kAfter: return "after";
+    case AnswerTiming::kWritten:
+      return "written";
+    case AnswerTiming::kOnTheSpot:
+      return "on_the_spot";
+    case AnswerTiming::kAfter:
+      return "after";
   }
   return "written";
 }
@@ -32,8 +39,8 @@ std::optional<AnswerTiming> ParseAnswerTiming(std::string_view name) {
 
 Result<Answer> SaveDraft(const std::optional<Answer>& current, IssueId issue, AgencyId agency,
                          std::string_view body, AnswerTiming timing, UserId by) {
-  if (current && (current->status == AnswerStatus::kSubmitted ||
-                  current->status == AnswerStatus::kApproved)) {
+  if (current &&
+      (current->status == AnswerStatus::kSubmitted || current->status == AnswerStatus::kApproved)) {
     return Error::Conflict("Câu trả lời đã gửi duyệt hoặc đã duyệt, không thể sửa");
   }
   auto clean = text::CleanText(body, text::Lines::kMultiple);

@@ -16,8 +16,8 @@ struct AuditEntry {
   std::string action;          // past tense: "question.submitted", "answer.approved"
   std::string entity;          // "question", "issue", "answer", "user", ...
   int64_t entity_id = 0;
-  std::string before_json;     // "" when created; youth identities are never written here
-  std::string after_json;      // "" when deleted
+  std::string before_json;  // "" when created; youth identities are never written here
+  std::string after_json;   // "" when deleted
 };
 
 }  // namespace doithoai

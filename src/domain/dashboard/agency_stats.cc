@@ -11,8 +11,7 @@ bool IsAnswerLate(const Issue& issue, const std::optional<Answer>& answer, Date 
 }
 
 std::vector<AgencyStats> ComputeAgencyStats(const std::vector<Issue>& issues,
-                                            const std::map<IssueId, Answer>& answers,
-                                            Date today) {
+                                            const std::map<IssueId, Answer>& answers, Date today) {
   std::map<AgencyId, AgencyStats> rows;
   for (const auto& issue : issues) {
     if (!issue.lead_agency) continue;
@@ -21,8 +20,8 @@ std::vector<AgencyStats> ComputeAgencyStats(const std::vector<Issue>& issues,
     row.routed++;
     std::optional<Answer> answer;
     if (auto it = answers.find(issue.id); it != answers.end()) answer = it->second;
-    if (answer && (answer->status == AnswerStatus::kSubmitted ||
-                   answer->status == AnswerStatus::kApproved)) {
+    if (answer &&
+        (answer->status == AnswerStatus::kSubmitted || answer->status == AnswerStatus::kApproved)) {
       row.answered++;
     }
     if (answer && answer->status == AnswerStatus::kApproved) row.approved++;

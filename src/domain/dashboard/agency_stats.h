@@ -18,7 +18,7 @@ struct AgencyStats {
   int routed = 0;
   int answered = 0;  // an answer was submitted for approval or approved
   int approved = 0;
-  int late = 0;      // past its due date without an approved answer, or approved after it
+  int late = 0;  // past its due date without an approved answer, or approved after it
 };
 
 // True when the answer deadline has passed without an approved answer, or the

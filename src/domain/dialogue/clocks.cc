@@ -6,11 +6,16 @@ namespace doithoai {
 
 const char* ClockStateName(ClockState state) {
   switch (state) {
-    case ClockState::kUpcoming: return "upcoming";
-    case ClockState::kDueSoon: return "due_soon";
-    case ClockState::kDone: return "done";
-    case ClockState::kDoneLate: return "done_late";
-    case ClockState::kLate: return "late";
+    case ClockState::kUpcoming:
+      return "upcoming";
+    case ClockState::kDueSoon:
+      return "due_soon";
+    case ClockState::kDone:
+      return "done";
+    case ClockState::kDoneLate:
+      return "done_late";
+    case ClockState::kLate:
+      return "late";
   }
   return "upcoming";
 }
@@ -27,8 +32,8 @@ std::vector<ClockItem> ComputeClocks(const Dialogue& d, const std::vector<Milest
   std::vector<ClockItem> items;
   auto add = [&](std::string key, std::string title, std::string rule, Date due,
                  std::optional<Date> done) {
-    items.push_back({std::move(key), std::move(title), std::move(rule), due, done,
-                     StateOf(due, done, today)});
+    items.push_back(
+        {std::move(key), std::move(title), std::move(rule), due, done, StateOf(due, done, today)});
   };
   add("plan_published", "Công bố kế hoạch đối thoại (trước ít nhất 30 ngày)",
       "Luật Thanh niên 2020, Điều 10 khoản 2", d.held_on.AddDays(-kPlanLeadDays),

@@ -4,9 +4,12 @@ namespace doithoai {
 
 const char* DialogueFormName(DialogueForm form) {
   switch (form) {
-    case DialogueForm::kDirect: return "direct";
-    case DialogueForm::kOnline: return "online";
-    case DialogueForm::kHybrid: return "hybrid";
+    case DialogueForm::kDirect:
+      return "direct";
+    case DialogueForm::kOnline:
+      return "online";
+    case DialogueForm::kHybrid:
+      return "hybrid";
   }
   return "direct";
 }

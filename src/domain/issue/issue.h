@@ -18,9 +18,9 @@ struct Issue {
   IssueId id;
   DialogueId dialogue;
   std::string title;
-  std::optional<AgencyId> lead_agency;   // set when routed
-  std::vector<AgencyId> coordinating;    // never contains lead_agency
-  std::optional<Date> answer_due_on;     // set when routed
+  std::optional<AgencyId> lead_agency;  // set when routed
+  std::vector<AgencyId> coordinating;   // never contains lead_agency
+  std::optional<Date> answer_due_on;    // set when routed
   std::optional<Instant> routed_at;
   Instant created_at;
 };

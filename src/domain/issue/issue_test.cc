@@ -14,7 +14,8 @@ TEST(Routing, DeadlineRules) {
   EXPECT_EQ(ok->coordinating, std::vector<AgencyId>{AgencyId(2)});  // lead and repeats removed
 
   in.answer_due_on = "2025-02-28";  // before today
-  EXPECT_EQ(ValidateRouting(in, Date(2025, 3, 1), kHeld).error().fields()[0].field, "answer_due_on");
+  EXPECT_EQ(ValidateRouting(in, Date(2025, 3, 1), kHeld).error().fields()[0].field,
+            "answer_due_on");
   in.answer_due_on = "2024-12-31";  // before the dialogue's year
   EXPECT_FALSE(ValidateRouting(in, Date(2024, 12, 1), kHeld).ok());
   in.answer_due_on = "2052-03-20";  // a typo

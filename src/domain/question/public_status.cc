@@ -4,22 +4,32 @@ namespace doithoai {
 
 const char* PublicStatusName(PublicStatus s) {
   switch (s) {
-    case PublicStatus::kReceived: return "received";
-    case PublicStatus::kProcessing: return "processing";
-    case PublicStatus::kAnswered: return "answered";
-    case PublicStatus::kDuplicate: return "duplicate";
-    case PublicStatus::kOutOfScope: return "out_of_scope";
+    case PublicStatus::kReceived:
+      return "received";
+    case PublicStatus::kProcessing:
+      return "processing";
+    case PublicStatus::kAnswered:
+      return "answered";
+    case PublicStatus::kDuplicate:
+      return "duplicate";
+    case PublicStatus::kOutOfScope:
+      return "out_of_scope";
   }
   return "received";
 }
 
 const char* PublicStatusLabel(PublicStatus s) {
   switch (s) {
-    case PublicStatus::kReceived: return "Đã tiếp nhận";
-    case PublicStatus::kProcessing: return "Đang xử lý";
-    case PublicStatus::kAnswered: return "Đã trả lời";
-    case PublicStatus::kDuplicate: return "Trùng với câu hỏi đã có";
-    case PublicStatus::kOutOfScope: return "Ngoài phạm vi đối thoại";
+    case PublicStatus::kReceived:
+      return "Đã tiếp nhận";
+    case PublicStatus::kProcessing:
+      return "Đang xử lý";
+    case PublicStatus::kAnswered:
+      return "Đã trả lời";
+    case PublicStatus::kDuplicate:
+      return "Trùng với câu hỏi đã có";
+    case PublicStatus::kOutOfScope:
+      return "Ngoài phạm vi đối thoại";
   }
   return "Đã tiếp nhận";
 }

@@ -23,19 +23,19 @@ std::optional<Screening> ParseScreening(std::string_view name);
 struct Question {
   QuestionId id;
   DialogueId dialogue;
-  std::string tracking_code;  // "DT.20250312.0012", unique
-  std::string text;           // NFC, 10–2000 code points
-  std::optional<int> age;     // 16–30 when given; web submissions must give it
-  std::string asker_name;     // private: never published
-  std::string asker_contact;  // private: phone or e-mail, never published
+  std::string tracking_code;         // "DT.20250312.0012", unique
+  std::string text;                  // NFC, 10–2000 code points
+  std::optional<int> age;            // 16–30 when given; web submissions must give it
+  std::string asker_name;            // private: never published
+  std::string asker_contact;         // private: phone or e-mail, never published
   std::optional<UnitId> asker_unit;  // ward/commune the youth lives in, if given
   Channel channel = Channel::kWeb;
-  std::optional<BatchId> batch;      // for imported questions
-  std::string branch;                // Youth Union branch that compiled it (imports)
-  int represents = 1;                // how many youths this question speaks for
+  std::optional<BatchId> batch;  // for imported questions
+  std::string branch;            // Youth Union branch that compiled it (imports)
+  int represents = 1;            // how many youths this question speaks for
   Instant submitted_at;
   Screening screening = Screening::kNew;
-  std::string screening_note;        // reason for out-of-scope, etc.
+  std::string screening_note;  // reason for out-of-scope, etc.
   std::optional<QuestionId> duplicate_of;
   std::optional<IssueId> issue;
 };

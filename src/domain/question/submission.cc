@@ -19,11 +19,10 @@ std::string CheckText(const std::string& raw, FieldErrors& errors, const char* f
   if (n == 0) {
     errors.Add(field, "bắt buộc nhập nội dung câu hỏi");
   } else if (n < kQuestionMinChars) {
-    errors.Add(field, "câu hỏi quá ngắn (tối thiểu " + std::to_string(kQuestionMinChars) +
-                          " ký tự)");
+    errors.Add(field,
+               "câu hỏi quá ngắn (tối thiểu " + std::to_string(kQuestionMinChars) + " ký tự)");
   } else if (n > kQuestionMaxChars) {
-    errors.Add(field, "câu hỏi quá dài (tối đa " + std::to_string(kQuestionMaxChars) +
-                          " ký tự)");
+    errors.Add(field, "câu hỏi quá dài (tối đa " + std::to_string(kQuestionMaxChars) + " ký tự)");
   }
   return *text;
 }
@@ -89,8 +88,8 @@ Result<CleanBatchRow> ValidateBatchRow(const BatchRowInput& in) {
   if (text::CleanText(in.represents).value_or("").empty()) {
     out.represents = 1;
   } else if (auto n = ParseInt(in.represents); !n || *n < 1 || *n > kRepresentsMax) {
-    errors.Add("represents", "số thanh niên phải là số nguyên từ 1 đến " +
-                                 std::to_string(kRepresentsMax));
+    errors.Add("represents",
+               "số thanh niên phải là số nguyên từ 1 đến " + std::to_string(kRepresentsMax));
   } else {
     out.represents = *n;
   }

@@ -64,7 +64,9 @@ TEST(Submission, ReportsEveryFailingFieldAtOnce) {
 
 TEST(Submission, StoresNfcAndRejectsInvalidUtf8) {
   auto in = Good();
-  in.text = "Vie\xCC\xA3\xCC\x82" "c la\xCC\x80m cho thanh nie\xCC\x82n";  // NFD
+  in.text =
+      "Vie\xCC\xA3\xCC\x82"
+      "c la\xCC\x80m cho thanh nie\xCC\x82n";  // NFD
   auto r = ValidateSubmission(in);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, "Việc làm cho thanh niên");

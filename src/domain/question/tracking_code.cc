@@ -6,9 +6,9 @@ namespace doithoai {
 
 std::string FormatTrackingCode(Date day, int64_t sequence) {
   char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*s.%04d%02u%02u.%04lld", static_cast<int>(kTrackingPrefix.size()),
-                kTrackingPrefix.data(), day.year(), day.month(), day.day(),
-                static_cast<long long>(sequence));
+  std::snprintf(buf, sizeof buf, "%.*s.%04d%02u%02u.%04lld",
+                static_cast<int>(kTrackingPrefix.size()), kTrackingPrefix.data(), day.year(),
+                day.month(), day.day(), static_cast<long long>(sequence));
   return buf;
 }
 
@@ -20,8 +20,8 @@ bool LooksLikeTrackingCode(std::string_view code) {
     if (i == 11) continue;
     if (code[i] < '0' || code[i] > '9') return false;
   }
-  return Date::Parse(std::string(code.substr(3, 4)) + "-" + std::string(code.substr(7, 2)) +
-                     "-" + std::string(code.substr(9, 2)))
+  return Date::Parse(std::string(code.substr(3, 4)) + "-" + std::string(code.substr(7, 2)) + "-" +
+                     std::string(code.substr(9, 2)))
       .has_value();
 }
 

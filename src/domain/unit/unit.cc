@@ -4,10 +4,14 @@ namespace doithoai {
 
 const char* UnitLevelName(UnitLevel level) {
   switch (level) {
-    case UnitLevel::kNation: return "nation";
-    case UnitLevel::kProvince: return "province";
-    case UnitLevel::kCommune: return "commune";
-    case UnitLevel::kResidentialGroup: return "residential_group";
+    case UnitLevel::kNation:
+      return "nation";
+    case UnitLevel::kProvince:
+      return "province";
+    case UnitLevel::kCommune:
+      return "commune";
+    case UnitLevel::kResidentialGroup:
+      return "residential_group";
   }
   return "nation";
 }

@@ -5,20 +5,19 @@
 
 #include <atomic>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
+#include "app/auth/sessions.h"
 #include "app/context.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
 #include "http/static_files.h"
-#include "app/auth/sessions.h"
 
 namespace doithoai::http {
 

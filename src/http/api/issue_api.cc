@@ -80,7 +80,8 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           for (auto a : coordinating.value_or(std::vector<int64_t>{})) {
             routing.coordinating.push_back(AgencyId(a));
           }
-          return Respond(RouteIssue(api.ctx(), *actor, IssueId(id), routing), 200, IssueCreatedJson);
+          return Respond(RouteIssue(api.ctx(), *actor, IssueId(id), routing), 200,
+                         IssueCreatedJson);
         });
   r.Add(Method::kPut, "/api/issues/{id}/answer", Access::kStaff,
         AnswerVerb(api, [](Context& ctx, const Actor& actor, IssueId id, const HttpRequest& req) {

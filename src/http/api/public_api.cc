@@ -17,8 +17,8 @@ namespace {
 HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
   DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
   if (!api.submissions().Allow(req.client)) {
-    return ErrorResponse(Error(ErrorCode::kRateLimited,
-                               "Bạn gửi quá nhiều câu hỏi, vui lòng thử lại sau ít phút"));
+    return ErrorResponse(
+        Error(ErrorCode::kRateLimited, "Bạn gửi quá nhiều câu hỏi, vui lòng thử lại sau ít phút"));
   }
   DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
   SubmissionInput s;

@@ -12,7 +12,8 @@ Result<QuestionFilter> FilterOf(const HttpRequest& req) {
   QuestionFilter f;
   if (auto s = req.Query("screening")) {
     f.screening = ParseScreening(*s);
-    if (!f.screening) return BadRequest("screening", "phải là new, accepted, duplicate hoặc out_of_scope");
+    if (!f.screening)
+      return BadRequest("screening", "phải là new, accepted, duplicate hoặc out_of_scope");
   }
   if (auto g = req.Query("grouped")) {
     if (*g != "true" && *g != "false") return BadRequest("grouped", "phải là true hoặc false");
@@ -26,8 +27,9 @@ Result<QuestionFilter> FilterOf(const HttpRequest& req) {
 HttpResponse ImportHandler(Api& api, const HttpRequest& req, const Actor& actor) {
   DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
   if (req.body.size() > api.options().upload_limit_bytes) {
-    return ErrorResponse(Error::TooLarge("file", "tệp vượt quá giới hạn " +
-                                                     std::to_string(api.options().upload_limit_bytes >> 20) + " MiB"));
+    return ErrorResponse(Error::TooLarge(
+        "file", "tệp vượt quá giới hạn " + std::to_string(api.options().upload_limit_bytes >> 20) +
+                    " MiB"));
   }
   auto filename = req.Query("filename");
   if (!filename || filename->empty()) return ErrorResponse(BadRequest("filename", "bắt buộc"));
@@ -70,7 +72,9 @@ void RegisterQuestionRoutes(Router& r, Api& api) {
                          StaffQuestionJson);
         });
   r.Add(Method::kPost, "/api/dialogues/{id}/imports", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) { return ImportHandler(api, req, *actor); });
+        [&api](const HttpRequest& req, const Actor* actor) {
+          return ImportHandler(api, req, *actor);
+        });
 }
 
 }  // namespace doithoai::http

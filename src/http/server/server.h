@@ -15,10 +15,10 @@ namespace doithoai::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   uint16_t port = 8080;
-  int network_threads = 0;      // 0: one per core
-  int blocking_threads = 32;    // handlers waiting on storage (group commit batches them)
+  int network_threads = 0;            // 0: one per core
+  int blocking_threads = 32;          // handlers waiting on storage (group commit batches them)
   size_t body_limit_bytes = 6 << 20;  // hard cap at the socket; handlers apply tighter ones
-  int header_timeout_s = 30;    // idle keep-alive connections are closed after this
+  int header_timeout_s = 30;          // idle keep-alive connections are closed after this
   int request_timeout_s = 60;
 };
 

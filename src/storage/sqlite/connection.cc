@@ -4,7 +4,8 @@ namespace doithoai::storage::sqlite {
 namespace {
 
 [[noreturn]] void Fail(sqlite3* db, int rc, std::string_view context) {
-  throw SqliteError(rc, std::string(context) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+  throw SqliteError(rc,
+                    std::string(context) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
 }
 
 }  // namespace
@@ -47,9 +48,9 @@ std::string Statement::Text(int col) const {
 }
 
 Connection::Connection(const std::string& path, Mode mode) {
-  int flags = SQLITE_OPEN_NOMUTEX | (mode == Mode::kReadOnly
-                                         ? SQLITE_OPEN_READONLY
-                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int flags =
+      SQLITE_OPEN_NOMUTEX |
+      (mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);

@@ -7,31 +7,61 @@ namespace doithoai::storage::sqlite {
 namespace {
 
 void BindDialogue(Statement& s, const Dialogue& d) {
-  s.Bind(d.unit.value).Bind(ValueOf(d.coordinator_agency)).Bind(d.year).Bind(d.title)
-      .Bind(d.theme).Bind(d.summary).Bind(d.chair).Bind(DialogueFormName(d.form)).Bind(d.venue)
-      .Bind(d.held_on.ToIso()).Bind(IsoOf(d.plan_published_on)).Bind(IsoOf(d.conclusion_issued_on))
-      .Bind(d.complex).Bind(d.intake_open);
+  s.Bind(d.unit.value)
+      .Bind(ValueOf(d.coordinator_agency))
+      .Bind(d.year)
+      .Bind(d.title)
+      .Bind(d.theme)
+      .Bind(d.summary)
+      .Bind(d.chair)
+      .Bind(DialogueFormName(d.form))
+      .Bind(d.venue)
+      .Bind(d.held_on.ToIso())
+      .Bind(IsoOf(d.plan_published_on))
+      .Bind(IsoOf(d.conclusion_issued_on))
+      .Bind(d.complex)
+      .Bind(d.intake_open);
 }
 
 void BindQuestion(Statement& s, const Question& q) {
-  s.Bind(q.dialogue.value).Bind(q.tracking_code).Bind(q.text)
+  s.Bind(q.dialogue.value)
+      .Bind(q.tracking_code)
+      .Bind(q.text)
       .Bind(q.age ? std::optional<int64_t>(*q.age) : std::nullopt)
-      .Bind(q.asker_name).Bind(q.asker_contact).Bind(ValueOf(q.asker_unit))
-      .Bind(ChannelName(q.channel)).Bind(ValueOf(q.batch)).Bind(q.branch).Bind(q.represents)
-      .Bind(q.submitted_at.unix_seconds).Bind(ScreeningName(q.screening)).Bind(q.screening_note)
-      .Bind(ValueOf(q.duplicate_of)).Bind(ValueOf(q.issue));
+      .Bind(q.asker_name)
+      .Bind(q.asker_contact)
+      .Bind(ValueOf(q.asker_unit))
+      .Bind(ChannelName(q.channel))
+      .Bind(ValueOf(q.batch))
+      .Bind(q.branch)
+      .Bind(q.represents)
+      .Bind(q.submitted_at.unix_seconds)
+      .Bind(ScreeningName(q.screening))
+      .Bind(q.screening_note)
+      .Bind(ValueOf(q.duplicate_of))
+      .Bind(ValueOf(q.issue));
 }
 
 void BindFilter(Statement& s, DialogueId d, const QuestionFilter& f) {
   s.Bind(d.value);
-  if (f.screening) s.Bind(ScreeningName(*f.screening)); else s.Bind(std::nullopt);
-  if (f.grouped) s.Bind(static_cast<int64_t>(*f.grouped ? 1 : 0)); else s.Bind(std::nullopt);
+  if (f.screening)
+    s.Bind(ScreeningName(*f.screening));
+  else
+    s.Bind(std::nullopt);
+  if (f.grouped)
+    s.Bind(static_cast<int64_t>(*f.grouped ? 1 : 0));
+  else
+    s.Bind(std::nullopt);
   s.Bind(ValueOf(f.issue));
 }
 
 void BindIssue(Statement& s, const Issue& i) {
-  s.Bind(i.dialogue.value).Bind(i.title).Bind(ValueOf(i.lead_agency)).Bind(IsoOf(i.answer_due_on))
-      .Bind(SecondsOf(i.routed_at)).Bind(i.created_at.unix_seconds);
+  s.Bind(i.dialogue.value)
+      .Bind(i.title)
+      .Bind(ValueOf(i.lead_agency))
+      .Bind(IsoOf(i.answer_due_on))
+      .Bind(SecondsOf(i.routed_at))
+      .Bind(i.created_at.unix_seconds);
 }
 
 }  // namespace
@@ -67,7 +97,10 @@ std::vector<Dialogue> SqliteDialogues::List() {
 
 Result<Milestone> SqliteDialogues::InsertMilestone(Milestone m) {
   auto s = c_.Prepare(sql::kInsertMilestone);
-  s.Bind(m.dialogue.value).Bind(m.title).Bind(m.due_on.ToIso()).Bind(ValueOf(m.agency))
+  s.Bind(m.dialogue.value)
+      .Bind(m.title)
+      .Bind(m.due_on.ToIso())
+      .Bind(ValueOf(m.agency))
       .Bind(IsoOf(m.done_on));
   DT_ASSIGN_OR_RETURN(int64_t id, InsertReturningId(s, "dialogue_id"));
   m.id = MilestoneId(id);
@@ -76,8 +109,12 @@ Result<Milestone> SqliteDialogues::InsertMilestone(Milestone m) {
 
 Status SqliteDialogues::UpdateMilestone(const Milestone& m) {
   auto s = c_.Prepare(sql::kUpdateMilestone);
-  s.Bind(m.dialogue.value).Bind(m.title).Bind(m.due_on.ToIso()).Bind(ValueOf(m.agency))
-      .Bind(IsoOf(m.done_on)).Bind(m.id.value);
+  s.Bind(m.dialogue.value)
+      .Bind(m.title)
+      .Bind(m.due_on.ToIso())
+      .Bind(ValueOf(m.agency))
+      .Bind(IsoOf(m.done_on))
+      .Bind(m.id.value);
   return CheckUpdated(c_, s.Run(), "agency_id", "mốc kế hoạch");
 }
 
@@ -136,8 +173,12 @@ int64_t SqliteQuestions::Count(DialogueId dialogue, const QuestionFilter& f) {
 
 Result<ImportBatch> SqliteQuestions::InsertBatch(ImportBatch b) {
   auto s = c_.Prepare(sql::kInsertBatch);
-  s.Bind(b.dialogue.value).Bind(b.filename).Bind(b.compiled_by).Bind(b.uploaded_by.value)
-      .Bind(b.row_count).Bind(b.imported_at.unix_seconds);
+  s.Bind(b.dialogue.value)
+      .Bind(b.filename)
+      .Bind(b.compiled_by)
+      .Bind(b.uploaded_by.value)
+      .Bind(b.row_count)
+      .Bind(b.imported_at.unix_seconds);
   DT_ASSIGN_OR_RETURN(int64_t id, InsertReturningId(s, "dialogue_id"));
   b.id = BatchId(id);
   return b;
@@ -211,9 +252,16 @@ Status SqliteAnswers::Save(const Answer& a) {
     if (!exists.Next()) return Error::NotFound("nhóm vấn đề");
   }
   auto s = c_.Prepare(sql::kSaveAnswer);
-  s.Bind(a.issue.value).Bind(a.agency.value).Bind(a.body).Bind(AnswerTimingName(a.timing))
-      .Bind(AnswerStatusName(a.status)).Bind(a.drafted_by.value).Bind(SecondsOf(a.submitted_at))
-      .Bind(ValueOf(a.decided_by)).Bind(SecondsOf(a.decided_at)).Bind(a.return_reason)
+  s.Bind(a.issue.value)
+      .Bind(a.agency.value)
+      .Bind(a.body)
+      .Bind(AnswerTimingName(a.timing))
+      .Bind(AnswerStatusName(a.status))
+      .Bind(a.drafted_by.value)
+      .Bind(SecondsOf(a.submitted_at))
+      .Bind(ValueOf(a.decided_by))
+      .Bind(SecondsOf(a.decided_at))
+      .Bind(a.return_reason)
       .Bind(SecondsOf(a.published_at));
   return CheckRun(s.Run(), "issue_id", "câu trả lời");
 }
@@ -251,8 +299,13 @@ int64_t SqliteAnswers::CountPublished(DialogueId dialogue) {
 
 Status SqliteAudit::Append(AuditEntry e) {
   auto s = c_.Prepare(sql::kAppendAudit);
-  s.Bind(e.at.unix_seconds).Bind(ValueOf(e.user)).Bind(e.action).Bind(e.entity)
-      .Bind(e.entity_id).Bind(e.before_json).Bind(e.after_json);
+  s.Bind(e.at.unix_seconds)
+      .Bind(ValueOf(e.user))
+      .Bind(e.action)
+      .Bind(e.entity)
+      .Bind(e.entity_id)
+      .Bind(e.before_json)
+      .Bind(e.after_json);
   return CheckRun(s.Run(), "audit", "nhật ký");
 }
 

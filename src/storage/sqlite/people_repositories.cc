@@ -19,7 +19,10 @@ Result<Unit> SqliteUnits::Insert(Unit unit) {
     parent_path = parent->path;
   }
   auto s = c_.Prepare(sql::kInsertUnit);
-  s.Bind(unit.code).Bind(unit.name).Bind(unit.kind).Bind(static_cast<int64_t>(unit.level))
+  s.Bind(unit.code)
+      .Bind(unit.name)
+      .Bind(unit.kind)
+      .Bind(static_cast<int64_t>(unit.level))
       .Bind(ValueOf(unit.parent));
   DT_ASSIGN_OR_RETURN(int64_t id, InsertReturningId(s, "code"));
   unit.id = UnitId(id);
@@ -92,7 +95,10 @@ std::vector<Agency> SqliteAgencies::ListByUnit(UnitId unit) {
 
 Result<User> SqliteUsers::Insert(User user) {
   auto s = c_.Prepare(sql::kInsertUser);
-  s.Bind(user.username).Bind(user.display_name).Bind(user.password_hash).Bind(user.active)
+  s.Bind(user.username)
+      .Bind(user.display_name)
+      .Bind(user.password_hash)
+      .Bind(user.active)
       .Bind(user.created_at.unix_seconds);
   DT_ASSIGN_OR_RETURN(int64_t id, InsertReturningId(s, "username"));
   user.id = UserId(id);
@@ -149,7 +155,10 @@ Status SqliteUsers::SetGrants(UserId user, const std::vector<RoleGrant>& grants)
   int64_t position = 0;
   for (const auto& g : grants) {
     auto s = c_.Prepare(sql::kInsertGrant);
-    s.Bind(user.value).Bind(position++).Bind(RoleName(g.role)).Bind(g.unit.value)
+    s.Bind(user.value)
+        .Bind(position++)
+        .Bind(RoleName(g.role))
+        .Bind(g.unit.value)
         .Bind(ValueOf(g.agency));
     DT_RETURN_IF_ERROR(CheckRun(s.Run(), "grants", "quyền"));
   }
@@ -158,7 +167,10 @@ Status SqliteUsers::SetGrants(UserId user, const std::vector<RoleGrant>& grants)
 
 Status SqliteSessions::Insert(const Session& x) {
   auto s = c_.Prepare(sql::kInsertSession);
-  s.Bind(x.token_hash).Bind(x.user.value).Bind(x.csrf_token).Bind(x.created_at.unix_seconds)
+  s.Bind(x.token_hash)
+      .Bind(x.user.value)
+      .Bind(x.csrf_token)
+      .Bind(x.created_at.unix_seconds)
       .Bind(x.expires_at.unix_seconds);
   return CheckRun(s.Run(), "token_hash", "phiên đăng nhập");
 }

@@ -40,8 +40,7 @@ inline constexpr char kUpdateUser[] =
     "UPDATE users SET username = $1, display_name = $2, password_hash = $3, active = $4"
     " WHERE id = $5";
 inline constexpr char kFindUser[] = "SELECT " DT_USER_COLS " FROM users WHERE id = $1";
-inline constexpr char kFindUserByName[] =
-    "SELECT " DT_USER_COLS " FROM users WHERE username = $1";
+inline constexpr char kFindUserByName[] = "SELECT " DT_USER_COLS " FROM users WHERE username = $1";
 inline constexpr char kListUsers[] = "SELECT " DT_USER_COLS " FROM users ORDER BY username";
 inline constexpr char kGrantsOfUser[] =
     "SELECT g.role, g.unit_id, g.agency_id, u.path FROM role_grants g"
@@ -60,7 +59,7 @@ inline constexpr char kDeleteSession[] = "DELETE FROM sessions WHERE token_hash 
 inline constexpr char kDeleteUserSessions[] = "DELETE FROM sessions WHERE user_id = $1";
 
 // --- dialogues and milestones --------------------------------------------------------------
-#define DT_DIALOGUE_COLS                                                                 \
+#define DT_DIALOGUE_COLS                                                                  \
   "id, unit_id, coordinator_agency_id, year, title, theme, summary, chair, form, venue, " \
   "held_on, plan_published_on, conclusion_issued_on, complex, intake_open"
 inline constexpr char kInsertDialogue[] =
@@ -72,8 +71,7 @@ inline constexpr char kUpdateDialogue[] =
     " theme = $5, summary = $6, chair = $7, form = $8, venue = $9, held_on = $10,"
     " plan_published_on = $11, conclusion_issued_on = $12, complex = $13, intake_open = $14"
     " WHERE id = $15";
-inline constexpr char kFindDialogue[] =
-    "SELECT " DT_DIALOGUE_COLS " FROM dialogues WHERE id = $1";
+inline constexpr char kFindDialogue[] = "SELECT " DT_DIALOGUE_COLS " FROM dialogues WHERE id = $1";
 inline constexpr char kListDialogues[] =
     "SELECT " DT_DIALOGUE_COLS " FROM dialogues ORDER BY held_on DESC, id DESC";
 #define DT_MILESTONE_COLS "id, dialogue_id, title, due_on, agency_id, done_on"
@@ -87,9 +85,9 @@ inline constexpr char kMilestonesOfDialogue[] =
     "SELECT " DT_MILESTONE_COLS " FROM milestones WHERE dialogue_id = $1 ORDER BY due_on, id";
 
 // --- questions and batches -----------------------------------------------------------------
-#define DT_QUESTION_COLS                                                                   \
-  "id, dialogue_id, tracking_code, text, age, asker_name, asker_contact, asker_unit_id, "  \
-  "channel, batch_id, branch, represents, submitted_at, screening, screening_note, "        \
+#define DT_QUESTION_COLS                                                                  \
+  "id, dialogue_id, tracking_code, text, age, asker_name, asker_contact, asker_unit_id, " \
+  "channel, batch_id, branch, represents, submitted_at, screening, screening_note, "      \
   "duplicate_of, issue_id"
 inline constexpr char kInsertQuestion[] =
     "INSERT INTO questions (dialogue_id, tracking_code, text, age, asker_name, asker_contact,"
@@ -102,13 +100,12 @@ inline constexpr char kUpdateQuestion[] =
     " asker_name = $5, asker_contact = $6, asker_unit_id = $7, channel = $8, batch_id = $9,"
     " branch = $10, represents = $11, submitted_at = $12, screening = $13,"
     " screening_note = $14, duplicate_of = $15, issue_id = $16 WHERE id = $17";
-inline constexpr char kFindQuestion[] =
-    "SELECT " DT_QUESTION_COLS " FROM questions WHERE id = $1";
+inline constexpr char kFindQuestion[] = "SELECT " DT_QUESTION_COLS " FROM questions WHERE id = $1";
 inline constexpr char kFindQuestionByCode[] =
     "SELECT " DT_QUESTION_COLS " FROM questions WHERE tracking_code = $1";
 // Filters: $2 screening or NULL; $3 grouped (1 has issue, 0 has none) or NULL; $4 issue or NULL.
-#define DT_QUESTION_FILTER                                                      \
-  " WHERE dialogue_id = $1 AND ($2 IS NULL OR screening = $2)"                  \
+#define DT_QUESTION_FILTER                                                                  \
+  " WHERE dialogue_id = $1 AND ($2 IS NULL OR screening = $2)"                              \
   " AND ($3 IS NULL OR ($3 = 1 AND issue_id IS NOT NULL) OR ($3 = 0 AND issue_id IS NULL))" \
   " AND ($4 IS NULL OR issue_id = $4)"
 inline constexpr char kListQuestions[] =
@@ -153,7 +150,8 @@ inline constexpr char kFindAnswer[] = "SELECT " DT_ANSWER_COLS " FROM answers WH
 inline constexpr char kAnswersOfDialogue[] =
     "SELECT " DT_ANSWER_COLS " FROM answers WHERE dialogue_id = $1 ORDER BY issue_id";
 inline constexpr char kPublishedAnswers[] =
-    "SELECT " DT_ANSWER_COLS " FROM answers WHERE dialogue_id = $1 AND status = 'approved'"
+    "SELECT " DT_ANSWER_COLS
+    " FROM answers WHERE dialogue_id = $1 AND status = 'approved'"
     " ORDER BY published_at DESC, issue_id LIMIT $2 OFFSET $3";
 inline constexpr char kCountPublished[] =
     "SELECT count(*) FROM answers WHERE dialogue_id = $1 AND status = 'approved'";
@@ -164,7 +162,8 @@ inline constexpr char kAppendAudit[] =
     "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7)";
 inline constexpr char kListAudit[] =
-    "SELECT " DT_AUDIT_COLS " FROM audit_log WHERE ($1 = '' OR entity = $1)"
+    "SELECT " DT_AUDIT_COLS
+    " FROM audit_log WHERE ($1 = '' OR entity = $1)"
     " AND ($1 = '' OR $2 = 0 OR entity_id = $2) ORDER BY id DESC LIMIT $3";
 inline constexpr char kNextCounter[] =
     "INSERT INTO counters (name, value) VALUES ($1, 1)"

@@ -31,8 +31,7 @@ Agency ReadAgency(const Statement& s) {
 }
 
 User ReadUser(const Statement& s) {
-  return User{UserId(s.Int(0)), s.Text(1), s.Text(2), s.Text(3), s.Int(4) != 0,
-              Instant{s.Int(5)}};
+  return User{UserId(s.Int(0)), s.Text(1), s.Text(2), s.Text(3), s.Int(4) != 0, Instant{s.Int(5)}};
 }
 
 Dialogue ReadDialogue(const Statement& s) {

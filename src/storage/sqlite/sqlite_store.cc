@@ -246,7 +246,8 @@ Status RestoreDatabase(const std::string& source, const std::string& dest) {
     }
   } catch (const SqliteError& e) {
     fs::remove(staging, ec);
-    return Error::Invalid("file", std::string("không phải cơ sở dữ liệu SQLite hợp lệ: ") + e.what());
+    return Error::Invalid("file",
+                          std::string("không phải cơ sở dữ liệu SQLite hợp lệ: ") + e.what());
   }
   fs::remove(dest + "-wal", ec);
   fs::remove(dest + "-shm", ec);

@@ -26,8 +26,8 @@
 namespace doithoai::storage::sqlite {
 
 struct SqliteOptions {
-  int max_group = 256;            // most Writes committed together
-  bool synchronous_full = true;   // FULL: durable against power loss; NORMAL: against crashes
+  int max_group = 256;           // most Writes committed together
+  bool synchronous_full = true;  // FULL: durable against power loss; NORMAL: against crashes
 };
 
 class SqliteStore final : public Store {

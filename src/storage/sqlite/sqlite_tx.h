@@ -138,8 +138,16 @@ class SqliteCounters final : public CounterRepository {
 class SqliteTx final : public Tx {
  public:
   explicit SqliteTx(Connection& c)
-      : units_(c), agencies_(c), users_(c), sessions_(c), dialogues_(c), questions_(c),
-        issues_(c), answers_(c), audit_(c), counters_(c) {}
+      : units_(c),
+        agencies_(c),
+        users_(c),
+        sessions_(c),
+        dialogues_(c),
+        questions_(c),
+        issues_(c),
+        answers_(c),
+        audit_(c),
+        counters_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
