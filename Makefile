@@ -15,12 +15,13 @@ run: configure
 
 # Installs, builds and runs every test: unit, storage suite (SQLite and in-memory), API
 # scenarios against a real server, and the browser walk in Debian's chromium.
+test: TEST_DEPS = --test
 test: build
 	cd $(BUILD) && status=0; ctest --output-on-failure -j $(JOBS) --output-junit ctest-junit.xml || status=$$?; \
 	  ../scripts/test-summary.sh ctest-junit.xml; exit $$status
 
 deps:
-	./scripts/install-deps.sh
+	./scripts/install-deps.sh $(TEST_DEPS)
 
 configure: deps
 	@if [ ! -f $(BUILD)/build.ninja ]; then cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS); fi

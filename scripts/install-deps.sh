@@ -9,13 +9,22 @@ APT_PACKAGES=(
   libboost1.81-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev libicu-dev
   libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium curl ca-certificates
+  libcairo2-dev libpango1.0-dev fonts-liberation2
 )
+# Tests also need a real browser, readers for generated documents, and curl.
+# `scripts/install-deps.sh --test` adds them.
+TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)
 
 want=("${APT_PACKAGES[@]}")
-if [[ "${1:-}" == "--bench" ]]; then want+=("${BENCH_PACKAGES[@]}"); fi
+for arg in "$@"; do
+  case "$arg" in
+    --test) want+=("${TEST_PACKAGES[@]}") ;;
+    --bench) want+=("${TEST_PACKAGES[@]}" "${BENCH_PACKAGES[@]}") ;;
+    *) echo "install-deps: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 # Node.js: Debian's nodejs+npm unless a node with its own npm is already installed.
