@@ -1,18 +1,10 @@
 #include "app/audit_trail.h"
 
+#include "core/json_values.h"
+
 namespace doithoai {
-namespace {
 
 using nlohmann::json;
-
-template <class IdT>
-json IdOrNull(const std::optional<IdT>& id) {
-  return id ? json(id->value) : json(nullptr);
-}
-json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToIso()) : json(nullptr); }
-json InstantOrNull(const std::optional<Instant>& i) { return i ? json(i->ToIso()) : json(nullptr); }
-
-}  // namespace
 
 json Snapshot(const Unit& u) {
   return {{"id", u.id.value},

@@ -1,33 +1,13 @@
 #include "http/json_codecs.h"
 
+#include "app/audit_trail.h"
+#include "core/json_values.h"
+
 namespace doithoai::http {
-namespace {
 
-json DateOrNull(const std::optional<Date>& d) { return d ? json(d->ToIso()) : json(nullptr); }
-json InstantOrNull(const std::optional<Instant>& i) { return i ? json(i->ToIso()) : json(nullptr); }
-template <class IdT>
-json IdOrNull(const std::optional<IdT>& id) {
-  return id ? json(id->value) : json(nullptr);
-}
-
-}  // namespace
-
-json UnitJson(const Unit& u) {
-  return {{"id", u.id.value},
-          {"code", u.code},
-          {"name", u.name},
-          {"kind", u.kind},
-          {"level", UnitLevelName(u.level)},
-          {"parent_id", IdOrNull(u.parent)}};
-}
-
-json AgencyJson(const Agency& a) {
-  return {{"id", a.id.value},
-          {"unit_id", a.unit.value},
-          {"code", a.code},
-          {"name", a.name},
-          {"active", a.active}};
-}
+// Units and agencies hold nothing private: the API shows what the audit log records.
+json UnitJson(const Unit& u) { return Snapshot(u); }
+json AgencyJson(const Agency& a) { return Snapshot(a); }
 
 json AgencyRef(const std::map<AgencyId, Agency>& agencies, std::optional<AgencyId> id) {
   if (!id) return nullptr;

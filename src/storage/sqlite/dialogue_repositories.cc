@@ -224,9 +224,7 @@ std::optional<Issue> SqliteIssues::Find(IssueId id) {
     if (!s.Next()) return std::nullopt;
     issue = ReadIssue(s);
   }
-  auto c = c_.Prepare(sql::kCoordinatingOfIssue);
-  c.Bind(id.value);
-  while (c.Next()) issue->coordinating.push_back(AgencyId(c.Int(0)));
+  LoadCoordinating(*issue);
   return issue;
 }
 
@@ -237,12 +235,14 @@ std::vector<Issue> SqliteIssues::ListByDialogue(DialogueId dialogue) {
     s.Bind(dialogue.value);
     while (s.Next()) out.push_back(ReadIssue(s));
   }
-  for (auto& issue : out) {
-    auto c = c_.Prepare(sql::kCoordinatingOfIssue);
-    c.Bind(issue.id.value);
-    while (c.Next()) issue.coordinating.push_back(AgencyId(c.Int(0)));
-  }
+  for (auto& issue : out) LoadCoordinating(issue);
   return out;
+}
+
+void SqliteIssues::LoadCoordinating(Issue& issue) {
+  auto c = c_.Prepare(sql::kCoordinatingOfIssue);
+  c.Bind(issue.id.value);
+  while (c.Next()) issue.coordinating.push_back(AgencyId(c.Int(0)));
 }
 
 Status SqliteAnswers::Save(const Answer& a) {

@@ -100,6 +100,7 @@ class SqliteIssues final : public IssueRepository {
 
  private:
   Status SaveCoordinating(const Issue& issue);
+  void LoadCoordinating(Issue& issue);
   Connection& c_;
 };
 
