@@ -1,0 +1,27 @@
+// Decree 30/2020/NĐ-CP, Appendix III: administrative document types and the abbreviations
+// used in their symbols. A công văn has no abbreviation ("CV" is not official): its symbol is
+// "<issuer>-<drafting unit>", e.g. 12/UBND-VX.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace doithoai {
+
+struct DocumentType {
+  std::string_view code;  // "TB"; empty for công văn
+  std::string_view name;  // "Thông báo"
+};
+
+// Every type of Decree 30 plus công văn, in the order of its appendix.
+const std::vector<DocumentType>& DocumentTypes();
+
+std::optional<DocumentType> DocumentTypeByCode(std::string_view code);
+// Case- and accent-insensitive: "THÔNG BÁO", "thong bao" → Thông báo.
+std::optional<DocumentType> DocumentTypeByName(std::string_view name);
+
+inline constexpr std::string_view kCongVan = "Công văn";
+
+}  // namespace doithoai
