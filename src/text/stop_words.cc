@@ -22,10 +22,10 @@ constexpr std::string_view kAccented[] = {
 // Folded forms that are stop words when typed without diacritics: only those whose other
 // readings are rare in questions (not "ma", "cho", "trong", "thi", "de", "ve", "den", …).
 constexpr std::string_view kFolded[] = {
-    "a",   "oi",  "nhe",  "nhi", "la",  "va",  "voi",  "cac",   "nhung", "mot",
-    "cai", "nay", "kia",  "nao", "gi",  "sao", "co",   "khong", "duoc",  "se",
-    "rat", "o",   "tren", "khi", "neu", "hay", "hoac", "em",    "anh",   "ta",
-    "ai",  "gui", "roi",  "ra",  "vao", "len", "mong", "giup",  "biet",  "nhieu",
+    "a",   "oi",   "nhe", "nhi", "va",  "voi",  "cac",   "nhung", "mot",   "cai",
+    "nay", "kia",  "nao", "gi",  "sao", "co",   "khong", "duoc",  "se",    "rat",
+    "o",   "tren", "khi", "neu", "hay", "hoac", "em",    "anh",   "ta",    "ai",
+    "gui", "roi",  "ra",  "vao", "len", "mong", "giup",  "biet",  "nhieu",
 };
 
 }  // namespace

@@ -1,0 +1,299 @@
+#include "text/grouping.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <ostream>
+#include <thread>
+
+#include "text/line_file.h"
+#include "text/normalize.h"
+#include "text/question_features.h"
+
+namespace doithoai::text {
+namespace {
+
+// Blocking: the rarest words of a question make its keys — each of its kSingleKeys rarest
+// words alone unless it is in more than kCommonShare of the questions, and every pair among
+// its kPairKeyWords rarest.
+constexpr size_t kSingleKeys = 6;
+constexpr double kCommonShare = 0.1;
+constexpr size_t kPairKeyWords = 6;
+// A block up to this size is compared pair by pair; a larger one against leaders only.
+constexpr size_t kMaxExhaustiveBlock = 64;
+constexpr size_t kMaxLeaders = 32;
+// Clustering: the average similarity of two groups is computed over at most this many pairs.
+constexpr size_t kLinkageSamples = 64;
+
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+struct Edge {
+  uint32_t a, b;  // a < b
+  float similarity;
+};
+
+struct Blocks {
+  std::vector<std::pair<uint64_t, uint32_t>> entries;  // (key, question), sorted
+  std::vector<size_t> starts;                          // block boundaries in entries
+  std::vector<uint32_t> key_offsets;                   // question → its sorted keys
+  std::vector<uint64_t> keys;
+};
+
+Blocks MakeBlocks(const QuestionFeatures& f) {
+  Blocks b;
+  b.key_offsets.push_back(0);
+  std::vector<uint64_t> mine;
+  const double common = std::max(20.0, kCommonShare * f.size());
+  for (size_t q = 0; q < f.size(); ++q) {
+    std::span<const uint32_t> words = f.WordsByRarity(q);
+    mine.clear();
+    for (size_t i = 0; i < std::min(kSingleKeys, words.size()); ++i) {
+      if (f.DocumentFrequency(words[i]) <= common) mine.push_back(Mix(words[i]));
+    }
+    size_t p = std::min(kPairKeyWords, words.size());
+    for (size_t i = 0; i < p; ++i) {
+      for (size_t j = i + 1; j < p; ++j) {
+        uint32_t lo = std::min(words[i], words[j]), hi = std::max(words[i], words[j]);
+        mine.push_back(Mix((uint64_t{lo} << 32 | hi) + 0x9E3779B97F4A7C15ull));
+      }
+    }
+    std::sort(mine.begin(), mine.end());
+    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    for (uint64_t k : mine) b.entries.emplace_back(k, static_cast<uint32_t>(q));
+    b.keys.insert(b.keys.end(), mine.begin(), mine.end());
+    b.key_offsets.push_back(static_cast<uint32_t>(b.keys.size()));
+  }
+  std::sort(b.entries.begin(), b.entries.end());
+  for (size_t i = 0; i < b.entries.size(); ++i) {
+    if (i == 0 || b.entries[i].first != b.entries[i - 1].first) b.starts.push_back(i);
+  }
+  b.starts.push_back(b.entries.size());
+  return b;
+}
+
+// True if questions a and b share a key smaller than `key`: then that block compares them.
+bool SharesEarlierKey(const Blocks& b, uint32_t x, uint32_t y, uint64_t key) {
+  const uint64_t* i = b.keys.data() + b.key_offsets[x];
+  const uint64_t* ie = b.keys.data() + b.key_offsets[x + 1];
+  const uint64_t* j = b.keys.data() + b.key_offsets[y];
+  const uint64_t* je = b.keys.data() + b.key_offsets[y + 1];
+  while (i != ie && j != je && *i < key && *j < key) {
+    if (*i == *j) return true;
+    if (*i < *j) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return false;
+}
+
+struct Verified {
+  std::vector<Edge> edges;
+  std::vector<float> nearest;  // best similarity seen per question (any, even below threshold)
+};
+
+void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, double threshold,
+                 Verified& out) {
+  const auto* first = b.entries.data() + b.starts[block];
+  const size_t size = b.starts[block + 1] - b.starts[block];
+  const uint64_t key = first->first;
+  auto check = [&](uint32_t x, uint32_t y) {
+    double s = f.Similarity(x, y);
+    out.nearest[x] = std::max(out.nearest[x], static_cast<float>(s));
+    out.nearest[y] = std::max(out.nearest[y], static_cast<float>(s));
+    if (s >= threshold) out.edges.push_back({std::min(x, y), std::max(x, y), float(s)});
+    return s;
+  };
+  if (size <= kMaxExhaustiveBlock) {
+    for (size_t i = 0; i < size; ++i) {
+      for (size_t j = i + 1; j < size; ++j) {
+        uint32_t x = first[i].second, y = first[j].second;
+        if (!SharesEarlierKey(b, x, y, key)) check(x, y);
+      }
+    }
+    return;
+  }
+  // Large block: each question meets the leaders; one that matches none becomes a leader
+  // while there is room. Many copies of one question all join their first copy.
+  std::vector<uint32_t> leaders;
+  for (size_t i = 0; i < size; ++i) {
+    uint32_t x = first[i].second;
+    bool matched = false;
+    for (uint32_t l : leaders) matched |= check(x, l) >= threshold;
+    if (!matched && leaders.size() < kMaxLeaders) leaders.push_back(x);
+  }
+}
+
+Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOptions& options) {
+  const size_t blocks = b.starts.size() - 1;
+  unsigned threads = std::max(1u, std::min<unsigned>(options.threads, blocks / 64 + 1));
+  std::vector<Verified> parts(threads);
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      Verified& v = parts[t];
+      v.nearest.assign(f.size(), 0);
+      constexpr size_t kBatch = 256;
+      while (true) {
+        size_t begin = next.fetch_add(kBatch);
+        if (begin >= blocks) break;
+        for (size_t k = begin; k < std::min(blocks, begin + kBatch); ++k) {
+          VerifyBlock(f, b, k, options.threshold, v);
+        }
+      }
+    });
+  }
+  for (auto& w : workers) w.join();
+  Verified all = std::move(parts[0]);
+  for (size_t t = 1; t < parts.size(); ++t) {
+    all.edges.insert(all.edges.end(), parts[t].edges.begin(), parts[t].edges.end());
+    for (size_t q = 0; q < f.size(); ++q) {
+      all.nearest[q] = std::max(all.nearest[q], parts[t].nearest[q]);
+    }
+  }
+  return all;
+}
+
+Verified VerifyExhaustive(const QuestionFeatures& f, double threshold) {
+  Verified v;
+  v.nearest.assign(f.size(), 0);
+  for (uint32_t x = 0; x < f.size(); ++x) {
+    for (uint32_t y = x + 1; y < f.size(); ++y) {
+      double s = f.Similarity(x, y);
+      v.nearest[x] = std::max(v.nearest[x], float(s));
+      v.nearest[y] = std::max(v.nearest[y], float(s));
+      if (s >= threshold) v.edges.push_back({x, y, float(s)});
+    }
+  }
+  return v;
+}
+
+// Average similarity between two member lists: exact when small, else over a deterministic
+// sample of pairs.
+double AverageLinkage(const QuestionFeatures& f, const std::vector<uint32_t>& a,
+                      const std::vector<uint32_t>& b) {
+  double sum = 0;
+  size_t count = 0;
+  if (a.size() * b.size() <= kLinkageSamples) {
+    for (uint32_t x : a) {
+      for (uint32_t y : b) sum += f.Similarity(x, y), ++count;
+    }
+  } else {
+    uint64_t state = Mix(a.front() * 31ull + b.front());
+    for (size_t k = 0; k < kLinkageSamples; ++k) {
+      state = Mix(state + k);
+      uint32_t x = a[state % a.size()];
+      uint32_t y = b[(state >> 32) % b.size()];
+      sum += f.Similarity(x, y), ++count;
+    }
+  }
+  return sum / count;
+}
+
+class Clusters {
+ public:
+  explicit Clusters(size_t n) : parent_(n), members_(n), cohesion_(n, 0) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+    for (uint32_t i = 0; i < n; ++i) members_[i] = {i};
+  }
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // Merges the groups of a and b if their average linkage reaches `bar`.
+  void MaybeMerge(const QuestionFeatures& f, uint32_t a, uint32_t b, double bar) {
+    uint32_t ra = Find(a), rb = Find(b);
+    if (ra == rb) return;
+    double link = AverageLinkage(f, members_[ra], members_[rb]);
+    if (link < bar) return;
+    if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    double na = double(members_[ra].size()), nb = double(members_[rb].size());
+    // Running mean of the pair similarities that joined the group, as its confidence.
+    cohesion_[ra] = (cohesion_[ra] * (na - 1) + cohesion_[rb] * (nb - 1) + link) / (na + nb - 1);
+    parent_[rb] = ra;
+    members_[ra].insert(members_[ra].end(), members_[rb].begin(), members_[rb].end());
+    members_[rb].clear();
+    members_[rb].shrink_to_fit();
+  }
+  const std::vector<uint32_t>& Members(uint32_t root) const { return members_[root]; }
+  double Cohesion(uint32_t root) const { return cohesion_[root]; }
+
+ private:
+  std::vector<uint32_t> parent_;
+  std::vector<std::vector<uint32_t>> members_;
+  std::vector<double> cohesion_;
+};
+
+}  // namespace
+
+std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> questions,
+                                         const GroupingOptions& options) {
+  const size_t n = questions.size();
+  QuestionFeatures f = QuestionFeatures::Build(questions, std::max(1u, options.threads));
+  Verified v = options.exhaustive ? VerifyExhaustive(f, options.threshold)
+                                  : VerifyAll(f, MakeBlocks(f), options);
+  std::sort(v.edges.begin(), v.edges.end(), [](const Edge& x, const Edge& y) {
+    if (x.similarity != y.similarity) return x.similarity > y.similarity;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+  });
+  v.edges.erase(std::unique(v.edges.begin(), v.edges.end(),
+                            [](const Edge& x, const Edge& y) { return x.a == y.a && x.b == y.b; }),
+                v.edges.end());
+  Clusters clusters(n);
+  const double bar = options.linkage * options.threshold;
+  for (const Edge& e : v.edges) clusters.MaybeMerge(f, e.a, e.b, bar);
+
+  std::vector<QuestionGroup> out;
+  for (uint32_t q = 0; q < n; ++q) {
+    uint32_t root = clusters.Find(q);
+    const std::vector<uint32_t>& members = clusters.Members(root);
+    if (*std::min_element(members.begin(), members.end()) != q) continue;
+    QuestionGroup g;
+    g.members.assign(members.begin(), members.end());
+    std::sort(g.members.begin(), g.members.end());
+    g.confidence = members.size() > 1 ? std::min(1.0, clusters.Cohesion(root))
+                                      : 1.0 - std::min(1.0f, v.nearest[q]);
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+double QuestionSimilarity(std::string_view a, std::string_view b) {
+  std::string both[] = {std::string(a), std::string(b)};
+  QuestionFeatures f = QuestionFeatures::Build(both, 1);
+  return f.Similarity(0, 1);
+}
+
+int RunTextGroup(const std::string& path, std::ostream& out, std::ostream& err) {
+  auto lines = ReadLines(path);
+  if (!lines.ok()) {
+    err << lines.error().message() << "\n";
+    return 1;
+  }
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if (!IsValidUtf8((*lines)[i])) err << "dòng " << i + 1 << ": không phải UTF-8 hợp lệ\n";
+  }
+  std::vector<QuestionGroup> groups = ProposeGroups(*lines);
+  out << "{\"groups\": [";
+  for (size_t g = 0; g < groups.size(); ++g) {
+    out << (g ? ", [" : "[");
+    for (size_t m = 0; m < groups[g].members.size(); ++m) {
+      out << (m ? ", " : "") << groups[g].members[m] + 1;
+    }
+    out << "]";
+  }
+  out << "]}\n";
+  return 0;
+}
+
+}  // namespace doithoai::text

@@ -1,0 +1,273 @@
+#include "text/question_features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+
+#include "text/content_words.h"
+#include "text/labelled_questions.h"
+#include "text/normalize.h"
+#include "text/paraphrases.h"
+#include "text/typo_correction.h"
+
+namespace doithoai::text {
+namespace {
+
+// Weights are idf^kIdfPower: above 1, a shared rare word counts for much more than a shared
+// common one, which a few hundred questions' document frequencies alone do not achieve.
+constexpr double kIdfPower = 1.5;
+// A word pair (a Vietnamese two-syllable word such as "việc làm" is a pair of syllables)
+// weighs this much relative to a single syllable of the same rarity.
+constexpr float kPairWeight = 0.5f;
+// Share of the containment term in the similarity, and the fewest features the smaller
+// question needs for containment to count (a one-word line is contained in everything).
+constexpr double kContainmentShare = 0.4;
+constexpr uint32_t kMinFeaturesForContainment = 4;
+
+uint64_t HashWord(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+uint64_t HashPair(uint64_t a, uint64_t b) { return (a * 0x9E3779B97F4A7C15ull) ^ (b + 0x632BE5AB); }
+
+std::vector<std::string> QuestionWords(std::string_view text) {
+  if (!IsValidUtf8(text)) return {};
+  return CanonicalWords(text);
+}
+
+// Document frequencies of words and word pairs in the shipped labelled set: a background
+// that gives sensible weights when the input is ten questions.
+struct Background {
+  std::unordered_map<uint64_t, uint32_t> df;  // HashWord or HashPair → texts
+  uint32_t texts = 0;
+};
+
+const Background& TheBackground() {
+  static const Background* bg = [] {
+    auto* b = new Background();
+    auto rows = ParseLabelledQuestions(ShippedLabelledQuestionsTsv());
+    if (!rows.ok()) return b;
+    for (const LabelledQuestion& q : *rows) {
+      std::vector<std::string> words = QuestionWords(q.text);
+      std::vector<uint64_t> keys;
+      for (size_t i = 0; i < words.size(); ++i) {
+        keys.push_back(HashWord(words[i]));
+        if (i + 1 < words.size() && words[i] != words[i + 1]) {
+          keys.push_back(HashPair(HashWord(words[i]), HashWord(words[i + 1])));
+        }
+      }
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (uint64_t k : keys) ++b->df[k];
+      ++b->texts;
+    }
+    return b;
+  }();
+  return *bg;
+}
+
+uint32_t BackgroundDf(uint64_t key) {
+  const Background& bg = TheBackground();
+  auto it = bg.df.find(key);
+  return it == bg.df.end() ? 0 : it->second;
+}
+
+// Questions as sequences of word ids.
+struct Sequences {
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint32_t> words;
+  std::vector<std::string> vocabulary;
+};
+
+Sequences AnalyseChunk(std::span<const std::string> questions) {
+  Sequences s;
+  std::unordered_map<std::string, uint32_t> ids;
+  for (const std::string& q : questions) {
+    for (std::string& w : QuestionWords(q)) {
+      auto [it, fresh] = ids.try_emplace(std::move(w), static_cast<uint32_t>(s.vocabulary.size()));
+      if (fresh) s.vocabulary.push_back(it->first);
+      s.words.push_back(it->second);
+    }
+    s.offsets.push_back(static_cast<uint32_t>(s.words.size()));
+  }
+  return s;
+}
+
+Sequences AnalyseAll(std::span<const std::string> questions, unsigned threads) {
+  threads = std::max(1u, std::min<unsigned>(threads, questions.size() / 1000 + 1));
+  std::vector<Sequences> parts(threads);
+  std::vector<std::thread> workers;
+  size_t chunk = (questions.size() + threads - 1) / threads;
+  for (unsigned t = 0; t < threads; ++t) {
+    size_t begin = std::min(questions.size(), t * chunk);
+    size_t end = std::min(questions.size(), begin + chunk);
+    workers.emplace_back(
+        [&, t, begin, end] { parts[t] = AnalyseChunk(questions.subspan(begin, end - begin)); });
+  }
+  for (auto& w : workers) w.join();
+  Sequences all;
+  std::unordered_map<std::string, uint32_t> ids;
+  for (Sequences& part : parts) {
+    std::vector<uint32_t> global(part.vocabulary.size());
+    for (size_t i = 0; i < part.vocabulary.size(); ++i) {
+      auto [it, fresh] = ids.try_emplace(part.vocabulary[i], all.vocabulary.size());
+      if (fresh) all.vocabulary.push_back(part.vocabulary[i]);
+      global[i] = it->second;
+    }
+    uint32_t base = all.offsets.back();
+    for (size_t i = 1; i < part.offsets.size(); ++i) all.offsets.push_back(base + part.offsets[i]);
+    for (uint32_t w : part.words) all.words.push_back(global[w]);
+  }
+  return all;
+}
+
+// Distinct word ids per question, and how many questions contain each word.
+std::vector<uint32_t> CountDocuments(const Sequences& s, size_t vocabulary_size) {
+  std::vector<uint32_t> df(vocabulary_size, 0);
+  std::vector<uint32_t> last_seen(vocabulary_size, UINT32_MAX);
+  for (uint32_t q = 0; q + 1 < s.offsets.size(); ++q) {
+    for (uint32_t k = s.offsets[q]; k < s.offsets[q + 1]; ++k) {
+      uint32_t w = s.words[k];
+      if (last_seen[w] != q) {
+        last_seen[w] = q;
+        ++df[w];
+      }
+    }
+  }
+  return df;
+}
+
+}  // namespace
+
+QuestionFeatures QuestionFeatures::Build(std::span<const std::string> questions, unsigned threads) {
+  Sequences seq = AnalyseAll(questions, threads);
+  const size_t n = questions.size();
+  const size_t v = seq.vocabulary.size();
+  const Background& bg = TheBackground();
+
+  // Typos → the frequent word one edit away.
+  std::vector<uint64_t> word_hash(v);
+  for (size_t w = 0; w < v; ++w) word_hash[w] = HashWord(seq.vocabulary[w]);
+  std::vector<uint32_t> df = CountDocuments(seq, v);
+  std::vector<uint32_t> frequency(v);
+  std::vector<bool> known(v);
+  for (size_t w = 0; w < v; ++w) {
+    uint32_t b = BackgroundDf(word_hash[w]);
+    frequency[w] = df[w] + b;
+    known[w] = b > 0;
+  }
+  std::vector<uint32_t> target = CorrectTypos(seq.vocabulary, frequency, known);
+  for (uint32_t& w : seq.words) w = target[w];
+  df = CountDocuments(seq, v);
+
+  const double total = static_cast<double>(n + bg.texts) + 1;
+  std::vector<float> word_idf(v);
+  QuestionFeatures f;
+  f.word_df_.resize(v);
+  for (size_t w = 0; w < v; ++w) {
+    f.word_df_[w] = df[w] + BackgroundDf(word_hash[w]);
+    word_idf[w] = static_cast<float>(std::pow(std::log(total / (f.word_df_[w] + 0.5)), kIdfPower));
+  }
+
+  // Word pairs: distinct per question, then counted over the input.
+  std::vector<uint64_t> all_pairs;
+  std::vector<size_t> pair_offsets{0};
+  all_pairs.reserve(seq.words.size());
+  for (size_t q = 0; q < n; ++q) {
+    size_t first = all_pairs.size();
+    for (uint32_t k = seq.offsets[q]; k + 1 < seq.offsets[q + 1]; ++k) {
+      uint32_t a = seq.words[k], b = seq.words[k + 1];
+      if (a != b) all_pairs.push_back(uint64_t{a} << 32 | b);
+    }
+    std::sort(all_pairs.begin() + first, all_pairs.end());
+    all_pairs.erase(std::unique(all_pairs.begin() + first, all_pairs.end()), all_pairs.end());
+    pair_offsets.push_back(all_pairs.size());
+  }
+  std::vector<uint64_t> pair_keys = all_pairs;
+  std::sort(pair_keys.begin(), pair_keys.end());
+  std::vector<float> pair_idf;
+  {
+    size_t out = 0;
+    for (size_t i = 0; i < pair_keys.size();) {
+      size_t j = i;
+      while (j < pair_keys.size() && pair_keys[j] == pair_keys[i]) ++j;
+      uint32_t a = static_cast<uint32_t>(pair_keys[i] >> 32);
+      uint32_t b = static_cast<uint32_t>(pair_keys[i]);
+      double pair_df =
+          static_cast<double>(j - i) + BackgroundDf(HashPair(word_hash[a], word_hash[b]));
+      pair_keys[out++] = pair_keys[i];
+      pair_idf.push_back(
+          kPairWeight * static_cast<float>(std::pow(std::log(total / (pair_df + 0.5)), kIdfPower)));
+      i = j;
+    }
+    pair_keys.resize(out);
+  }
+
+  // Per question: sorted feature ids (words, then pairs offset by v) with their weights.
+  f.offsets_.assign(1, 0);
+  f.word_offsets_.assign(1, 0);
+  f.norms_.resize(n);
+  std::vector<uint32_t> words;
+  for (size_t q = 0; q < n; ++q) {
+    words.assign(seq.words.begin() + seq.offsets[q], seq.words.begin() + seq.offsets[q + 1]);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    double norm = 0;
+    for (uint32_t w : words) {
+      f.ids_.push_back(w);
+      f.weights_.push_back(word_idf[w]);
+      norm += double(word_idf[w]) * word_idf[w];
+    }
+    for (size_t k = pair_offsets[q]; k < pair_offsets[q + 1]; ++k) {
+      uint64_t key = all_pairs[k];
+      size_t idx = std::lower_bound(pair_keys.begin(), pair_keys.end(), key) - pair_keys.begin();
+      f.ids_.push_back(static_cast<uint32_t>(v + idx));
+      f.weights_.push_back(pair_idf[idx]);
+      norm += double(pair_idf[idx]) * pair_idf[idx];
+    }
+    f.offsets_.push_back(static_cast<uint32_t>(f.ids_.size()));
+    f.norms_[q] = static_cast<float>(norm);
+    // Words by rarity for blocking.
+    std::sort(words.begin(), words.end(), [&](uint32_t a, uint32_t b) {
+      return f.word_df_[a] != f.word_df_[b] ? f.word_df_[a] < f.word_df_[b] : a < b;
+    });
+    f.words_.insert(f.words_.end(), words.begin(), words.end());
+    f.word_offsets_.push_back(static_cast<uint32_t>(f.words_.size()));
+  }
+  return f;
+}
+
+double QuestionFeatures::Similarity(size_t a, size_t b) const {
+  if (norms_[a] == 0 || norms_[b] == 0) return 0;
+  const uint32_t* ia = ids_.data() + offsets_[a];
+  const uint32_t* ea = ids_.data() + offsets_[a + 1];
+  const uint32_t* ib = ids_.data() + offsets_[b];
+  const uint32_t* eb = ids_.data() + offsets_[b + 1];
+  const float* wa = weights_.data() + offsets_[a];
+  double dot = 0;
+  while (ia != ea && ib != eb) {
+    if (*ia < *ib) {
+      ++ia, ++wa;
+    } else if (*ib < *ia) {
+      ++ib;
+    } else {
+      dot += double(*wa) * *wa;
+      ++ia, ++wa, ++ib;
+    }
+  }
+  double cosine = dot / std::sqrt(double(norms_[a]) * norms_[b]);
+  uint32_t fa = offsets_[a + 1] - offsets_[a];
+  uint32_t fb = offsets_[b + 1] - offsets_[b];
+  if (std::min(fa, fb) < kMinFeaturesForContainment) return cosine;
+  double containment = dot / std::min(norms_[a], norms_[b]);
+  return (1 - kContainmentShare) * cosine + kContainmentShare * containment;
+}
+
+}  // namespace doithoai::text
