@@ -70,4 +70,31 @@ bool ParseTarget(const std::string& target, std::string& path,
   return true;
 }
 
+std::string SerializeHttp11(const HttpResponse& res) {
+  static const std::map<int, const char*> kReasons = {{200, "OK"},
+                                                      {201, "Created"},
+                                                      {204, "No Content"},
+                                                      {304, "Not Modified"},
+                                                      {400, "Bad Request"},
+                                                      {401, "Unauthorized"},
+                                                      {403, "Forbidden"},
+                                                      {404, "Not Found"},
+                                                      {405, "Method Not Allowed"},
+                                                      {409, "Conflict"},
+                                                      {413, "Payload Too Large"},
+                                                      {422, "Unprocessable Entity"},
+                                                      {429, "Too Many Requests"},
+                                                      {500, "Internal Server Error"},
+                                                      {503, "Service Unavailable"}};
+  auto reason = kReasons.find(res.status);
+  std::string out = "HTTP/1.1 " + std::to_string(res.status) + " " +
+                    (reason == kReasons.end() ? "Unknown" : reason->second) + "\r\n";
+  out += "Server: doithoai\r\nContent-Type: " + res.content_type + "\r\n";
+  out += "Content-Length: " + std::to_string(res.body.size()) + "\r\n";
+  for (const auto& [k, v] : res.headers) out += k + ": " + v + "\r\n";
+  out += "\r\n";
+  out += res.body;
+  return out;
+}
+
 }  // namespace doithoai::http

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +26,7 @@ struct HttpRequest {
   std::string if_none_match;
   std::string client;                              // remote address, for rate limits
   std::map<std::string, std::string> path_params;  // filled by the router
+  bool takes_wire = false;  // the server can send HttpResponse::wire as is (1.1 keep-alive GET)
 
   std::optional<std::string> Query(const std::string& key) const {
     auto it = query.find(key);
@@ -38,7 +40,14 @@ struct HttpResponse {
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // Optional: the whole response already serialised (SerializeHttp11), shared by every
+  // request for a cached page so the server writes it without copying.
+  std::shared_ptr<const std::string> wire;
 };
+
+// An HTTP/1.1 response (keep-alive) as bytes: status line, Server, Content-Type,
+// Content-Length, `headers`, body.
+std::string SerializeHttp11(const HttpResponse& res);
 
 // Splits "/a/b?x=1&y=%C4%91" into a decoded path and query. False for a malformed escape or
 // a decoded path/query that is not valid UTF-8.

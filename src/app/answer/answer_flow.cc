@@ -87,6 +87,21 @@ Result<Answer> ReturnAnswer(Context& ctx, const Actor& actor, IssueId id,
                });
 }
 
+Result<std::string> PublishedAnswersFingerprint(Context& ctx, DialogueId dialogue) {
+  return ReadValue<std::string>(ctx.store, [&](Tx& tx) -> Result<std::string> {
+    if (!tx.dialogues().Find(dialogue)) return Error::NotFound("chương trình đối thoại");
+    int64_t published = tx.answers().CountPublished(dialogue);
+    auto newest = tx.answers().ListPublished(dialogue, 1, 0);
+    QuestionFilter grouped;
+    grouped.grouped = true;
+    return std::to_string(published) + ":" +
+           std::to_string(newest.empty() || !newest[0].published_at
+                              ? 0
+                              : newest[0].published_at->unix_seconds) +
+           ":" + std::to_string(tx.questions().Count(dialogue, grouped));
+  });
+}
+
 Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, int64_t limit,
                                            int64_t offset) {
   return ReadValue<PublishedPage>(ctx.store, [&](Tx& tx) -> Result<PublishedPage> {

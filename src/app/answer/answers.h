@@ -41,6 +41,10 @@ struct PublishedPage {
 
 inline constexpr int64_t kMaxPublishedQuestionsShown = 20;
 
+// A short summary that changes whenever a dialogue's public answers page would: the number of
+// published answers, the newest publication, the number of grouped questions.
+Result<std::string> PublishedAnswersFingerprint(Context& ctx, DialogueId dialogue);
+
 Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, int64_t limit,
                                            int64_t offset);
 

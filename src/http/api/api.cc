@@ -8,11 +8,6 @@
 namespace doithoai::http {
 namespace {
 
-int64_t NowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
 bool IsApi(const std::string& path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
 
 }  // namespace
@@ -29,7 +24,8 @@ Api::Api(Context ctx, ApiOptions options)
       options_(std::move(options)),
       static_files_(options_.web_root),
       submissions_(options_.submissions_per_minute),
-      sign_ins_(options_.sign_ins_per_minute) {
+      sign_ins_(options_.sign_ins_per_minute),
+      public_cache_(options_.public_cache_ms) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);
   RegisterQuestionRoutes(router_, *this);
@@ -40,6 +36,9 @@ Api::Api(Context ctx, ApiOptions options)
 }
 
 void Api::AddSecurityHeaders(HttpResponse& res) const {
+  for (const auto& [k, v] : res.headers) {
+    if (k == "X-Content-Type-Options") return;  // already added (cached pages)
+  }
   res.headers.emplace_back("X-Content-Type-Options", "nosniff");
   res.headers.emplace_back("Referrer-Policy", "same-origin");
   res.headers.emplace_back("X-Frame-Options", "DENY");
@@ -51,24 +50,6 @@ void Api::AddSecurityHeaders(HttpResponse& res) const {
   }
 }
 
-std::optional<HttpResponse> Api::CachedPublic(const HttpRequest& req) {
-  std::shared_lock lock(cache_mu_);
-  auto it = cache_.find(req.target);
-  if (it == cache_.end()) return std::nullopt;
-  const CacheEntry& e = it->second;
-  if (e.version != ctx_.store.Version() && NowMs() - e.stored_ms > options_.public_cache_ms) {
-    return std::nullopt;
-  }
-  return e.response;
-}
-
-void Api::RememberPublic(const HttpRequest& req, const HttpResponse& res) {
-  if (res.status != 200) return;
-  std::unique_lock lock(cache_mu_);
-  if (cache_.size() > 4096) cache_.clear();
-  cache_[req.target] = CacheEntry{ctx_.store.Version(), NowMs(), res};
-}
-
 std::optional<HttpResponse> Api::TryFast(HttpRequest& req) {
   if (!IsApi(req.path)) {
     auto res = static_files_.Serve(req);
@@ -76,10 +57,7 @@ std::optional<HttpResponse> Api::TryFast(HttpRequest& req) {
     return res;
   }
   if (req.method == Method::kGet) {
-    if (auto cached = CachedPublic(req)) {
-      AddSecurityHeaders(*cached);
-      return cached;
-    }
+    return public_cache_.Lookup(req.target, ctx_.store.Version(), req.takes_wire);
   }
   return std::nullopt;
 }

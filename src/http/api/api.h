@@ -15,6 +15,7 @@
 #include "app/context.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
+#include "http/public_cache.h"
 #include "http/rate_limiter.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -43,13 +44,12 @@ class Api {
   RateLimiter& submissions() { return submissions_; }
   RateLimiter& sign_ins() { return sign_ins_; }
 
-  // Public JSON pages cached by (path + query); see public_cache_ms.
-  std::optional<HttpResponse> CachedPublic(const HttpRequest& req);
-  void RememberPublic(const HttpRequest& req, const HttpResponse& res);
+  PublicCache& public_cache() { return public_cache_; }
+  // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
+  void AddSecurityHeaders(HttpResponse& res) const;
 
  private:
   HttpResponse Dispatch(HttpRequest& req);
-  void AddSecurityHeaders(HttpResponse& res) const;
 
   Context ctx_;
   ApiOptions options_;
@@ -57,14 +57,7 @@ class Api {
   StaticFiles static_files_;
   RateLimiter submissions_;
   RateLimiter sign_ins_;
-
-  struct CacheEntry {
-    uint64_t version;
-    int64_t stored_ms;
-    HttpResponse response;
-  };
-  std::shared_mutex cache_mu_;
-  std::unordered_map<std::string, CacheEntry> cache_;
+  PublicCache public_cache_;
 };
 
 // Route registration, one function per resource file in api/.

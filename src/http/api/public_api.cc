@@ -66,11 +66,16 @@ void RegisterPublicRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 20, 1, 200));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t offset, QueryInt(req, "offset", 0, 0, 10000000));
-          auto res = Respond(ListPublishedAnswers(api.ctx(), DialogueId(id), limit, offset), 200,
-                             PublishedPageJson);
-          res.headers.emplace_back("Cache-Control", "public, max-age=1");
-          api.RememberPublic(req, res);
-          return res;
+          auto fingerprint = [&] { return PublishedAnswersFingerprint(api.ctx(), DialogueId(id)); };
+          auto build = [&] {
+            auto res = Respond(ListPublishedAnswers(api.ctx(), DialogueId(id), limit, offset), 200,
+                               PublishedPageJson);
+            res.headers.emplace_back("Cache-Control", "public, max-age=1");
+            api.AddSecurityHeaders(res);
+            return res;
+          };
+          return api.public_cache().Serve(req.target, api.ctx().store.Version(), fingerprint,
+                                          build);
         });
   r.Add(Method::kGet, "/api/units", Access::kPublic, [&api](const HttpRequest& req, const Actor*) {
     std::optional<UnitId> parent;

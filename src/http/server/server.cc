@@ -108,6 +108,7 @@ net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_poo
     bool keep_alive = beast_req.keep_alive();
     bool head = beast_req.method() == bhttp::verb::head;
     HttpRequest req = ToRequest(std::move(beast_req), client);
+    req.takes_wire = keep_alive && !head && version == 11;
     HttpResponse res;
     if (!ParseTarget(req.target, req.path, req.query)) {
       res = PlainError(400, "invalid", "Đường dẫn hoặc tham số không hợp lệ");
@@ -117,8 +118,15 @@ net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_poo
       stream.expires_after(std::chrono::seconds(options.request_timeout_s));
       res = co_await HandleOffLoop(api, pool, req);
     }
-    auto out = ToBeast(std::move(res), version, keep_alive, head);
     stream.expires_after(std::chrono::seconds(options.request_timeout_s));
+    if (res.wire && keep_alive && !head && version == 11) {
+      // A cached page: its bytes are shared by every request, written without a copy.
+      std::shared_ptr<const std::string> wire = res.wire;
+      auto [write_ec, w] = co_await net::async_write(stream, net::buffer(*wire), kUseTuple);
+      if (write_ec) break;
+      continue;
+    }
+    auto out = ToBeast(std::move(res), version, keep_alive, head);
     auto [write_ec, w] = co_await bhttp::async_write(stream, out, kUseTuple);
     if (write_ec || !keep_alive) break;
   }

@@ -155,7 +155,21 @@ std::optional<Question> SqliteQuestions::FindByTrackingCode(std::string_view cod
   return ReadQuestion(s);
 }
 
+namespace {
+
+bool OnlyIssue(const QuestionFilter& f) { return f.issue && !f.screening && !f.grouped; }
+bool Unfiltered(const QuestionFilter& f) { return !f.issue && !f.screening && !f.grouped; }
+
+}  // namespace
+
 std::vector<Question> SqliteQuestions::List(DialogueId dialogue, const QuestionFilter& f) {
+  if (OnlyIssue(f)) {
+    auto s = c_.Prepare(sql::kListQuestionsOfIssue);
+    s.Bind(f.issue->value).Bind(dialogue.value).Bind(f.limit).Bind(f.offset);
+    std::vector<Question> out;
+    while (s.Next()) out.push_back(ReadQuestion(s));
+    return out;
+  }
   auto s = c_.Prepare(sql::kListQuestions);
   BindFilter(s, dialogue, f);
   s.Bind(f.limit).Bind(f.offset);
@@ -165,6 +179,14 @@ std::vector<Question> SqliteQuestions::List(DialogueId dialogue, const QuestionF
 }
 
 int64_t SqliteQuestions::Count(DialogueId dialogue, const QuestionFilter& f) {
+  if (OnlyIssue(f) || Unfiltered(f)) {
+    auto s =
+        c_.Prepare(OnlyIssue(f) ? sql::kCountQuestionsOfIssue : sql::kCountQuestionsOfDialogue);
+    if (OnlyIssue(f)) s.Bind(f.issue->value);
+    s.Bind(dialogue.value);
+    s.Next();
+    return s.Int(0);
+  }
   auto s = c_.Prepare(sql::kCountQuestions);
   BindFilter(s, dialogue, f);
   s.Next();

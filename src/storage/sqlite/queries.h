@@ -112,6 +112,17 @@ inline constexpr char kListQuestions[] =
     "SELECT " DT_QUESTION_COLS " FROM questions" DT_QUESTION_FILTER
     " ORDER BY id LIMIT $5 OFFSET $6";
 inline constexpr char kCountQuestions[] = "SELECT count(*) FROM questions" DT_QUESTION_FILTER;
+// An issue's questions: the one filter on the public answers page, kept as its own statement
+// so SQLite uses questions_by_issue (the shared filter above cannot).
+inline constexpr char kListQuestionsOfIssue[] =
+    "SELECT " DT_QUESTION_COLS
+    " FROM questions WHERE issue_id = $1 AND dialogue_id = $2"
+    " ORDER BY id LIMIT $3 OFFSET $4";
+inline constexpr char kCountQuestionsOfIssue[] =
+    "SELECT count(*) FROM questions WHERE issue_id = $1 AND dialogue_id = $2";
+// A whole dialogue, unfiltered: a covering scan of questions_by_dialogue.
+inline constexpr char kCountQuestionsOfDialogue[] =
+    "SELECT count(*) FROM questions WHERE dialogue_id = $1";
 inline constexpr char kInsertBatch[] =
     "INSERT INTO import_batches (dialogue_id, filename, compiled_by, uploaded_by, row_count,"
     " imported_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
