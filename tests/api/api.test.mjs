@@ -5,6 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client, fieldsOf, exercised } from './harness.mjs';
 import { xlsx } from '../browser/xlsx.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const PORT = Number(process.env.API_TEST_PORT || 18181);
 let server;
@@ -423,6 +427,34 @@ test('administration: users, agencies, units, audit', async () => {
   }
   assert.ok(!all.text.includes('Trần Thị Hỏi'), 'the audit log never stores identities');
   assert.equal((await admin.get('/api/audit?limit=-1')).status, 400);
+});
+
+test('documents: the conclusion draft and compiled answers from the records, read back', async () => {
+  const coordinator = await as('sonoivu');
+  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-docs-'));
+  const pdf = await coordinator.get('/api/dialogues/1/documents/conclusion-draft.pdf');
+  assert.equal(pdf.status, 200);
+  assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+  assert.equal(pdf.bytes.subarray(0, 5).toString(), '%PDF-');
+  writeFileSync(path.join(dir, 'tb.pdf'), pdf.bytes);
+  const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'tb.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'THÔNG BÁO', 'Vốn vay ưu đãi cho thanh niên khởi nghiệp', 'Sở Nông nghiệp và Môi trường']) {
+    assert.ok(text.includes(s), `${s} in the conclusion draft`);
+  }
+  const docx = await coordinator.get('/api/dialogues/1/documents/compiled-answers.docx');
+  assert.equal(docx.status, 200);
+  assert.equal(docx.bytes.subarray(0, 2).toString(), 'PK');
+  const xlsx = await coordinator.get('/api/dialogues/1/documents/conclusion-tasks.xlsx');
+  assert.equal(xlsx.status, 200);
+  assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
+  const answers = await coordinator.get('/api/dialogues/1/documents/compiled-answers.pdf');
+  writeFileSync(path.join(dir, 'bc.pdf'), answers.bytes);
+  const bc = execFileSync('pdftotext', [path.join(dir, 'bc.pdf'), '-'], { encoding: 'utf8' });
+  assert.ok(!bc.includes('Nguyễn Minh Anh'), 'no asker names in the compiled answers');
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal((await coordinator.get('/api/dialogues/1/documents/nonsense.doc')).status, 404);
+  assert.equal((await (await as('sokhcn')).get('/api/dialogues/1/documents/conclusion-draft.pdf')).status, 403);
+  assert.equal((await anon().get('/api/dialogues/1/documents/conclusion-draft.pdf')).status, 401);
 });
 
 test('routing errors: unknown API path 404, wrong method 405, bad percent-encoding 400', async () => {

@@ -64,7 +64,7 @@ export function makeValidator(openapi) {
     if (!response) {
       throw new Error(`status ${status} not documented for ${method.toUpperCase()} ${found.template}: ${JSON.stringify(body)}`);
     }
-    if (!response.content) return;
+    if (!response.content || !response.content['application/json']) return;
     const pointer = ['#/paths', found.template.replaceAll('~', '~0').replaceAll('/', '~1'), method,
                      'responses', String(status), 'content', 'application~1json', 'schema'].join('/');
     const validate = ajv.getSchema(`openapi.json${pointer}`);
@@ -93,12 +93,13 @@ export class Client {
     const res = await fetch(this.server.url + pathname, { method, headers: h, body });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
-    const text = await res.text();
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = bytes.toString('utf8');
     let parsed = null;
     if (text && (res.headers.get('content-type') || '').includes('json')) parsed = JSON.parse(text);
     const url = new URL(this.server.url + pathname);
     this.validate(method.toLowerCase(), url.pathname, res.status, parsed);
-    return { status: res.status, body: parsed, headers: res.headers, text };
+    return { status: res.status, body: parsed, headers: res.headers, text, bytes };
   }
 
   get(p, o) { return this.request('GET', p, o); }

@@ -31,6 +31,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterQuestionRoutes(router_, *this);
   RegisterIssueRoutes(router_, *this);
   RegisterAdminRoutes(router_, *this);
+  RegisterDocumentRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -66,6 +66,7 @@ void RegisterSessionRoutes(Router& r, Api& api);
 void RegisterQuestionRoutes(Router& r, Api& api);
 void RegisterIssueRoutes(Router& r, Api& api);
 void RegisterAdminRoutes(Router& r, Api& api);
+void RegisterDocumentRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);

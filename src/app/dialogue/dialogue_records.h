@@ -1,0 +1,37 @@
+// Everything a dialogue's official documents are drafted from (C7, C8): the plan, its issues
+// with their routing and answers, and the questions' texts — never the askers' identities.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "app/issue/issues.h"
+#include "domain/access/role.h"
+
+namespace doithoai {
+
+struct IssueRecord {
+  Issue issue;
+  std::optional<Answer> answer;
+  std::vector<std::string> question_texts;
+  int64_t represents = 0;  // how many youths the grouped questions speak for
+};
+
+struct DialogueRecords {
+  Dialogue dialogue;
+  Unit unit;
+  std::optional<Agency> coordinator;
+  std::vector<Milestone> milestones;
+  std::vector<IssueRecord> issues;
+  std::map<AgencyId, Agency> agencies;
+  int64_t questions_received = 0;
+};
+
+// For staff who handle the dialogue's questions or decide its answers.
+Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
+                                               DialogueId dialogue);
+
+}  // namespace doithoai

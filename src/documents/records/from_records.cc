@@ -1,0 +1,90 @@
+#include "documents/records/from_records.h"
+
+#include "documents/render/official_document.h"
+
+namespace doithoai::documents {
+namespace {
+
+std::string AgencyName(const DialogueRecords& r, std::optional<AgencyId> id) {
+  if (!id) return "";
+  auto it = r.agencies.find(*id);
+  return it == r.agencies.end() ? "" : it->second.name;
+}
+
+// The People's Committee of the host unit issues both documents: "ỦY BAN NHÂN DÂN" over
+// "THÀNH PHỐ HẢI PHÒNG", symbol part "UBND"; a draft, so no number and no date yet.
+Issuance DraftIssuance(const DialogueRecords& r) {
+  Issuance i;
+  std::string unit_name = ToUpperVietnamese(r.unit.name);
+  i.issuer = "ỦY BAN NHÂN DÂN\n" + unit_name;
+  i.issuer_code = "UBND";
+  std::string place = r.unit.name;
+  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "}) {
+    if (place.rfind(prefix, 0) == 0) place = place.substr(std::string(prefix).size());
+  }
+  i.place = place;
+  i.year = r.dialogue.year;
+  i.signer.authority = {"TM. ỦY BAN NHÂN DÂN"};
+  i.signer.position = "CHỦ TỊCH";
+  for (const auto& [id, a] : r.agencies) i.copies.push_back(a.name);
+  return i;
+}
+
+}  // namespace
+
+ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r) {
+  ConclusionNoticeInput in;
+  in.issuance = DraftIssuance(r);
+  in.issuance.archive = "VT";
+  in.chair = r.dialogue.chair.empty() ? "Chủ tịch Ủy ban nhân dân" : r.dialogue.chair;
+  in.chair_title = in.chair;
+  in.held_on = r.dialogue.held_on;
+  in.venue = r.dialogue.venue;
+  in.theme = r.dialogue.theme;
+  in.attendees = "lãnh đạo các sở, ngành, đoàn thể và đại biểu thanh niên";
+  in.publisher = "Ủy ban nhân dân " + r.unit.name;
+  for (const auto& rec : r.issues) {
+    in.issues_raised.push_back(rec.issue.title);
+    const auto& a = rec.answer;
+    bool approved = a && a->status == AnswerStatus::kApproved;
+    std::string lead = AgencyName(r, rec.issue.lead_agency);
+    if (approved && a->timing == AnswerTiming::kOnTheSpot) {
+      in.answered.push_back({rec.issue.title, a->body, lead});
+    } else if (!lead.empty()) {
+      in.forwarded.push_back({rec.issue.title, lead});
+    }
+    if (!approved && rec.issue.lead_agency) {
+      Recommendation rec_d;
+      rec_d.content =
+          "nghiên cứu, giải quyết và trả lời kiến nghị của thanh niên về " + rec.issue.title;
+      rec_d.lead = lead;
+      for (auto c : rec.issue.coordinating) rec_d.coordinating.push_back(AgencyName(r, c));
+      if (rec.issue.answer_due_on) {
+        rec_d.deadline = "trước ngày " + rec.issue.answer_due_on->ToVietnamese();
+      }
+      in.assignments.push_back(std::move(rec_d));
+    }
+  }
+  return in;
+}
+
+CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& r) {
+  CompiledAnswersInput in;
+  in.issuance = DraftIssuance(r);
+  in.addressed = {"Chủ tịch Ủy ban nhân dân " + r.unit.name};
+  in.dialogue = r.dialogue.title;
+  in.compiler = r.coordinator ? r.coordinator->name : "cơ quan thường trực";
+  in.questions_received = static_cast<int>(r.questions_received);
+  for (const auto& rec : r.issues) {
+    CompiledIssue issue;
+    issue.topic = rec.issue.title;
+    for (const auto& text : rec.question_texts) issue.questions.push_back({text, ""});
+    if (rec.answer && rec.answer->status == AnswerStatus::kApproved)
+      issue.answer = rec.answer->body;
+    issue.agency = AgencyName(r, rec.issue.lead_agency);
+    in.issues.push_back(std::move(issue));
+  }
+  return in;
+}
+
+}  // namespace doithoai::documents

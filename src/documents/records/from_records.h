@@ -1,0 +1,20 @@
+// Drafts of a dialogue's documents from its records (C7, C8), ready for the renderers:
+//  - the conclusion notice (TB), sections a)–d) of Decree 13/2021 Art. 11: a) every issue
+//    raised; b) those answered on the spot (approved answers given at the event); c) those
+//    answered in writing or later, with the agency they went to; d) each routed issue still
+//    without an approved answer, as an assignment to its lead agency with its deadline;
+//  - the compiled answers (BC) of the coordinator: every issue, its questions, its answer.
+// Drafts carry no number or date: the clerk numbers them on issue (Decree 30, Art. 15).
+#pragma once
+
+#include "app/dialogue/dialogue_records.h"
+#include "documents/render/compiled_answers.h"
+#include "documents/render/conclusion_notice.h"
+#include "documents/render/task_table_xlsx.h"
+
+namespace doithoai::documents {
+
+ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records);
+CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
+
+}  // namespace doithoai::documents

@@ -1,0 +1,71 @@
+// Staff routes that draft a dialogue's documents from its records, in the Decree 30 layout:
+// the conclusion notice (DOCX, PDF) with its task list (XLSX), and the compiled answers
+// (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
+#include "app/dialogue/dialogue_records.h"
+#include "documents/records/from_records.h"
+#include "documents/render/docx_renderer.h"
+#include "documents/render/pdf_renderer.h"
+#include "http/api/api.h"
+#include "http/json_input.h"
+
+namespace doithoai::http {
+namespace {
+
+struct Format {
+  const char* extension;
+  const char* content_type;
+};
+constexpr Format kDocx{".docx",
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
+constexpr Format kPdf{".pdf", "application/pdf"};
+constexpr Format kXlsx{".xlsx",
+                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"};
+
+HttpResponse FileResponse(Result<std::string> bytes, const Format& f, const std::string& name) {
+  if (!bytes.ok()) return ErrorResponse(bytes.error());
+  HttpResponse r;
+  r.content_type = f.content_type;
+  r.body = std::move(bytes).value();
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+Result<std::string> Render(const Result<documents::OfficialDocument>& doc, const Format& f) {
+  if (!doc.ok()) return doc.error();
+  return f.extension == kPdf.extension ? documents::RenderPdf(*doc) : documents::RenderDocx(*doc);
+}
+
+HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& actor) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  const std::string& name = req.path_params.at("name");
+  DT_ASSIGN_OR_RETURN_RESPONSE(DialogueRecords records,
+                               CollectDialogueRecords(api.ctx(), actor, DialogueId(id)));
+  std::string file = "doi-thoai-" + std::to_string(id) + "-" + name;
+  if (name == "conclusion-draft.docx" || name == "conclusion-draft.pdf") {
+    const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+    auto input = documents::ConclusionDraftInput(records);
+    return FileResponse(Render(documents::BuildConclusionNotice(input), f), f, file);
+  }
+  if (name == "conclusion-tasks.xlsx") {
+    auto table = documents::ConclusionTasks(documents::ConclusionDraftInput(records));
+    return FileResponse(documents::RenderTaskTableXlsx(table), kXlsx, file);
+  }
+  if (name == "compiled-answers.docx" || name == "compiled-answers.pdf") {
+    const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+    auto input = documents::CompiledAnswersDraftInput(records);
+    return FileResponse(Render(documents::BuildCompiledAnswers(input), f), f, file);
+  }
+  return ErrorResponse(Error::NotFound("văn bản " + name));
+}
+
+}  // namespace
+
+void RegisterDocumentRoutes(Router& r, Api& api) {
+  r.Add(Method::kGet, "/api/dialogues/{id}/documents/{name}", Access::kStaff,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          return DocumentHandler(api, req, *actor);
+        });
+}
+
+}  // namespace doithoai::http
