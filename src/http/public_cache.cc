@@ -7,6 +7,9 @@ namespace {
 
 constexpr size_t kMaxEntries = 4096;  // bounded against URLs with junk query strings
 constexpr int64_t kRefreshTimeoutMs = 5000;
+// Even with no write at all, an entry is revalidated this often, so pages that depend on the
+// date (the statutory clocks) turn over at midnight.
+constexpr int64_t kMaxLifeMs = 60000;
 
 int64_t NowMs() {
   using namespace std::chrono;
@@ -22,7 +25,8 @@ std::optional<HttpResponse> PublicCache::Lookup(const std::string& key, uint64_t
   if (it == entries_.end()) return std::nullopt;
   Entry& e = it->second;
   int64_t now = NowMs();
-  bool fresh = e.version == version || now - e.checked_ms <= max_age_ms_;
+  bool fresh = (e.version == version && now - e.checked_ms <= kMaxLifeMs) ||
+               now - e.checked_ms <= max_age_ms_;
   if (!fresh && (!e.refreshing || now - e.refresh_started_ms > kRefreshTimeoutMs)) {
     e.refreshing = true;  // this request revalidates; the others get the stale page meanwhile
     e.refresh_started_ms = now;

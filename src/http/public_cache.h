@@ -1,13 +1,13 @@
 // A cache of public JSON pages (the published answers of a dialogue: read by everyone,
 // changed rarely), served on the network threads without touching storage.
 //
-// Freshness: an entry is fresh while the store's write version is unchanged, or for
-// `max_age_ms` after it was last checked. A stale entry is revalidated by ONE request, which
-// goes to the blocking pool and compares a cheap fingerprint of the page's data; meanwhile the
-// other requests keep getting the stale page (stale-while-revalidate). Rebuilds of one page
-// are single-flight: concurrent misses wait for the one rebuild instead of each running it.
-// So a stream of new questions, which bumps the version but changes no published answer,
-// costs one fingerprint query per page per second, not a rebuild per request.
+// Freshness: an entry is fresh while the store's write version is unchanged (for a minute at
+// most), or for `max_age_ms` after it was last checked. A stale entry is revalidated by ONE
+// request, which goes to the blocking pool and compares a cheap fingerprint of the page's data;
+// meanwhile the other requests keep getting the stale page (stale-while-revalidate). Rebuilds of
+// one page are single-flight: concurrent misses wait for the one rebuild instead of each running
+// it. So a stream of new questions, which bumps the version but changes no published answer, costs
+// one fingerprint query per page per second, not a rebuild per request.
 #pragma once
 
 #include <functional>

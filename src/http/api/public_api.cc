@@ -53,7 +53,18 @@ void RegisterPublicRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/dialogues/{id}", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
-          return Respond(GetDialogue(api.ctx(), DialogueId(id)), 200, DialogueDetailJson);
+          // Cached like the answers; any write or a new day rebuilds it (stats, clocks).
+          uint64_t version = api.ctx().store.Version();
+          auto fingerprint = [&] {
+            return Result<std::string>(std::to_string(version) + "@" +
+                                       api.ctx().clock.Today().ToIso());
+          };
+          auto build = [&] {
+            auto res = Respond(GetDialogue(api.ctx(), DialogueId(id)), 200, DialogueDetailJson);
+            api.AddSecurityHeaders(res);
+            return res;
+          };
+          return api.public_cache().Serve(req.target, version, fingerprint, build);
         });
   r.Add(Method::kPost, "/api/dialogues/{id}/questions", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) { return SubmitQuestionHandler(api, req); });

@@ -162,9 +162,8 @@ std::unique_ptr<Connection> SqliteStore::AcquireReader() {
     }
   }
   auto c = std::make_unique<Connection>(path_, Connection::Mode::kReadOnly);
-  // Readers map the file instead of copying pages through read(2), and keep a larger cache.
+  // Readers map the file instead of copying pages through read(2) into per-connection caches.
   c->Exec("PRAGMA mmap_size = 268435456");
-  c->Exec("PRAGMA cache_size = -16384");
   return c;
 }
 
