@@ -15,6 +15,8 @@
 #include "http/server/server.h"
 #include "import/question_sheet.h"
 #include "storage/sqlite/sqlite_store.h"
+#include "text/grouping.h"
+#include "text/topics.h"
 
 #ifndef DOITHOAI_SOURCE_DIR
 #define DOITHOAI_SOURCE_DIR "."
@@ -162,7 +164,20 @@ int Run(int argc, char** argv) {
   std::string restore_file;
   restore->add_option("FILE", restore_file, "Backup file")->required();
 
+  auto* text_cmd = app.add_subcommand("text", "Vietnamese text tools (C11)");
+  text_cmd->require_subcommand(1);
+  std::string text_file;
+  auto* group = text_cmd->add_subcommand(
+      "group", "Group questions asking the same thing: one per line in, {\"groups\": [[1,5],…]} out");
+  group->add_option("FILE", text_file, "UTF-8 text, one question per line")->required();
+  auto* topics = text_cmd->add_subcommand(
+      "topics", "Suggest the top 3 topics of each question: one JSON line per input line");
+  topics->add_option("FILE", text_file, "UTF-8 text, one question per line")->required();
+
   CLI11_PARSE(app, argc, argv);
+
+  if (group->parsed()) return text::RunTextGroup(text_file, std::cout, std::cerr);
+  if (topics->parsed()) return text::RunTextTopics(text_file, std::cout, std::cerr);
 
   if (serve->parsed()) {
     auto store = OpenStore(db);

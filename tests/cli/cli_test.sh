@@ -58,6 +58,14 @@ check "restore installs a backup" bash -c "'$BIN' --db '$R' restore '$TMP/backup
 check "the restored database has the backup's questions" test "$(count "$R")" = "$backup_count"
 echo "not a database" > "$TMP/junk.db"
 check "restore refuses junk and leaves the database as it was" bash -c "! '$BIN' --db '$R' restore '$TMP/junk.db' 2>/dev/null && [[ \$(sqlite3 '$R' 'SELECT count(*) FROM questions') == $backup_count ]]"
+# Text tools (C11): every line in exactly one group; one topics line per question.
+printf 'Thành phố có hỗ trợ vốn vay cho thanh niên khởi nghiệp không?\nthanh pho co ho tro von vay khoi nghiep ko\nĐề nghị mở lớp kỹ năng số cho công nhân\n' > "$TMP/q.txt"
+check "text group puts lines 1 and 2 together and every line once" bash -c "'$BIN' text group '$TMP/q.txt' 2>/dev/null | grep -q '\[\[1, 2\], \[3\]\]'"
+check "text topics prints one JSON line per question, top 3" bash -c "[[ \$('$BIN' text topics '$TMP/q.txt' 2>/dev/null | grep -c '\"topics\": \[{\"code\"') == 3 ]]"
+check "text topics suggests khoi-nghiep first for a start-up loan question" bash -c "'$BIN' text topics '$TMP/q.txt' 2>/dev/null | head -n 1 | grep -q '^{\"topics\": \[{\"code\": \"khoi-nghiep\"'"
+printf 'abc \xff\xfe\n' > "$TMP/bad.txt"
+check "text group names a line that is not UTF-8 (and still places it)" bash -c "'$BIN' text group '$TMP/bad.txt' 2>&1 >/dev/null | grep -q 'dòng 1'"
+check "text topics refuses a missing file" bash -c "! '$BIN' text topics '$TMP/none.txt' >/dev/null 2>&1"
 check "an unknown command fails" bash -c "! '$BIN' frobnicate 2>/dev/null"
 
 echo "$passed passed, $failed failed"
