@@ -1,0 +1,149 @@
+#include "documents/parse/bases.h"
+
+#include <algorithm>
+#include <string>
+
+#include "documents/parse/agency.h"
+#include "documents/parse/doc_types.h"
+#include "documents/parse/number_symbol.h"
+#include "documents/parse/text_util.h"
+#include "documents/parse/vn_dates.h"
+
+namespace doithoai::documents::parse {
+namespace {
+
+// Longest first: "Triển khai thực hiện" before "Triển khai".
+constexpr std::string_view kMarkers[] = {
+    "Triển khai thực hiện", "Thực hiện", "Căn cứ", "Triển khai", "Theo đề nghị",
+    "Xét đề nghị",          "Tiếp theo", "Theo",   "Xét"};
+
+constexpr std::string_view kAnd = " và";
+
+std::string_view MarkerOf(std::string_view text) {
+  for (std::string_view m : kMarkers) {
+    if (StartsWithWord(text, m)) return m;
+  }
+  return {};
+}
+
+// A law is cited by its name ("Luật Thanh niên"), other documents by number.
+bool CitedByName(const DocumentType& t) {
+  return t.code.empty() && t.name != "Văn bản" && t.name != "Công văn";
+}
+
+// Where `text` cites a document: the type name at `pos` followed by "số" or a number, or a
+// law's name; the first citation, or one that follows ";" (or "," when numbered).
+std::vector<size_t> CitationStarts(std::string_view text) {
+  std::vector<size_t> starts;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    std::optional<DocumentType> t = TypeAtStart(text.substr(pos));
+    if (t) {
+      std::string_view after = text.substr(pos + t->name.size());
+      bool numbered = after.starts_with(" số ") ||
+                      (after.starts_with(" ") && MatchNumberSymbol(after.substr(1)).length > 0);
+      bool named = CitedByName(*t) && after.starts_with(" ") && StartsUpper(after.substr(1));
+      std::string_view before = TrimEnd(text.substr(0, pos), " ");
+      if (before.ends_with(kAnd))
+        before = TrimEnd(before.substr(0, before.size() - kAnd.size()), " ");
+      bool listed = before.ends_with(";") || (before.ends_with(",") && numbered);
+      if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
+    }
+    size_t space = text.find(' ', pos);
+    if (space == std::string_view::npos) break;
+    pos = space + 1;
+  }
+  return starts;
+}
+
+// "về việc …" and "về …" introduce the subject; "(gửi kèm theo)" is a note, not the subject.
+std::optional<std::string> SummaryOf(std::string_view rest) {
+  rest = Trim(rest);
+  for (std::string_view lead : {"về việc ", "về "}) {
+    if (rest.starts_with(lead)) {
+      rest.remove_prefix(lead.size());
+      break;
+    }
+  }
+  rest = TrimEnd(rest, ";,.");
+  if (rest.ends_with(")")) {
+    size_t open = rest.rfind('(');
+    if (open != std::string_view::npos && rest.substr(open).find("kèm") != std::string_view::npos) {
+      rest = TrimEnd(rest.substr(0, open), ";,.");
+    }
+  }
+  if (rest.empty()) return std::nullopt;
+  return std::string(rest);
+}
+
+ParsedBasis ParseCitation(std::string_view marker, std::string_view text) {
+  ParsedBasis b;
+  b.marker = std::string(marker);
+  std::optional<DocumentType> t = TypeAtStart(text);
+  b.type = std::string(t->name);
+  std::string_view rest = Trim(text.substr(t->name.size()));
+  if (rest.starts_with("số ")) rest = Trim(rest.substr(std::string_view("số ").size()));
+  NumberSymbol ns = MatchNumberSymbol(rest);
+  if (ns.length > 0 && ns.number) {
+    b.number_symbol = ns.written;
+    rest = Trim(rest.substr(ns.length));
+  } else if (CitedByName(*t)) {
+    // "Luật Thanh niên ngày 16 tháng 6 năm 2020": the name runs to the date, number or end.
+    size_t end = rest.size();
+    std::string lower = LowerSameLength(rest);
+    for (std::string_view stop : {"ngày", "số", "của"}) {
+      size_t p = FindWord(lower, stop);
+      if (p != std::string::npos && p < end) end = p;
+    }
+    end = std::min(end, rest.find_first_of(";,("));
+    b.summary = std::string(TrimEnd(rest.substr(0, end), " ;,."));
+    if (b.summary->empty()) b.summary.reset();
+    rest = Trim(rest.substr(std::min(end, rest.size())));
+  }
+  if (StartsWithWord(rest, "ngày")) {
+    DateMatch m = MatchDate(rest);
+    if (m.length > 0) {
+      b.date = m.date;
+      rest = Trim(rest.substr(m.length));
+    }
+  }
+  if (StartsWithWord(rest, "của")) {
+    rest = Trim(rest.substr(std::string_view("của").size()));
+    size_t len = ScanAgency(rest);
+    if (len > 0) b.issuer = NormalizeAgency(rest.substr(0, len));
+    rest = rest.substr(len);
+  }
+  if (!b.summary) b.summary = SummaryOf(rest);
+  return b;
+}
+
+}  // namespace
+
+std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* next) {
+  std::vector<ParsedBasis> out;
+  std::string_view marker;
+  size_t i = 0;
+  for (; i < body.size(); ++i) {
+    const Paragraph& p = body[i];
+    if (p.marker != Marker::kNone) break;
+    std::string_view text = p.text;
+    std::string_view m = MarkerOf(text);
+    if (!m.empty()) {
+      marker = m;
+      text = Trim(text.substr(m.size()));
+    } else if (marker.empty() || !TypeAtStart(text)) {
+      break;  // a continuation needs a marker above it and a cited document
+    }
+    std::vector<size_t> starts = CitationStarts(text);
+    for (size_t k = 0; k < starts.size(); ++k) {
+      size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+      std::string_view cite = TrimEnd(text.substr(starts[k], end - starts[k]), " ;,");
+      if (cite.ends_with(kAnd)) cite = TrimEnd(cite.substr(0, cite.size() - kAnd.size()), " ;,");
+      out.push_back(ParseCitation(marker, cite));
+    }
+  }
+  *next = i;
+  return out;
+}
+
+}  // namespace doithoai::documents::parse

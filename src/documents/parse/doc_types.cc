@@ -1,0 +1,81 @@
+#include "documents/parse/doc_types.h"
+
+#include <iterator>
+
+#include "documents/parse/text_util.h"
+
+namespace doithoai::documents::parse {
+namespace {
+
+// Longest names first so that "Nghị quyết liên tịch" wins over "Nghị quyết".
+constexpr DocumentType kTypes[] = {
+    {"Thông tư liên tịch", "THÔNG TƯ LIÊN TỊCH", "TTLT"},
+    {"Nghị quyết liên tịch", "NGHỊ QUYẾT LIÊN TỊCH", "NQLT"},
+    {"Giấy giới thiệu", "GIẤY GIỚI THIỆU", "GGT"},
+    {"Giấy nghỉ phép", "GIẤY NGHỈ PHÉP", "GNP"},
+    {"Giấy ủy quyền", "GIẤY ỦY QUYỀN", "GUQ"},
+    {"Bản thỏa thuận", "BẢN THỎA THUẬN", "BTT"},
+    {"Bản ghi nhớ", "BẢN GHI NHỚ", "BGN"},
+    {"Nghị quyết", "NGHỊ QUYẾT", "NQ"},
+    {"Quyết định", "QUYẾT ĐỊNH", "QĐ"},
+    {"Nghị định", "NGHỊ ĐỊNH", "NĐ"},
+    {"Chỉ thị", "CHỈ THỊ", "CT"},
+    {"Quy chế", "QUY CHẾ", "QC"},
+    {"Quy định", "QUY ĐỊNH", "QyĐ"},
+    {"Thông cáo", "THÔNG CÁO", "TC"},
+    {"Thông báo", "THÔNG BÁO", "TB"},
+    {"Hướng dẫn", "HƯỚNG DẪN", "HD"},
+    {"Chương trình", "CHƯƠNG TRÌNH", "CTr"},
+    {"Kế hoạch", "KẾ HOẠCH", "KH"},
+    {"Phương án", "PHƯƠNG ÁN", "PA"},
+    {"Đề án", "ĐỀ ÁN", "ĐA"},
+    {"Dự án", "DỰ ÁN", "DA"},
+    {"Báo cáo", "BÁO CÁO", "BC"},
+    {"Biên bản", "BIÊN BẢN", "BB"},
+    {"Tờ trình", "TỜ TRÌNH", "TTr"},
+    {"Hợp đồng", "HỢP ĐỒNG", "HĐ"},
+    {"Công điện", "CÔNG ĐIỆN", "CĐ"},
+    {"Giấy mời", "GIẤY MỜI", "GM"},
+    {"Phiếu gửi", "PHIẾU GỬI", "PG"},
+    {"Phiếu chuyển", "PHIẾU CHUYỂN", "PC"},
+    {"Phiếu báo", "PHIẾU BÁO", "PB"},
+    {"Thông tư", "THÔNG TƯ", "TT"},
+    {"Kết luận", "KẾT LUẬN", "KL"},
+    {"Hiến pháp", "HIẾN PHÁP", ""},
+    {"Bộ luật", "BỘ LUẬT", ""},
+    {"Pháp lệnh", "PHÁP LỆNH", ""},
+    {"Luật", "LUẬT", ""},
+    {"Công văn", "CÔNG VĂN", ""},
+    {"Văn bản", "VĂN BẢN", ""},
+};
+
+}  // namespace
+
+std::optional<DocumentType> TypeByUpperName(std::string_view upper) {
+  for (const DocumentType& t : kTypes) {
+    if (t.upper == upper) return t;
+  }
+  return std::nullopt;
+}
+
+std::optional<DocumentType> TypeByCode(std::string_view code) {
+  if (code.empty()) return std::nullopt;
+  for (const DocumentType& t : kTypes) {
+    if (t.code == code) return t;
+  }
+  return std::nullopt;
+}
+
+std::optional<DocumentType> TypeAtStart(std::string_view s) {
+  for (const DocumentType& t : kTypes) {
+    if (StartsWithWord(s, t.name)) return t;
+  }
+  return std::nullopt;
+}
+
+const DocumentType* HeaderTypes(size_t* count) {
+  *count = std::size(kTypes);
+  return kTypes;
+}
+
+}  // namespace doithoai::documents::parse

@@ -1,0 +1,76 @@
+#include "documents/parse/parse_document.h"
+
+#include <string>
+#include <vector>
+
+#include "documents/parse/bases.h"
+#include "documents/parse/doc_types.h"
+#include "documents/parse/footer.h"
+#include "documents/parse/header.h"
+#include "documents/parse/paragraphs.h"
+#include "documents/parse/source_lines.h"
+#include "documents/parse/tasks.h"
+
+namespace doithoai::documents {
+namespace {
+
+// Decree 30: the type line names the type; without one, the symbol's first group may be a
+// type's abbreviation ("KH-UBND"); a "V/v" summary or a "Kính gửi" list makes a công văn.
+void ResolveType(const parse::HeaderFields& h, ParsedDocument& doc) {
+  if (h.type_name) {
+    doc.type = h.type_name;
+    doc.type_code = h.type_code;
+    return;
+  }
+  if (auto t = parse::TypeByCode(h.symbol_type_code)) {
+    doc.type = std::string(t->name);
+    doc.type_code = std::string(t->code);
+    return;
+  }
+  if (h.letter || !doc.recipients.addressed.empty()) doc.type = "Công văn";
+}
+
+bool RecognisedAnything(const ParsedDocument& d) {
+  return d.type || d.symbol || d.issuer || d.date || d.place || d.summary || !d.bases.empty() ||
+         !d.recipients.addressed.empty() || !d.recipients.copies.empty() || d.signer.authority ||
+         d.signer.position || !d.tasks.empty();
+}
+
+}  // namespace
+
+Result<ParsedDocument> ParseDocument(std::string_view text) {
+  DT_RETURN_IF_ERROR(parse::CheckTextBytes(text, kMaxDocumentBytes));
+  std::vector<std::string> lines = parse::SourceLines(text);
+  if (lines.empty()) return Error::Invalid("file", "Tệp rỗng: không có nội dung văn bản");
+
+  ParsedDocument doc;
+  parse::HeaderFields h = parse::ParseHeader(lines);
+  doc.number = h.number;
+  doc.symbol = h.symbol;
+  doc.number_symbol = h.number_symbol;
+  doc.issuer = h.issuer;
+  doc.parent_issuer = h.parent_issuer;
+  doc.place = h.place;
+  doc.date = h.date;
+  doc.summary = h.summary;
+
+  size_t body_begin = parse::ParseAddressed(lines, h.body_start, &doc.recipients.addressed);
+  size_t footer_begin = parse::FindFooterStart(lines, body_begin);
+  std::vector<parse::Paragraph> body = parse::BuildParagraphs(lines, body_begin, footer_begin);
+  size_t after_bases = 0;
+  doc.bases = parse::ParseBases(body, &after_bases);
+  doc.tasks = parse::ExtractTasks(std::move(body), after_bases);
+  parse::FooterFields footer = parse::ParseFooter(lines, footer_begin);
+  doc.recipients.copies = std::move(footer.copies);
+  doc.signer = std::move(footer.signer);
+  ResolveType(h, doc);
+
+  if (!RecognisedAnything(doc)) {
+    return Error::Invalid("file",
+                          "Không nhận ra văn bản hành chính: không thấy loại văn bản, số, ký "
+                          "hiệu, cơ quan ban hành, trích yếu, nơi nhận, người ký hay nhiệm vụ");
+  }
+  return doc;
+}
+
+}  // namespace doithoai::documents

@@ -1,0 +1,187 @@
+// The assignment forms of issue 3 ("Giao Sở X: - …", "Đề nghị Thành đoàn …", "X chủ trì, phối
+// hợp với Y …", "Cơ quan thực hiện: … / Cơ quan phối hợp: …", numbered sections naming a
+// body), each in a small document, and the document-level rules around them.
+#include "documents/parse/parse_document.h"
+
+#include <gtest/gtest.h>
+
+#include "documents/parse/document_json.h"
+
+namespace doithoai::documents {
+namespace {
+
+ParsedDocument Parse(std::string_view text) {
+  Result<ParsedDocument> doc = ParseDocument(text);
+  EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().message());
+  return doc.ok() ? std::move(doc).value() : ParsedDocument{};
+}
+
+TEST(Assignments, GiaoBodyWithBulletedTasks) {
+  ParsedDocument d = Parse(
+      "1. Giao Sở Nội vụ:\n- Tổng hợp kết quả, báo cáo trước ngày 30/11 hằng năm;\n"
+      "- Theo dõi, đôn đốc thực hiện.\n");
+  ASSERT_EQ(d.tasks.size(), 2u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(d.tasks[0].content, "Tổng hợp kết quả, báo cáo trước ngày 30/11 hằng năm");
+  EXPECT_EQ(d.tasks[0].deadline.kind, DeadlineKind::kRecurring);
+  EXPECT_EQ(d.tasks[1].content, "Theo dõi, đôn đốc thực hiện");
+}
+
+TEST(Assignments, DeNghiBodyWithInlineTask) {
+  ParsedDocument d = Parse("2. Đề nghị Thành đoàn Hải Phòng tổ chức tuyên truyền thường xuyên.\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Thành đoàn Hải Phòng");
+  EXPECT_EQ(d.tasks[0].content, "Tổ chức tuyên truyền thường xuyên");
+  EXPECT_EQ(d.tasks[0].deadline.kind, DeadlineKind::kOngoing);
+}
+
+TEST(Assignments, LeadChuTriPhoiHopVoi) {
+  ParsedDocument d = Parse(
+      "- Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn, Sở Tài chính tổ chức đối thoại trước ngày "
+      "31/3/2025.\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(d.tasks[0].coordinating, (std::vector<std::string>{"Tỉnh đoàn", "Sở Tài chính"}));
+  EXPECT_EQ(d.tasks[0].content,
+            "Chủ trì, phối hợp với Tỉnh đoàn, Sở Tài chính tổ chức đối thoại trước ngày 31/3/2025");
+  ASSERT_TRUE(d.tasks[0].deadline.date);
+  EXPECT_EQ(d.tasks[0].deadline.date->ToIso(), "2025-03-31");
+}
+
+TEST(Assignments, FieldsOfATaskTable) {
+  ParsedDocument d = Parse(
+      "1. Tổ chức đối thoại với thanh niên\n- Cơ quan thực hiện: Sở Nội vụ.\n"
+      "- Cơ quan phối hợp: Tỉnh đoàn; Hội Liên hiệp thanh niên Việt Nam tỉnh.\n"
+      "- Thời gian thực hiện: Quý I/2025.\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(d.tasks[0].coordinating,
+            (std::vector<std::string>{"Tỉnh đoàn", "Hội Liên hiệp thanh niên Việt Nam tỉnh"}));
+  EXPECT_EQ(d.tasks[0].content, "Tổ chức đối thoại với thanh niên");
+  EXPECT_EQ(d.tasks[0].deadline.kind, DeadlineKind::kDate);
+  EXPECT_FALSE(d.tasks[0].deadline.date);
+  EXPECT_EQ(d.tasks[0].deadline.text, "Quý I/2025");
+}
+
+TEST(Assignments, NumberedSectionsNamingABody) {
+  ParsedDocument d = Parse(
+      "1. Sở Nội vụ: Chủ trì tổ chức Hội nghị.\n- Bố trí kinh phí.\n"
+      "2. Các sở, ban, ngành tỉnh\n- Chuẩn bị nội dung trả lời.\n");
+  ASSERT_EQ(d.tasks.size(), 3u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(d.tasks[0].content, "Chủ trì tổ chức Hội nghị");
+  EXPECT_EQ(d.tasks[1].content, "Bố trí kinh phí");
+  EXPECT_EQ(d.tasks[2].lead, "Các sở, ban, ngành tỉnh");
+}
+
+// A plan assigns tasks in its "TỔ CHỨC THỰC HIỆN" section only; its other sections describe.
+TEST(Assignments, APlanAssignsInItsImplementationSectionOnly) {
+  ParsedDocument d = Parse(
+      "KẾ HOẠCH\nTổ chức đối thoại\nI. NỘI DUNG\n1. Kinh phí: giao cho Sở Nội vụ tại Quyết định "
+      "số 1/QĐ-UBND.\n- Sở Tài chính chủ trì thẩm định.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ:\n"
+      "- Chủ trì tổ chức.\nIII. KINH PHÍ\n1. Sở Tài chính chủ trì cấp kinh phí.\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+}
+
+TEST(Assignments, SubItemsStayInTheirTask) {
+  ParsedDocument d = Parse(
+      "3. Đề nghị Thành đoàn:\n- Thông báo tới Đoàn các cấp:\n+ Khát vọng cống hiến;\n"
+      "+ Khát vọng học tập.\n- Tổ chức đối thoại.\n");
+  ASSERT_EQ(d.tasks.size(), 2u);
+  EXPECT_EQ(d.tasks[0].content,
+            "Thông báo tới Đoàn các cấp:\n+ Khát vọng cống hiến;\n+ Khát vọng học tập");
+}
+
+// "Trong quá trình … ./." closes the body; nothing in it is a task.
+TEST(Assignments, TheClosingParagraphAssignsNothing) {
+  ParsedDocument d = Parse(
+      "1. Giao Sở Nội vụ theo dõi.\nTrong quá trình thực hiện, đề nghị Sở Tư pháp chủ trì "
+      "hướng dẫn./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.recipients.copies, (std::vector<std::string>{"Như trên", "Lưu: VT"}));
+}
+
+TEST(Assignments, NarrativeIsNotAnAssignment) {
+  ParsedDocument d = Parse(
+      "THÔNG BÁO\nKết luận\nNgày 28/3/2025, Sở Nội vụ đã tổ chức đối thoại.\n1. Đánh giá cao "
+      "Đoàn phường.\n2. Sở Nội vụ đã hoàn thành 32 ý kiến.\n");
+  EXPECT_TRUE(d.tasks.empty());
+}
+
+// "Unknown fields are null or empty, never guessed."
+TEST(ParseDocument, UnknownFieldsAreNull) {
+  ParsedDocument d = Parse("KẾ HOẠCH\nTổ chức đối thoại với thanh niên\nCăn cứ Luật Thanh niên;\n");
+  EXPECT_EQ(d.type, "Kế hoạch");
+  EXPECT_FALSE(d.number);
+  EXPECT_FALSE(d.symbol);
+  EXPECT_FALSE(d.issuer);
+  EXPECT_FALSE(d.date);
+  EXPECT_FALSE(d.place);
+  EXPECT_FALSE(d.signer.name);
+  nlohmann::ordered_json j = ToJson(d);
+  EXPECT_TRUE(j["number"].is_null());
+  EXPECT_TRUE(j["signer"]["authority"].is_null());
+  EXPECT_EQ(j["recipients"]["addressed"], nlohmann::ordered_json::array());
+}
+
+TEST(ParseDocument, TypeFromTheSymbolWhenNoTypeLine) {
+  ParsedDocument d = Parse("UBND TỈNH HƯNG YÊN\nSố: 36/KH-UBND\n1. Giao Sở Nội vụ chủ trì.\n");
+  EXPECT_EQ(d.type, "Kế hoạch");
+  EXPECT_EQ(d.type_code, "KH");
+}
+
+// Decree 30: a công văn has no abbreviation; its summary is "V/v …".
+TEST(ParseDocument, CongVanHasNoTypeCode) {
+  ParsedDocument d = Parse("Số: 12/UBND-VX\nV/v đối thoại với thanh niên\nKính gửi: Sở Nội vụ.\n");
+  EXPECT_EQ(d.type, "Công văn");
+  EXPECT_FALSE(d.type_code);
+  EXPECT_EQ(d.summary, "đối thoại với thanh niên");
+  EXPECT_EQ(d.recipients.addressed, (std::vector<std::string>{"Sở Nội vụ"}));
+}
+
+TEST(ParseDocument, BasesListedInOneParagraph) {
+  ParsedDocument d = Parse(
+      "Căn cứ Luật Thanh niên ngày 16 tháng 6 năm 2020; Nghị định số 13/2021/NĐ-CP ngày "
+      "01/3/2021 của Chính phủ quy định về đối thoại với thanh niên;\nTheo đề nghị của Giám đốc "
+      "Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 10/01/2025,\nỦy ban nhân dân tỉnh ban hành Kế "
+      "hoạch như sau:\n1. Giao Sở Nội vụ chủ trì.\n");
+  ASSERT_EQ(d.bases.size(), 3u);
+  EXPECT_EQ(d.bases[0].type, "Luật");
+  EXPECT_EQ(d.bases[0].summary, "Thanh niên");
+  EXPECT_EQ(d.bases[0].date->ToIso(), "2020-06-16");
+  EXPECT_EQ(d.bases[1].number_symbol, "13/2021/NĐ-CP");
+  EXPECT_EQ(d.bases[1].issuer, "Chính phủ");
+  EXPECT_EQ(d.bases[2].marker, "Theo đề nghị");
+  EXPECT_EQ(d.bases[2].type, "Tờ trình");
+  EXPECT_EQ(d.bases[2].number_symbol, "12/TTr-SNV");
+  EXPECT_FALSE(d.bases[2].issuer);
+  EXPECT_EQ(d.tasks.size(), 1u);
+}
+
+// The seeds mix NFC and NFD (a macOS keyboard's decomposed letters); output is NFC.
+TEST(ParseDocument, DecomposedInputGivesComposedOutput) {
+  ParsedDocument nfd =
+      Parse("1. Giao So\xCC\x9B\xCC\x89 Nội vụ chủ trì to\xCC\x82\xCC\x89 chức.\n");
+  ASSERT_EQ(nfd.tasks.size(), 1u);
+  EXPECT_EQ(nfd.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(nfd.tasks[0].content, "Chủ trì tổ chức");
+}
+
+TEST(ParseDocument, WindowsAndOldMacLineEnds) {
+  ParsedDocument crlf = Parse("1. Giao Sở Nội vụ:\r\n- Tổng hợp.\r\n- Báo cáo.\r\n");
+  ParsedDocument cr = Parse("1. Giao Sở Nội vụ:\r- Tổng hợp.\r- Báo cáo.\r");
+  EXPECT_EQ(crlf.tasks.size(), 2u);
+  EXPECT_EQ(cr.tasks.size(), 2u);
+}
+
+TEST(ToJson, DeadlineShape) {
+  ParsedDocument d = Parse("1. Giao Sở Nội vụ tổng hợp trước ngày 22/02/2023.\n");
+  nlohmann::ordered_json t = ToJson(d)["tasks"][0];
+  EXPECT_EQ(
+      t.dump(),
+      R"({"lead":"Sở Nội vụ","coordinating":[],"content":"Tổng hợp trước ngày 22/02/2023","deadline":{"kind":"date","date":"2023-02-22","text":"trước ngày 22/02/2023"}})");
+}
+
+}  // namespace
+}  // namespace doithoai::documents
