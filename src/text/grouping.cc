@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <ostream>
 #include <thread>
+#include <unordered_map>
 
 #include "text/line_file.h"
 #include "text/normalize.h"
@@ -22,9 +24,11 @@ constexpr double kCommonShare = 0.1;
 constexpr size_t kPairKeyWords = 6;
 // A block up to this size is compared pair by pair; a larger one against leaders only.
 constexpr size_t kMaxExhaustiveBlock = 64;
-constexpr size_t kMaxLeaders = 32;
+constexpr size_t kMaxLeaders = 16;
+// Comparisons per question (see Budget).
+constexpr int32_t kComparisonBudget = 100;
 // Clustering: the average similarity of two groups is computed over at most this many pairs.
-constexpr size_t kLinkageSamples = 64;
+constexpr size_t kLinkageSamples = 16;
 
 uint64_t Mix(uint64_t x) {
   x ^= x >> 33;
@@ -43,17 +47,38 @@ struct Edge {
 struct Blocks {
   std::vector<std::pair<uint64_t, uint32_t>> entries;  // (key, question), sorted
   std::vector<size_t> starts;                          // block boundaries in entries
+  std::vector<uint32_t> by_size;                       // blocks of 2+, smallest first
   std::vector<uint32_t> key_offsets;                   // question → its sorted keys
   std::vector<uint64_t> keys;
 };
 
-Blocks MakeBlocks(const QuestionFeatures& f) {
+// Each question's representative: the first question with exactly its features.
+std::vector<uint32_t> Representatives(const QuestionFeatures& f) {
+  std::vector<uint32_t> rep(f.size());
+  std::unordered_map<uint64_t, std::vector<uint32_t>> seen;
+  for (uint32_t q = 0; q < f.size(); ++q) {
+    rep[q] = q;
+    if (!f.HasFeatures(q)) continue;  // empty lines stay alone
+    auto& candidates = seen[f.Fingerprint(q)];
+    for (uint32_t c : candidates) {
+      if (f.SameFeatures(c, q)) {
+        rep[q] = c;
+        break;
+      }
+    }
+    if (rep[q] == q) candidates.push_back(q);
+  }
+  return rep;
+}
+
+Blocks MakeBlocks(const QuestionFeatures& f, const std::vector<uint32_t>& rep) {
   Blocks b;
   b.key_offsets.push_back(0);
   std::vector<uint64_t> mine;
   const double common = std::max(20.0, kCommonShare * f.size());
   for (size_t q = 0; q < f.size(); ++q) {
     std::span<const uint32_t> words = f.WordsByRarity(q);
+    if (rep[q] != q) words = {};  // copies are grouped through their representative
     mine.clear();
     for (size_t i = 0; i < std::min(kSingleKeys, words.size()); ++i) {
       if (f.DocumentFrequency(words[i]) <= common) mine.push_back(Mix(words[i]));
@@ -76,6 +101,12 @@ Blocks MakeBlocks(const QuestionFeatures& f) {
     if (i == 0 || b.entries[i].first != b.entries[i - 1].first) b.starts.push_back(i);
   }
   b.starts.push_back(b.entries.size());
+  for (uint32_t k = 0; k + 1 < b.starts.size(); ++k) {
+    if (b.starts[k + 1] - b.starts[k] >= 2) b.by_size.push_back(k);
+  }
+  std::stable_sort(b.by_size.begin(), b.by_size.end(), [&](uint32_t x, uint32_t y) {
+    return b.starts[x + 1] - b.starts[x] < b.starts[y + 1] - b.starts[y];
+  });
   return b;
 }
 
@@ -96,20 +127,41 @@ bool SharesEarlierKey(const Blocks& b, uint32_t x, uint32_t y, uint64_t key) {
   return false;
 }
 
+// Similarities below this do not count as a single question's nearest neighbour (its
+// confidence of standing alone is then at least 1 − kNearestFloor).
+constexpr double kNearestFloor = 0.1;
+
 struct Verified {
   std::vector<Edge> edges;
   std::vector<float> nearest;  // best similarity seen per question (any, even below threshold)
 };
 
+// Comparisons each question may still take part in. Blocks are verified smallest first, so
+// the budget goes to the rarest shared words; it bounds the work per question whatever the
+// vocabulary. Shared between threads without locking: an overdraft of a few is harmless.
+class Budget {
+ public:
+  explicit Budget(size_t n) : left_(new std::atomic<int32_t>[n]) {
+    for (size_t i = 0; i < n; ++i) left_[i].store(kComparisonBudget, std::memory_order_relaxed);
+  }
+  bool Has(uint32_t q) const { return left_[q].load(std::memory_order_relaxed) > 0; }
+  void Spend(uint32_t q) { left_[q].fetch_sub(1, std::memory_order_relaxed); }
+
+ private:
+  std::unique_ptr<std::atomic<int32_t>[]> left_;
+};
+
 void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, double threshold,
-                 Verified& out) {
+                 Budget& budget, Verified& out) {
   const auto* first = b.entries.data() + b.starts[block];
   const size_t size = b.starts[block + 1] - b.starts[block];
   const uint64_t key = first->first;
   auto check = [&](uint32_t x, uint32_t y) {
     double s = f.Similarity(x, y);
-    out.nearest[x] = std::max(out.nearest[x], static_cast<float>(s));
-    out.nearest[y] = std::max(out.nearest[y], static_cast<float>(s));
+    if (s >= kNearestFloor) {  // most pairs are far apart: skip two random writes
+      out.nearest[x] = std::max(out.nearest[x], static_cast<float>(s));
+      out.nearest[y] = std::max(out.nearest[y], static_cast<float>(s));
+    }
     if (s >= threshold) out.edges.push_back({std::min(x, y), std::max(x, y), float(s)});
     return s;
   };
@@ -117,7 +169,11 @@ void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, doubl
     for (size_t i = 0; i < size; ++i) {
       for (size_t j = i + 1; j < size; ++j) {
         uint32_t x = first[i].second, y = first[j].second;
-        if (!SharesEarlierKey(b, x, y, key)) check(x, y);
+        if (!budget.Has(x)) break;
+        if (!budget.Has(y) || SharesEarlierKey(b, x, y, key)) continue;
+        budget.Spend(x);
+        budget.Spend(y);
+        check(x, y);
       }
     }
     return;
@@ -127,15 +183,20 @@ void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, doubl
   std::vector<uint32_t> leaders;
   for (size_t i = 0; i < size; ++i) {
     uint32_t x = first[i].second;
+    if (!budget.Has(x)) continue;
     bool matched = false;
-    for (uint32_t l : leaders) matched |= check(x, l) >= threshold;
+    for (uint32_t l : leaders) {
+      budget.Spend(x);  // leaders are not charged: everyone meets them
+      matched |= check(x, l) >= threshold;
+    }
     if (!matched && leaders.size() < kMaxLeaders) leaders.push_back(x);
   }
 }
 
 Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOptions& options) {
-  const size_t blocks = b.starts.size() - 1;
+  const size_t blocks = b.by_size.size();
   unsigned threads = std::max(1u, std::min<unsigned>(options.threads, blocks / 64 + 1));
+  Budget budget(f.size());
   std::vector<Verified> parts(threads);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
@@ -148,7 +209,7 @@ Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOpt
         size_t begin = next.fetch_add(kBatch);
         if (begin >= blocks) break;
         for (size_t k = begin; k < std::min(blocks, begin + kBatch); ++k) {
-          VerifyBlock(f, b, k, options.threshold, v);
+          VerifyBlock(f, b, b.by_size[k], options.threshold, budget, v);
         }
       }
     });
@@ -164,11 +225,14 @@ Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOpt
   return all;
 }
 
-Verified VerifyExhaustive(const QuestionFeatures& f, double threshold) {
+Verified VerifyExhaustive(const QuestionFeatures& f, const std::vector<uint32_t>& rep,
+                          double threshold) {
   Verified v;
   v.nearest.assign(f.size(), 0);
   for (uint32_t x = 0; x < f.size(); ++x) {
+    if (rep[x] != x) continue;
     for (uint32_t y = x + 1; y < f.size(); ++y) {
+      if (rep[y] != y) continue;
       double s = f.Similarity(x, y);
       v.nearest[x] = std::max(v.nearest[x], float(s));
       v.nearest[y] = std::max(v.nearest[y], float(s));
@@ -210,12 +274,22 @@ class Clusters {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
   }
-  // Merges the groups of a and b if their average linkage reaches `bar`.
-  void MaybeMerge(const QuestionFeatures& f, uint32_t a, uint32_t b, double bar) {
+  // Merges the groups of a and b (similarity `edge`) if their average linkage reaches `bar`.
+  void MaybeMerge(const QuestionFeatures& f, uint32_t a, uint32_t b, double edge, double bar) {
     uint32_t ra = Find(a), rb = Find(b);
     if (ra == rb) return;
-    double link = AverageLinkage(f, members_[ra], members_[rb]);
-    if (link < bar) return;
+    const uint64_t pair = uint64_t{std::min(ra, rb)} << 32 | std::max(ra, rb);
+    const uint64_t sizes =
+        uint64_t{members_[std::min(ra, rb)].size()} << 32 | members_[std::max(ra, rb)].size();
+    // Groups refused earlier and unchanged since would be refused again.
+    if (auto it = refused_.find(pair); it != refused_.end() && it->second == sizes) return;
+    double link = members_[ra].size() == 1 && members_[rb].size() == 1
+                      ? edge
+                      : AverageLinkage(f, members_[ra], members_[rb]);
+    if (link < bar) {
+      refused_[pair] = sizes;
+      return;
+    }
     if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
     double na = double(members_[ra].size()), nb = double(members_[rb].size());
     // Running mean of the pair similarities that joined the group, as its confidence.
@@ -232,6 +306,7 @@ class Clusters {
   std::vector<uint32_t> parent_;
   std::vector<std::vector<uint32_t>> members_;
   std::vector<double> cohesion_;
+  std::unordered_map<uint64_t, uint64_t> refused_;  // (root, root) → their sizes then
 };
 
 }  // namespace
@@ -240,8 +315,11 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> questions,
                                          const GroupingOptions& options) {
   const size_t n = questions.size();
   QuestionFeatures f = QuestionFeatures::Build(questions, std::max(1u, options.threads));
-  Verified v = options.exhaustive ? VerifyExhaustive(f, options.threshold)
-                                  : VerifyAll(f, MakeBlocks(f), options);
+  std::vector<uint32_t> rep = Representatives(f);
+  Blocks blocks = MakeBlocks(f, rep);
+  Verified v = options.exhaustive ? VerifyExhaustive(f, rep, options.threshold)
+                                  : VerifyAll(f, blocks, options);
+
   std::sort(v.edges.begin(), v.edges.end(), [](const Edge& x, const Edge& y) {
     if (x.similarity != y.similarity) return x.similarity > y.similarity;
     return x.a != y.a ? x.a < y.a : x.b < y.b;
@@ -251,19 +329,30 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> questions,
                 v.edges.end());
   Clusters clusters(n);
   const double bar = options.linkage * options.threshold;
-  for (const Edge& e : v.edges) clusters.MaybeMerge(f, e.a, e.b, bar);
+  for (const Edge& e : v.edges) clusters.MaybeMerge(f, e.a, e.b, e.similarity, bar);
 
+  // Every question joins the group of its representative.
+  std::unordered_map<uint32_t, size_t> group_of_root;
   std::vector<QuestionGroup> out;
+  std::vector<uint32_t> roots;
   for (uint32_t q = 0; q < n; ++q) {
-    uint32_t root = clusters.Find(q);
-    const std::vector<uint32_t>& members = clusters.Members(root);
-    if (*std::min_element(members.begin(), members.end()) != q) continue;
-    QuestionGroup g;
-    g.members.assign(members.begin(), members.end());
-    std::sort(g.members.begin(), g.members.end());
-    g.confidence = members.size() > 1 ? std::min(1.0, clusters.Cohesion(root))
-                                      : 1.0 - std::min(1.0f, v.nearest[q]);
-    out.push_back(std::move(g));
+    uint32_t root = clusters.Find(rep[q]);
+    auto [it, fresh] = group_of_root.try_emplace(root, out.size());
+    if (fresh) {
+      out.emplace_back();
+      roots.push_back(root);
+    }
+    out[it->second].members.push_back(q);
+  }
+  for (size_t g = 0; g < out.size(); ++g) {
+    uint32_t root = roots[g];
+    if (clusters.Members(root).size() > 1) {
+      out[g].confidence = std::min(1.0, clusters.Cohesion(root));
+    } else if (out[g].members.size() > 1) {
+      out[g].confidence = 1.0;  // copies of one question
+    } else {
+      out[g].confidence = 1.0 - std::min(1.0f, v.nearest[out[g].members.front()]);
+    }
   }
   return out;
 }

@@ -2,20 +2,21 @@
 // questions by issue). doithoai proposes the groups with a confidence; the coordinator
 // accepts, splits or merges them.
 //
-// The method, near-linear in the number of questions:
+// The method, linear in the number of questions (bounded work per question):
 //  1. Each question becomes its content words (content_words.h: diacritics folded,
-//     abbreviations and shorthand expanded, stop words dropped), with common paraphrases
-//     mapped to one wording (paraphrases.h) and typos corrected to a frequent word one edit
-//     away.
+//     abbreviations and shorthand expanded, stop words dropped), with the paraphrases of the
+//     youth-dialogue domain mapped to one wording (paraphrases.h) and typos corrected to a
+//     frequent word one edit away (typo_correction.h).
 //  2. Features are the words and adjacent word pairs, weighted by a power of their inverse
 //     document frequency (over the input plus the shipped labelled set as background, so ten
-//     questions get sensible weights too).
-//  3. Blocking: each question emits keys made of its rarest words (its six rarest words alone,
+//     questions get sensible weights too). Questions with identical features are copies and
+//     are grouped through one representative.
+//  3. Blocking: each question emits keys made of its rarest words (its six rarest alone,
 //     unless one is in a tenth of all questions, and every pair of its six rarest); only
-//     questions sharing a key are compared. A key shared by more than
-//     kMaxExhaustiveBlock questions is processed against at most kMaxLeaders leaders, so a
-//     word that is in every question never makes the work quadratic.
-//  4. Verification: a cosine similarity of the weighted features, blended with the weighted
+//     questions sharing a key are compared. Blocks are verified smallest first, pair by pair
+//     up to 64 questions, larger ones against at most 16 leaders; and each question takes
+//     part in at most 100 comparisons, so no word, however common, makes the work quadratic.
+//  4. Verification: the cosine of the weighted features, blended with the weighted
 //     containment of the shorter question in the longer (an official's noun phrase inside a
 //     youth's sentence), must reach the threshold.
 //  5. Clustering: candidate pairs in decreasing similarity merge two groups when their

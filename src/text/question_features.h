@@ -23,6 +23,11 @@ class QuestionFeatures {
   // the smaller question found in the larger one. 0 if either has no features.
   double Similarity(size_t a, size_t b) const;
 
+  // Questions with the same features are the same question for grouping (copies pasted by
+  // many youths, or the same words in another order, case or spelling).
+  uint64_t Fingerprint(size_t i) const;
+  bool SameFeatures(size_t a, size_t b) const;
+
   // The distinct word ids of question i, rarest (lowest document frequency) first.
   std::span<const uint32_t> WordsByRarity(size_t i) const {
     return {words_.data() + word_offsets_[i], words_.data() + word_offsets_[i + 1]};
@@ -33,7 +38,8 @@ class QuestionFeatures {
  private:
   std::vector<uint32_t> offsets_;  // features of question i: [offsets_[i], offsets_[i + 1])
   std::vector<uint32_t> ids_;      // feature ids, ascending within each question
-  std::vector<float> weights_;     // IDF weight of each feature
+  std::vector<float> squared_;     // by feature id: its weight squared (a table, so the
+                                   // similarity loop reads only the ids of two questions)
   std::vector<float> norms_;       // Σ weight² per question
   std::vector<uint32_t> word_offsets_;
   std::vector<uint32_t> words_;
