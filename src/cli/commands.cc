@@ -11,6 +11,7 @@
 #include "app/question/questions.h"
 #include "cli/demo_data.h"
 #include "cli/unit_lists.h"
+#include "documents/parse/parse_command.h"
 #include "http/api/api.h"
 #include "http/server/server.h"
 #include "import/question_sheet.h"
@@ -174,7 +175,16 @@ int Run(int argc, char** argv) {
       "topics", "Suggest the top 3 topics of each question: one JSON line per input line");
   topics->add_option("FILE", text_file, "UTF-8 text, one question per line")->required();
 
+  auto* document_cmd = app.add_subcommand("document", "Official documents (Decree 30/2020)");
+  document_cmd->require_subcommand(1);
+  std::string document_file;
+  auto* parse = document_cmd->add_subcommand(
+      "parse", "Read a document given as plain text and print it as JSON, for a person to confirm");
+  parse->add_option("FILE", document_file, "UTF-8 text of the document")->required();
+
   CLI11_PARSE(app, argc, argv);
+
+  if (parse->parsed()) return documents::RunParseCommand(document_file, std::cout, std::cerr);
 
   if (group->parsed()) return text::RunTextGroup(text_file, std::cout, std::cerr);
   if (topics->parsed()) return text::RunTextTopics(text_file, std::cout, std::cerr);

@@ -66,6 +66,13 @@ check "text topics suggests khoi-nghiep first for a start-up loan question" bash
 printf 'abc \xff\xfe\n' > "$TMP/bad.txt"
 check "text group names a line that is not UTF-8 (and still places it)" bash -c "'$BIN' text group '$TMP/bad.txt' 2>&1 >/dev/null | grep -q 'dòng 1'"
 check "text topics refuses a missing file" bash -c "! '$BIN' text topics '$TMP/none.txt' >/dev/null 2>&1"
+# Document import (C8): a seed parses to the number/symbol and tasks; junk is refused.
+SEED="$(dirname "$0")/../data/documents/002_3ba44e14c40eaf22.txt"
+if [[ -f "$SEED" ]]; then
+  check "document parse reads a plan's type and tasks" bash -c "'$BIN' document parse '$SEED' | grep -q '\"type_code\": \"KH\"'"
+fi
+head -c 4096 /dev/urandom > "$TMP/noise.bin"
+check "document parse refuses binary noise, naming the file field" bash -c "! '$BIN' document parse '$TMP/noise.bin' >/dev/null 2>'$TMP/noise.err' && grep -q 'file' '$TMP/noise.err'"
 check "an unknown command fails" bash -c "! '$BIN' frobnicate 2>/dev/null"
 
 echo "$passed passed, $failed failed"
