@@ -171,6 +171,10 @@ void BenchSearch(const doithoai::bench::SyntheticCorpus& c, size_t query_count, 
     auto a = Clock::now();
     SearchResults r = index.Search(q);
     ms.push_back(Ms(a, Clock::now()));
+    if (std::getenv("SLOW") && ms.back() > 10) {
+      std::printf("  slow %.1f ms [%s] relaxed=%d total=%zu\n", ms.back(), queries[i].c_str(),
+                  r.relaxed, r.total);
+    }
     hits += !r.hits.empty();
     relaxed += r.relaxed;
   }
@@ -185,8 +189,12 @@ void BenchSearch(const doithoai::bench::SyntheticCorpus& c, size_t query_count, 
     q.filter.dialogue = doithoai::DialogueId(1 + static_cast<int64_t>(i % 34));
     q.offset = 20;
     auto a = Clock::now();
-    (void)index.Search(q);
+    SearchResults fr = index.Search(q);
     filtered.push_back(Ms(a, Clock::now()));
+    if (std::getenv("SLOW") && filtered.back() > 15) {
+      std::printf("  slow %.1f ms [%s] relaxed=%d total=%zu\n", filtered.back(), queries[i].c_str(),
+                  fr.relaxed, fr.total);
+    }
   }
   Print("search page 2, one dialogue (doithoai)", Summarise(filtered));
 

@@ -5,6 +5,7 @@
 // polite frame — so grouping has real groups to find (some issues asked thousands of times).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -423,11 +424,14 @@ inline SyntheticCorpus MakeCorpus(size_t n, uint64_t seed = 2025) {
   Zipf word_rank(words.size(), 0.5);
   const size_t issues = std::max<size_t>(1, n / 4);
   Zipf issue_rank(issues, 0.7);
-  // Each issue: 6–14 words.
+  // Each issue: 6–14 distinct words (a question rarely repeats a noun).
   std::vector<std::vector<uint16_t>> issue_words(issues);
   for (auto& w : issue_words) {
     size_t len = 6 + rng.Below(9);
-    for (size_t i = 0; i < len; ++i) w.push_back(static_cast<uint16_t>(word_rank.Sample(rng)));
+    while (w.size() < len) {
+      auto x = static_cast<uint16_t>(word_rank.Sample(rng));
+      if (std::find(w.begin(), w.end(), x) == w.end()) w.push_back(x);
+    }
   }
   static const char* kFrames[] = {"cho em hỏi ", "em muốn hỏi ", "kính gửi lãnh đạo, ",
                                   "đề nghị thành phố ", ""};

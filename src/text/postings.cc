@@ -24,9 +24,11 @@ Cursor::Cursor(std::vector<Part> parts, const Bm25* bm25, const uint16_t* length
     : bm25_(bm25), lengths_(lengths) {
   for (const Part& p : parts) {
     if (p.list == nullptr || p.list->size() == 0) continue;
-    parts_.push_back({p.list, p.idf, 0});
+    parts_.push_back(
+        {p.list, p.list->docs(), p.list->tfs(), static_cast<uint32_t>(p.list->size()), p.idf, 0});
     BlockMeta all{0, p.list->min_length(), p.list->max_tf()};
     upper_bound_ = std::max(upper_bound_, Bound(parts_.back(), all));
+    size_ += p.list->size();
   }
   Refresh();
 }
@@ -35,48 +37,26 @@ float Cursor::Bound(const State& s, const BlockMeta& b) const {
   return s.idf * bm25_->Saturate(b.max_tf, b.min_length);
 }
 
-float Cursor::PartScore(const State& s) const {
-  uint32_t doc = s.list->docs()[s.pos];
-  return s.idf * bm25_->Saturate(s.list->tfs()[s.pos], lengths_[doc]);
-}
-
 void Cursor::Refresh() {
   doc_ = kEndDoc;
   for (const State& s : parts_) {
-    if (s.pos < s.list->size()) doc_ = std::min(doc_, s.list->docs()[s.pos]);
+    if (s.pos < s.size) doc_ = std::min(doc_, s.docs[s.pos]);
   }
 }
 
-void Cursor::Advance(uint32_t target) {
-  if (doc_ >= target) return;
-  for (State& s : parts_) {
-    const uint32_t n = static_cast<uint32_t>(s.list->size());
-    if (s.pos >= n) continue;
-    const uint32_t* docs = s.list->docs();
-    if (docs[s.pos] >= target) continue;
-    // Skip whole blocks by their last document, then search inside the block.
-    const auto& blocks = s.list->blocks();
-    uint32_t block = s.pos / kBlockSize;
-    while (block < blocks.size() && blocks[block].last_doc < target) ++block;
-    if (block == blocks.size()) {
-      s.pos = n;
-      continue;
-    }
-    uint32_t begin = std::max(s.pos, block * kBlockSize);
-    uint32_t end = std::min(n, (block + 1) * kBlockSize);
-    s.pos = static_cast<uint32_t>(std::lower_bound(docs + begin, docs + end, target) - docs);
+void Cursor::SkipTo(State& s, uint32_t target) {
+  if (s.pos >= s.size) return;
+  // Skip whole blocks by their last document, then search inside the block.
+  const auto& blocks = s.list->blocks();
+  uint32_t block = s.pos / kBlockSize;
+  while (block < blocks.size() && blocks[block].last_doc < target) ++block;
+  if (block == blocks.size()) {
+    s.pos = s.size;
+    return;
   }
-  Refresh();
-}
-
-float Cursor::Score() const {
-  float best = 0;
-  for (const State& s : parts_) {
-    if (s.pos < s.list->size() && s.list->docs()[s.pos] == doc_) {
-      best = std::max(best, PartScore(s));
-    }
-  }
-  return best;
+  uint32_t begin = std::max(s.pos, block * kBlockSize);
+  uint32_t end = std::min(s.size, (block + 1) * kBlockSize);
+  s.pos = static_cast<uint32_t>(std::lower_bound(s.docs + begin, s.docs + end, target) - s.docs);
 }
 
 float Cursor::BlockUpperBound(uint32_t target, uint32_t* block_end) const {
@@ -84,7 +64,7 @@ float Cursor::BlockUpperBound(uint32_t target, uint32_t* block_end) const {
   uint32_t end = kEndDoc;
   for (const State& s : parts_) {
     const auto& blocks = s.list->blocks();
-    uint32_t block = std::min<uint32_t>(s.pos, static_cast<uint32_t>(s.list->size())) / kBlockSize;
+    uint32_t block = std::min(s.pos, s.size) / kBlockSize;
     while (block < blocks.size() && blocks[block].last_doc < target) ++block;
     if (block == blocks.size()) continue;
     bound = std::max(bound, Bound(s, blocks[block]));
@@ -96,13 +76,7 @@ float Cursor::BlockUpperBound(uint32_t target, uint32_t* block_end) const {
 
 size_t Cursor::Remaining() const {
   size_t n = 0;
-  for (const State& s : parts_) n += s.list->size() - std::min<size_t>(s.pos, s.list->size());
-  return n;
-}
-
-size_t Cursor::Size() const {
-  size_t n = 0;
-  for (const State& s : parts_) n += s.list->size();
+  for (const State& s : parts_) n += s.size - std::min(s.pos, s.size);
   return n;
 }
 

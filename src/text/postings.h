@@ -8,6 +8,7 @@
 // top-k evaluation (top_k.h) skip whole blocks that cannot enter the results.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -72,7 +73,8 @@ struct Bm25 {
 };
 
 // Iterates one posting list, or the union of a few (the expansions of a prefix), scoring
-// each document with BM25 times `weight`.
+// each document with BM25 times `weight`. The one-list case is inlined: it is the inner
+// loop of every query.
 class Cursor {
  public:
   struct Part {
@@ -83,27 +85,70 @@ class Cursor {
 
   uint32_t doc() const { return doc_; }
   // Moves to the first posting with doc ≥ target (no-op if already there).
-  void Advance(uint32_t target);
+  void Advance(uint32_t target) {
+    if (doc_ >= target) return;
+    if (parts_.size() == 1) {
+      State& s = parts_[0];
+      AdvancePart(s, target);
+      doc_ = s.pos < s.size ? s.docs[s.pos] : kEndDoc;
+      return;
+    }
+    for (State& s : parts_) AdvancePart(s, target);
+    Refresh();
+  }
   void Next() { Advance(doc_ + 1); }
   // Score of the current document. REQUIRES: doc() != kEndDoc.
-  float Score() const;
+  float Score() const {
+    if (parts_.size() == 1) return PartScore(parts_[0]);
+    float best = 0;
+    for (const State& s : parts_) {
+      if (s.pos < s.size && s.docs[s.pos] == doc_) best = std::max(best, PartScore(s));
+    }
+    return best;
+  }
   // Bound on Score() over the whole list.
   float UpperBound() const { return upper_bound_; }
-  // Bound on Score() for documents from `target` to BlockEnd(): the blocks that contain
+  // Bound on Score() for a document of `length` tokens (BM25 falls with length).
+  float LengthBound(uint16_t length) const {
+    float best = 0;
+    for (const State& s : parts_) {
+      best = std::max(best, s.idf * bm25_->Saturate(s.list->max_tf(), length));
+    }
+    return best;
+  }
+  // Bound on Score() for documents from `target` to *block_end: the blocks that contain
   // `target` in each part. Does not move the cursor.
   float BlockUpperBound(uint32_t target, uint32_t* block_end) const;
   // Postings left to visit, summed over parts (for estimates).
   size_t Remaining() const;
-  size_t Size() const;
+  size_t Size() const { return size_; }
 
  private:
   struct State {
     const PostingList* list;
+    const uint32_t* docs;
+    const uint8_t* tfs;
+    uint32_t size;
     float idf;
     uint32_t pos = 0;
   };
+  static void AdvancePart(State& s, uint32_t target) {
+    // Dense lists: the target is usually a few postings ahead.
+    uint32_t pos = s.pos;
+    for (int k = 0; k < 8; ++k, ++pos) {
+      if (pos >= s.size || s.docs[pos] >= target) {
+        s.pos = pos;
+        return;
+      }
+    }
+    s.pos = pos;
+    SkipTo(s, target);
+  }
+  static void SkipTo(State& s, uint32_t target);
   void Refresh();
-  float PartScore(const State& s) const;
+  float PartScore(const State& s) const {
+    return s.idf * bm25_->Saturate(s.tfs[s.pos], lengths_[s.docs[s.pos]]);
+  }
   float Bound(const State& s, const BlockMeta& b) const;
 
   std::vector<State> parts_;
@@ -111,6 +156,7 @@ class Cursor {
   const uint16_t* lengths_;
   uint32_t doc_ = kEndDoc;
   float upper_bound_ = 0;
+  size_t size_ = 0;
 };
 
 }  // namespace doithoai::text::search

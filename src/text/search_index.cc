@@ -24,10 +24,14 @@ using search::PostingList;
 constexpr float kExactWeight = 1.0f;
 // A prefix matches at most this many words (the most frequent ones), each scored at this
 // weight; the prefix itself, when it is a whole word, keeps full weight.
-constexpr size_t kMaxPrefixExpansions = 16;
+constexpr size_t kMaxPrefixExpansions = 8;
+// Shorter prefixes (one letter) match only the whole word: "l" would expand to every word.
+constexpr size_t kMinPrefixBytes = 2;
 constexpr float kPrefixWeight = 0.8f;
-// Similar(): at most this many of the text's rarest words are used.
+// Similar(): at most this many of the text's rarest words are used, the first rounds
+// requiring this many of them.
 constexpr size_t kMaxSimilarWords = 12;
+constexpr size_t kSimilarRequired = 3;
 // Compact posting lists when more than this share of indexed documents are dead.
 constexpr double kMaxDeadShare = 0.25;
 
@@ -57,6 +61,10 @@ struct SearchIndex::State {
   std::vector<PostingList> folded_lists;
   std::unordered_map<std::string, uint32_t> exact_ids;
   std::vector<PostingList> exact_lists;
+  // Dialogue and agency as posting lists ("d7", "a3"): a filtered query intersects with them,
+  // so a dialogue's 3 % of the index is not found by scanning the other 97 %.
+  std::unordered_map<std::string, uint32_t> attr_ids;
+  std::vector<PostingList> attr_lists;
 
   std::vector<DocAttrs> attrs;  // by internal document number
   std::vector<uint16_t> lengths;
@@ -95,6 +103,7 @@ struct SearchIndex::State {
     auto is_dead = [&](uint32_t d) { return !attrs[d].live; };
     for (PostingList& l : folded_lists) l.Purge(is_dead, lengths);
     for (PostingList& l : exact_lists) l.Purge(is_dead, lengths);
+    for (PostingList& l : attr_lists) l.Purge(is_dead, lengths);
     std::vector<uint32_t> offsets{0}, kept;
     for (uint32_t d = 0; d < attrs.size(); ++d) {
       if (attrs[d].live) {
@@ -138,7 +147,7 @@ struct SearchIndex::State {
       const PostingList& l = folded_lists[exact->second];
       parts.push_back({&l, Idf(l)});
     }
-    if (!w.prefix) return parts;
+    if (!w.prefix || w.folded.size() < kMinPrefixBytes) return parts;
     std::vector<const PostingList*> longer;
     for (auto it = folded_sorted.lower_bound(w.folded);
          it != folded_sorted.end() && it->first.compare(0, w.folded.size(), w.folded) == 0; ++it) {
@@ -150,6 +159,24 @@ struct SearchIndex::State {
         [](const PostingList* a, const PostingList* b) { return a->size() > b->size(); });
     for (size_t i = 0; i < keep; ++i) parts.push_back({longer[i], kPrefixWeight * Idf(*longer[i])});
     return parts;
+  }
+
+  static std::string AttrKey(char what, int64_t value) { return what + std::to_string(value); }
+
+  // Zero-weight cursors for the filter's dialogue and agency. False if the filter names one
+  // that no document has (nothing can match).
+  bool FilterCursors(const SearchFilter& f, const Bm25* bm25, std::vector<Cursor>& out) const {
+    std::pair<char, std::optional<int64_t>> wanted[] = {
+        {'d', f.dialogue ? std::optional<int64_t>(f.dialogue->value) : std::nullopt},
+        {'a', f.agency ? std::optional<int64_t>(f.agency->value) : std::nullopt}};
+    for (const auto& [what, value] : wanted) {
+      if (!value) continue;
+      auto it = attr_ids.find(AttrKey(what, *value));
+      if (it == attr_ids.end()) return false;
+      out.emplace_back(std::vector<Cursor::Part>{{&attr_lists[it->second], 0.0f}}, bm25,
+                       lengths.data());
+    }
+    return true;
   }
 
   const PostingList* ExactList(const search::QueryWord& w) const {
@@ -206,8 +233,10 @@ void SearchIndex::Upsert(SearchDocument doc) {
   State& s = *state_;
   auto& ids = s.by_id[attrs.kind];
   if (auto it = ids.find(doc.id); it != ids.end()) {
-    if (s.attrs[it->second].live && s.texts[it->second] == text) {
-      s.attrs[it->second] = attrs;
+    DocAttrs& old = s.attrs[it->second];
+    if (old.live && s.texts[it->second] == text && old.dialogue == attrs.dialogue &&
+        old.agency == attrs.agency) {
+      old = attrs;  // status, date, visibility: no list to change
       return;
     }
     s.Kill(it->second);
@@ -240,6 +269,11 @@ void SearchIndex::Upsert(SearchDocument doc) {
       lists[(*list)[i].first].Append(d, static_cast<uint32_t>(j - i), length);
       i = j;
     }
+  }
+  for (auto [what, value] : {std::pair{'d', attrs.dialogue}, std::pair{'a', attrs.agency}}) {
+    if (value == 0) continue;
+    uint32_t id = s.Intern(s.attr_ids, s.attr_lists, State::AttrKey(what, value), false);
+    s.attr_lists[id].Append(d, 1, length);
   }
   s.CompactIfNeeded();
 }
@@ -302,7 +336,8 @@ SearchResults SearchIndex::Search(const SearchQuery& query) const {
     std::vector<Cursor::Part> parts = s.FoldedParts(w);
     bool required = !w.stop || !any_content;
     if (parts.empty()) {
-      if (required) impossible = true;
+      // A word still being typed that matches nothing yet is ignored, not a dead end.
+      if (required && !w.prefix) impossible = true;
       continue;
     }
     cursors.emplace_back(std::move(parts), &bm25, s.lengths.data());
@@ -313,14 +348,17 @@ SearchResults SearchIndex::Search(const SearchQuery& query) const {
       optional_idx.push_back(cursors.size() - 1);
     }
   }
+  std::vector<Cursor> filter_cursors;
+  if (!s.FilterCursors(query.filter, &bm25, filter_cursors)) return results;
   std::vector<search::Candidate> found;
   search::EvalStats stats;
   if (!impossible && !required_idx.empty()) {
     std::vector<Cursor*> required, optional;
+    for (Cursor& c : filter_cursors) required.push_back(&c);
     for (size_t i : required_idx) required.push_back(&cursors[i]);
     for (size_t i : optional_idx) optional.push_back(&cursors[i]);
     search::TopK top(want);
-    search::TopKConjunctive(required, optional, filter, all_phrases, top, stats);
+    search::TopKConjunctive(required, optional, s.lengths.data(), filter, all_phrases, top, stats);
     found = top.Take();
   }
   results.total = stats.skipped ? stats.estimated : stats.matched;
@@ -328,8 +366,6 @@ SearchResults SearchIndex::Search(const SearchQuery& query) const {
 
   // No document has every word: rank those with any of them.
   if (found.empty() && stats.matched == 0 && q.words.size() > 1 && phrases.empty()) {
-    std::unordered_set<uint32_t> already;
-    for (const auto& c : found) already.insert(c.doc);
     std::vector<Cursor> any;
     for (const auto& w : q.words) {
       std::vector<Cursor::Part> parts = s.FoldedParts(w);
@@ -342,16 +378,28 @@ SearchResults SearchIndex::Search(const SearchQuery& query) const {
     if (!any.empty()) {
       std::vector<Cursor*> ptrs;
       for (Cursor& c : any) ptrs.push_back(&c);
-      search::TopK top(want - found.size());
+      search::TopK top(want);
       search::EvalStats relaxed_stats;
-      search::TopKDisjunctive(
-          ptrs, [&](uint32_t d) { return filter(d) && !already.count(d); },
-          [](uint32_t) { return true; }, top, relaxed_stats);
-      std::vector<search::Candidate> more = top.Take();
-      results.relaxed = !more.empty();
-      results.total += relaxed_stats.estimated;
-      results.total_exact = results.total_exact && !relaxed_stats.skipped;
-      found.insert(found.end(), more.begin(), more.end());
+      if (!filter_cursors.empty()) {
+        // Within a dialogue or agency: walk its list, scoring any word it has.
+        std::vector<Cursor*> required;
+        for (Cursor& c : filter_cursors) required.push_back(&c);
+        search::TopKConjunctive(
+            required, ptrs, s.lengths.data(), filter, [](uint32_t) { return true; }, top,
+            relaxed_stats, 0.0f);
+      } else {
+        search::TopKDisjunctive(
+            ptrs, s.lengths.data(), filter, [](uint32_t) { return true; }, top, relaxed_stats);
+      }
+      found = top.Take();
+      results.relaxed = !found.empty();
+      if (filter_cursors.empty()) {
+        results.total = relaxed_stats.skipped ? relaxed_stats.estimated : relaxed_stats.matched;
+        results.total_exact = !relaxed_stats.skipped;
+      } else {  // the walk counted the dialogue's documents, not the matches: a lower bound
+        results.total = found.size();
+        results.total_exact = found.size() < want;
+      }
     }
   }
   for (size_t i = offset; i < found.size() && i < want; ++i) {
@@ -367,40 +415,67 @@ std::vector<SearchHit> SearchIndex::Similar(std::string_view text, size_t n,
   std::shared_lock lock(mu_);
   const State& s = *state_;
   const Bm25 bm25(s.live ? double(s.live_length) / s.live : 1);
-  // The rarest content words carry the question; common ones only slow the search down.
-  std::vector<std::pair<size_t, const search::QueryWord*>> words;
+  // The text's known content words, rarest first; the word being typed comes last.
+  struct Word {
+    size_t df;
+    const search::QueryWord* word;
+  };
+  std::vector<Word> words;
   for (const auto& w : q.words) {
     if (w.stop) continue;
     auto it = s.folded_ids.find(w.folded);
     size_t df = it == s.folded_ids.end() ? 0 : s.folded_lists[it->second].size();
     if (df == 0 && !w.prefix) continue;
-    words.emplace_back(w.prefix ? 0 : df, &w);
+    words.push_back({w.prefix ? SIZE_MAX : df, &w});
   }
   std::stable_sort(words.begin(), words.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+                   [](const Word& a, const Word& b) { return a.df < b.df; });
   if (words.size() > kMaxSimilarWords) words.resize(kMaxSimilarWords);
-  std::vector<Cursor> cursors;
   std::vector<search::QueryWord> used;
-  for (const auto& [df, w] : words) {
-    std::vector<Cursor::Part> parts = s.FoldedParts(*w);
-    if (parts.empty()) continue;
-    used.push_back(*w);
-    cursors.emplace_back(std::move(parts), &bm25, s.lengths.data());
-    if (const PostingList* e = s.ExactList(*w)) {
-      cursors.emplace_back(std::vector<Cursor::Part>{{e, kExactWeight * s.Idf(*e)}}, &bm25,
-                           s.lengths.data());
+  for (const Word& w : words) used.push_back(*w.word);
+
+  // A similar question shares the rarest words. Ask for the three rarest together (the
+  // others only add to the score), then the two rarest, then the rarest alone: each round is
+  // an intersection driven by a short list, and earlier rounds rank first.
+  const size_t typed = words.size() - (!words.empty() && words.back().word->prefix);
+  std::vector<search::Candidate> found;
+  std::unordered_set<uint32_t> seen;
+  size_t rounds_from = std::min<size_t>(kSimilarRequired, std::max<size_t>(typed, 1));
+  for (size_t r = rounds_from; r >= 1 && found.size() < n && r <= words.size(); --r) {
+    std::vector<Cursor> cursors;
+    cursors.reserve(words.size() * 2);
+    std::vector<size_t> required_idx, optional_idx;
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::vector<Cursor::Part> parts = s.FoldedParts(*words[i].word);
+      if (parts.empty()) continue;
+      cursors.emplace_back(std::move(parts), &bm25, s.lengths.data());
+      (i < r ? required_idx : optional_idx).push_back(cursors.size() - 1);
+      if (const PostingList* e = s.ExactList(*words[i].word)) {
+        cursors.emplace_back(std::vector<Cursor::Part>{{e, kExactWeight * s.Idf(*e)}}, &bm25,
+                             s.lengths.data());
+        optional_idx.push_back(cursors.size() - 1);
+      }
+    }
+    if (required_idx.empty()) break;
+    std::vector<Cursor> filter_cursors;
+    if (!s.FilterCursors(filter, &bm25, filter_cursors)) break;
+    std::vector<Cursor*> required, optional;
+    for (Cursor& c : filter_cursors) required.push_back(&c);
+    for (size_t i : required_idx) required.push_back(&cursors[i]);
+    for (size_t i : optional_idx) optional.push_back(&cursors[i]);
+    search::TopK top(n - found.size());
+    search::EvalStats stats;
+    search::TopKConjunctive(
+        required, optional, s.lengths.data(),
+        [&](uint32_t d) { return !seen.count(d) && s.Accept(d, filter); },
+        [](uint32_t) { return true; }, top, stats);
+    for (const auto& c : top.Take()) {
+      seen.insert(c.doc);
+      found.push_back(c);
     }
   }
   std::vector<SearchHit> hits;
-  if (cursors.empty()) return hits;
-  std::vector<Cursor*> ptrs;
-  for (Cursor& c : cursors) ptrs.push_back(&c);
-  search::TopK top(n);
-  search::EvalStats stats;
-  search::TopKDisjunctive(
-      ptrs, [&](uint32_t d) { return s.Accept(d, filter); }, [](uint32_t) { return true; }, top,
-      stats);
-  for (const auto& c : top.Take()) hits.push_back(s.Hit(c.doc, c.score, used));
+  for (const auto& c : found) hits.push_back(s.Hit(c.doc, c.score, used));
   return hits;
 }
 

@@ -103,9 +103,10 @@ class SearchIndex {
 
   SearchResults Search(const SearchQuery& query) const;
 
-  // Documents most like `text` (a question being typed): any-word BM25 over its rarest words,
-  // the last word as a prefix. Used for "your question may already be answered" hints with a
-  // filter such as answered public questions.
+  // Documents most like `text` (a question being typed): those sharing its three rarest
+  // words, then two, then one, ranked by BM25 over its twelve rarest words (the last one as a
+  // prefix). Used for "your question may already be answered" hints with a filter such as
+  // answered public questions.
   std::vector<SearchHit> Similar(std::string_view text, size_t n, const SearchFilter& filter) const;
 
   static constexpr size_t kMaxDocumentBytes = 64 * 1024;

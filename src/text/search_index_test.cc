@@ -191,6 +191,36 @@ TEST(SearchIndex, IncrementalUpdates) {
   index.Upsert(hidden);
   EXPECT_TRUE(Find(index, "ngap ").hits.empty());
   EXPECT_EQ(index.size(), 1u);
+  // Moving a document to another dialogue moves it between the dialogue filters.
+  SearchDocument moved = Doc(2, "ngập úng đường phố");
+  moved.dialogue = DialogueId(5);
+  index.Upsert(moved);
+  moved.dialogue = DialogueId(6);
+  index.Upsert(moved);
+  SearchQuery q;
+  q.text = "ngap ";
+  q.filter.dialogue = DialogueId(5);
+  EXPECT_TRUE(index.Search(q).hits.empty());
+  q.filter.dialogue = DialogueId(6);
+  EXPECT_EQ(Ids(index.Search(q)), V{2});
+  q.filter.dialogue = DialogueId(99);  // no such dialogue
+  EXPECT_TRUE(index.Search(q).hits.empty());
+}
+
+TEST(SearchIndex, RelaxedWithinADialogue) {
+  SearchIndex index;
+  for (int i = 0; i < 50; ++i) {
+    SearchDocument d = Doc(i, i % 2 ? "vay vốn khởi nghiệp" : "trồng cây xanh");
+    d.dialogue = DialogueId(i % 5 == 0 ? 1 : 2);
+    index.Upsert(d);
+  }
+  SearchQuery q;
+  q.text = "vay cây ";  // no document has both
+  q.filter.dialogue = DialogueId(1);
+  auto r = index.Search(q);
+  EXPECT_TRUE(r.relaxed);
+  EXPECT_EQ(r.hits.size(), 10u);  // every document of dialogue 1 has one of the words
+  for (const auto& h : r.hits) EXPECT_EQ(h.id % 5, 0);
 }
 
 TEST(SearchIndex, CompactionKeepsResultsRight) {

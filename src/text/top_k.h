@@ -68,25 +68,77 @@ struct EvalStats {
   size_t estimated = 0;  // matched, plus the skipped part of the lead list at the same rate
 };
 
-// Lists at most this long are evaluated without block skipping, so small result sets get
-// exact totals; longer ones are where skipping pays.
+// Lists at most this long are evaluated without skipping, so small result sets get exact
+// totals; longer ones are where skipping pays.
 inline constexpr size_t kMinListForSkipping = 4096;
 
+// The length cut-off: BM25 falls with document length, so once the k-th score is known,
+// documents longer than some length cannot beat it whatever they contain. Over short texts
+// made of common words — where block-max bounds stay loose because every block has a short
+// document — this bound prunes most candidates with one read of the lengths array.
+class LengthCutoff {
+ public:
+  static constexpr uint16_t kMaxTabulated = 1024;
+  explicit LengthCutoff(const std::vector<Cursor*>& cursors) : bound_(kMaxTabulated + 1) {
+    for (uint16_t len = 0; len <= kMaxTabulated; ++len) {
+      float b = 0;
+      for (const Cursor* c : cursors) b += c->LengthBound(len);
+      bound_[len] = b;
+    }
+  }
+  // Documents of at least this many tokens cannot score above `threshold`.
+  uint32_t Limit(float threshold) {
+    if (threshold != last_threshold_) {
+      last_threshold_ = threshold;
+      // bound_ is non-increasing: find the first length whose bound is ≤ threshold.
+      auto it = std::partition_point(bound_.begin(), bound_.end(),
+                                     [&](float b) { return b > threshold; });
+      limit_ = it == bound_.end() ? UINT32_MAX : static_cast<uint32_t>(it - bound_.begin());
+    }
+    return limit_;
+  }
+
+ private:
+  std::vector<float> bound_;
+  float last_threshold_ = -1;
+  uint32_t limit_ = UINT32_MAX;
+};
+
 // REQUIRES: `required` non-empty. filter(doc) is cheap (attributes); verify(doc) may be
-// costly (phrases) and is asked only of documents that would enter the top k.
+// costly (phrases) and is asked only of documents that would enter the top k. Documents
+// scoring `min_score` or less are not results (0 with zero-weight required lists asks for at
+// least one optional word).
 template <class Filter, class Verify>
-void TopKConjunctive(std::vector<Cursor*> required, const std::vector<Cursor*>& optional,
-                     Filter filter, Verify verify, TopK& top, EvalStats& stats) {
+void TopKConjunctive(std::vector<Cursor*> required, std::vector<Cursor*> optional,
+                     const uint16_t* lengths, Filter filter, Verify verify, TopK& top,
+                     EvalStats& stats, float min_score = -std::numeric_limits<float>::infinity()) {
   std::sort(required.begin(), required.end(),
             [](const Cursor* a, const Cursor* b) { return a->Size() < b->Size(); });
-  float optional_bound = 0;
-  for (const Cursor* o : optional) optional_bound += o->UpperBound();
+  // Optional lists by decreasing bound; rest[i] = Σ bounds of optional[i..].
+  std::sort(optional.begin(), optional.end(),
+            [](const Cursor* a, const Cursor* b) { return a->UpperBound() > b->UpperBound(); });
+  std::vector<float> rest(optional.size() + 1, 0);
+  for (size_t i = optional.size(); i-- > 0;) rest[i] = rest[i + 1] + optional[i]->UpperBound();
+  const float optional_bound = rest[0];
+  std::vector<Cursor*> all = required;
+  all.insert(all.end(), optional.begin(), optional.end());
+  LengthCutoff cutoff(all);
   Cursor* lead = required.front();
   const bool may_skip = lead->Size() > kMinListForSkipping;
   size_t lead_skipped = 0;
+  size_t candidates = 0;   // documents with every required word, among those visited
+  size_t sampled = 0;      // of which the filter was asked about
+  uint32_t block_end = 0;  // block bounds were last checked for documents up to here
   uint32_t d = lead->doc();
   while (d != kEndDoc) {
-    if (may_skip && top.full()) {
+    if (may_skip && top.full() && lengths[d] >= cutoff.Limit(top.threshold())) {
+      stats.skipped = true;
+      ++lead_skipped;
+      lead->Next();
+      d = lead->doc();
+      continue;
+    }
+    if (may_skip && top.full() && d > block_end) {
       float bound = optional_bound;
       uint32_t end = kEndDoc;
       for (const Cursor* c : required) {
@@ -94,6 +146,7 @@ void TopKConjunctive(std::vector<Cursor*> required, const std::vector<Cursor*>& 
         bound += c->BlockUpperBound(d, &e);
         end = std::min(end, e);
       }
+      block_end = end;
       if (bound <= top.threshold()) {
         stats.skipped = true;
         size_t before = lead->Remaining();
@@ -122,28 +175,52 @@ void TopKConjunctive(std::vector<Cursor*> required, const std::vector<Cursor*>& 
       d = lead->doc();
       continue;
     }
-    if (filter(d)) {
-      ++stats.matched;
+    // Every required list is on d. Small evaluations filter every match (exact totals);
+    // large ones filter only documents that would enter the top k (the filter reads
+    // per-document attributes: a cache miss) and estimate the total from that sample.
+    ++candidates;
+    bool pass = true;
+    if (!may_skip) {
+      pass = filter(d);
+      stats.matched += pass;
+    }
+    if (pass) {
       float s = 0;
       for (const Cursor* c : required) s += c->Score();
       if (s + optional_bound > top.threshold()) {
-        for (Cursor* o : optional) {
-          o->Advance(d);
-          if (o->doc() == d) s += o->Score();
+        for (size_t i = 0; i < optional.size() && s + rest[i] > top.threshold(); ++i) {
+          optional[i]->Advance(d);
+          if (optional[i]->doc() == d) s += optional[i]->Score();
         }
-        if (s > top.threshold() && verify(d)) top.Push(s, d);
+        if (s > top.threshold() && s > min_score) {
+          if (may_skip) {
+            ++sampled;
+            pass = filter(d);
+            stats.matched += pass;
+          }
+          if (pass && verify(d)) top.Push(s, d);
+        }
+      } else if (may_skip) {
+        stats.skipped = true;
       }
     }
     lead->Next();
     d = lead->doc();
   }
-  size_t visited = lead->Size() - lead_skipped;
-  stats.estimated = stats.matched + (visited ? stats.matched * lead_skipped / visited : 0);
+  if (!may_skip) {
+    stats.estimated = stats.matched;
+    return;
+  }
+  const size_t visited = lead->Size() - lead_skipped;
+  const double pass_rate = sampled ? double(stats.matched) / sampled : 1;
+  const double total = candidates + (visited ? double(candidates) * lead_skipped / visited : 0);
+  stats.estimated = static_cast<size_t>(total * pass_rate + 0.5);
+  stats.skipped = stats.skipped || sampled < candidates;
 }
 
 template <class Filter, class Verify>
-void TopKDisjunctive(std::vector<Cursor*> cursors, Filter filter, Verify verify, TopK& top,
-                     EvalStats& stats) {
+void TopKDisjunctive(std::vector<Cursor*> cursors, const uint16_t* lengths, Filter filter,
+                     Verify verify, TopK& top, EvalStats& stats) {
   std::sort(cursors.begin(), cursors.end(),
             [](const Cursor* a, const Cursor* b) { return a->UpperBound() < b->UpperBound(); });
   const size_t n = cursors.size();
@@ -153,6 +230,7 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, Filter filter, Verify verify,
   size_t longest = 0;
   for (const Cursor* c : cursors) longest = std::max(longest, c->Size());
   const bool may_skip = longest > kMinListForSkipping;
+  LengthCutoff cutoff(cursors);
   while (true) {
     while (essential < n && prefix[essential] <= top.threshold()) ++essential;
     if (essential == n) break;
@@ -160,6 +238,13 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, Filter filter, Verify verify,
     for (size_t i = essential; i < n; ++i) d = std::min(d, cursors[i]->doc());
     if (d == kEndDoc) break;
     const float rest = essential ? prefix[essential - 1] : 0;
+    if (may_skip && top.full() && lengths[d] >= cutoff.Limit(top.threshold())) {
+      stats.skipped = true;
+      for (size_t i = essential; i < n; ++i) {
+        if (cursors[i]->doc() == d) cursors[i]->Next();
+      }
+      continue;
+    }
     if (may_skip && top.full()) {
       float bound = rest;
       uint32_t end = kEndDoc;

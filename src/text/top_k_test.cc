@@ -69,10 +69,10 @@ TEST(TopK, ConjunctiveAndDisjunctiveMatchTheReference) {
       EvalStats stats;
       if (conjunctive) {
         TopKConjunctive(
-            ptrs, {}, filter, [](uint32_t) { return true; }, top, stats);
+            ptrs, {}, c.lengths.data(), filter, [](uint32_t) { return true; }, top, stats);
       } else {
         TopKDisjunctive(
-            ptrs, filter, [](uint32_t) { return true; }, top, stats);
+            ptrs, c.lengths.data(), filter, [](uint32_t) { return true; }, top, stats);
       }
       std::vector<Candidate> got = top.Take();
       std::vector<Candidate> want;
