@@ -382,8 +382,10 @@ SearchResults SearchIndex::Search(const SearchQuery& query) const {
       search::EvalStats relaxed_stats;
       if (!filter_cursors.empty()) {
         // Within a dialogue or agency: walk its list, scoring any word it has.
+        std::vector<Cursor> fresh;  // the first pass moved filter_cursors to their end
+        s.FilterCursors(query.filter, &bm25, fresh);
         std::vector<Cursor*> required;
-        for (Cursor& c : filter_cursors) required.push_back(&c);
+        for (Cursor& c : fresh) required.push_back(&c);
         search::TopKConjunctive(
             required, ptrs, s.lengths.data(), filter, [](uint32_t) { return true; }, top,
             relaxed_stats, 0.0f);
