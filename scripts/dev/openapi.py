@@ -31,6 +31,7 @@ schemas = {
  "User": obj({"id": it, "username": st, "display_name": st, "active": bo, "created_at": inst, "grants": arr(obj({"role": st, "unit_id": it, "agency_id": nint}))}),
  "AuditEntry": obj({"id": it, "at": inst, "user_id": nint, "action": st, "entity": st, "entity_id": it, "before": {}, "after": {}}, required=["id","at","user_id","action","entity","entity_id"]),
 }
+schemas["SearchPage"] = obj({"items": arr(obj({"kind": {"type": "string", "enum": ["answer", "question"]}, "id": it, "dialogue_id": it, "title": st, "snippet": st, "score": {"type": "number"}})), "total": it, "relaxed": bo})
 schemas["DialogueDetail"] = {"allOf": [S("DialogueSummary"), obj({"summary": st, "chair": st, "intake_open": bo, "complex": bo, "plan_published_on": ndate, "conclusion_issued_on": ndate, "clocks": arr(S("Clock")), "milestones": arr(S("Milestone")), "stats": obj({"questions": it, "published_answers": it})})]}
 schemas["Issue"] = obj({"id": it, "dialogue_id": it, "title": st, "lead_agency": nref, "coordinating_agencies": arr(ref), "answer_due_on": ndate, "routed_at": ninst, "late": bo, "question_count": it, "answer": dict(S("Answer"))})
 schemas["Issue"]["properties"]["answer"] = dict(schemas["Answer"], nullable=True)
@@ -113,6 +114,10 @@ paths = {
       req=body({"display_name": st, "password": st, "active": bo, "grants": arr(obj({"role": st, "unit_id": it, "agency_id": nint}, ["role","unit_id"]))}))},
  "/api/dialogues/{id}/documents/{name}": {"get": op("Draft a document from the dialogue's records (Decree 30 layout): conclusion-draft.docx|.pdf, conclusion-tasks.xlsx, compiled-answers.docx|.pdf", {"200": {"description": "The file", "content": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document": {"schema": {"type": "string", "format": "binary"}}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}}, **errs(*STAFF, 404, 422)}, "documents",
       [pid, {"name": "name", "in": "path", "required": True, "schema": {"type": "string", "enum": ["conclusion-draft.docx", "conclusion-draft.pdf", "conclusion-tasks.xlsx", "compiled-answers.docx", "compiled-answers.pdf"]}}])},
+ "/api/search": {"get": op("Search published answers and the questions they answer (diacritics optional)", {**resp(200, S("SearchPage")), **errs(400, 422)}, "public",
+      [q("q", st, True), q("dialogue_id", it), q("limit", it), q("offset", it)], security=False)},
+ "/api/dialogues/{id}/similar": {"get": op("Answered questions similar to a question being typed", {**resp(200, S("SearchPage")), **errs(400, 422)}, "public",
+      [pid, q("text", st, True), q("limit", it)], security=False)},
  "/api/audit": {"get": op("The audit log", {**resp(200, lst(S("AuditEntry"))), **errs(400, *STAFF)}, "admin", [q("entity", st), q("entity_id", it), q("limit", it)])},
 }
 doc = {"openapi": "3.0.3",

@@ -457,6 +457,33 @@ test('documents: the conclusion draft and compiled answers from the records, rea
   assert.equal((await anon().get('/api/dialogues/1/documents/conclusion-draft.pdf')).status, 401);
 });
 
+test('search: diacritics optional, exact accents first, public only; hints while typing', async () => {
+  const c = anon();
+  let r = await c.get('/api/search?q=von%20vay%20khoi%20nghiep');
+  assert.equal(r.status, 200);
+  assert.ok(r.body.total >= 1);
+  assert.ok(r.body.items.some((i) => i.title === 'Vốn vay ưu đãi cho thanh niên khởi nghiệp'), JSON.stringify(r.body.items[0]));
+  assert.match(r.body.items[0].snippet, /<mark>/);
+  r = await c.get(`/api/search?q=${encodeURIComponent('phân loại rác')}`);
+  assert.ok(r.body.items[0].title.includes('phân loại rác'));
+  // Only what is published: the returned draft about coastal livelihoods is not found, nor any identity.
+  r = await c.get('/api/search?q=sinh%20ke%20ven%20bien');
+  assert.ok(!r.body.items.some((i) => i.kind === 'answer' && i.title.includes('sinh kế')), 'an unapproved answer is not public');
+  r = await c.get('/api/search?q=Nguy%E1%BB%85n%20Minh%20Anh');
+  assert.ok(!r.text.includes('Nguyễn Minh Anh'));
+  assert.equal((await c.get('/api/search?q=')).status, 422);
+  assert.equal((await c.get('/api/search')).status, 422);
+  assert.equal((await c.get(`/api/search?q=${'a'.repeat(1200)}`)).status, 422);
+  assert.equal((await c.get('/api/search?q=x&limit=500')).status, 400);
+  for (const typed of ['lam sao vay von de khoi nghiep', 'Thanh niên cần vay vốn khởi nghiệp thì làm thế nào', 'muon vay von khoi ng']) {
+    const hints = await c.get(`/api/dialogues/1/similar?text=${encodeURIComponent(typed)}`);
+    assert.equal(hints.status, 200);
+    assert.equal(hints.body.items[0].title, 'Vốn vay ưu đãi cho thanh niên khởi nghiệp', typed);
+    assert.equal(new Set(hints.body.items.map((i) => i.id)).size, hints.body.items.length, 'each issue once');
+  }
+  assert.equal((await c.get('/api/dialogues/1/similar?text=ab')).body.items.length, 0);
+});
+
 test('routing errors: unknown API path 404, wrong method 405, bad percent-encoding 400', async () => {
   const c = anon();
   const r1 = await fetch(`${server.url}/api/nothing-here`);

@@ -13,6 +13,7 @@
 
 #include "app/auth/sessions.h"
 #include "app/context.h"
+#include "app/search/search_service.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
 #include "http/public_cache.h"
@@ -45,6 +46,7 @@ class Api {
   RateLimiter& sign_ins() { return sign_ins_; }
 
   PublicCache& public_cache() { return public_cache_; }
+  SearchService& search() { return search_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
   void AddSecurityHeaders(HttpResponse& res) const;
 
@@ -58,6 +60,7 @@ class Api {
   RateLimiter submissions_;
   RateLimiter sign_ins_;
   PublicCache public_cache_;
+  SearchService search_;
 };
 
 // Route registration, one function per resource file in api/.

@@ -32,9 +32,41 @@ HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
   return Respond(SubmitQuestion(api.ctx(), DialogueId(id), s), 201, SubmittedJson);
 }
 
+json SearchPageJson(const SearchPage& p) {
+  json items = json::array();
+  for (const auto& i : p.items) {
+    items.push_back({{"kind", i.kind == text::DocKind::kAnswer ? "answer" : "question"},
+                     {"id", i.id},
+                     {"dialogue_id", i.dialogue.value},
+                     {"title", i.title},
+                     {"snippet", i.snippet},
+                     {"score", i.score}});
+  }
+  return {{"items", items}, {"total", p.total}, {"relaxed", p.relaxed}};
+}
+
 }  // namespace
 
 void RegisterPublicRoutes(Router& r, Api& api) {
+  r.Add(Method::kGet, "/api/search", Access::kPublic, [&api](const HttpRequest& req, const Actor*) {
+    DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 20, 1, 100));
+    DT_ASSIGN_OR_RETURN_RESPONSE(int64_t offset, QueryInt(req, "offset", 0, 0, 1000));
+    std::optional<DialogueId> dialogue;
+    if (req.Query("dialogue_id")) {
+      DT_ASSIGN_OR_RETURN_RESPONSE(int64_t d, QueryInt(req, "dialogue_id", 0, 1, INT64_MAX));
+      dialogue = DialogueId(d);
+    }
+    return Respond(api.search().Search(req.Query("q").value_or(""), dialogue, limit, offset), 200,
+                   SearchPageJson);
+  });
+  r.Add(Method::kGet, "/api/dialogues/{id}/similar", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 5, 1, 20));
+          return Respond(api.search().Similar(DialogueId(id), req.Query("text").value_or(""),
+                                              static_cast<size_t>(limit)),
+                         200, SearchPageJson);
+        });
   r.Add(Method::kGet, "/api/health", Access::kPublic, [](const HttpRequest&, const Actor*) {
     return JsonResponse(200, {{"status", "ok"}});
   });

@@ -1,0 +1,154 @@
+#include "app/search/search_service.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+#include "text/normalize.h"
+
+namespace doithoai {
+namespace {
+
+int64_t NowMs() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+struct SearchService::Snapshot {
+  uint64_t version = 0;
+  int64_t built_ms = 0;
+  text::SearchIndex index;
+  std::unordered_map<int64_t, std::pair<DialogueId, std::string>> issue_of_answer;  // issue id
+  std::unordered_map<int64_t, IssueId> issue_of_question;
+  std::unordered_map<int64_t, std::string> issue_titles;
+};
+
+SearchService::SearchService(Context ctx, int64_t max_staleness_ms)
+    : ctx_(ctx), max_staleness_ms_(max_staleness_ms) {}
+
+Result<std::shared_ptr<const SearchService::Snapshot>> SearchService::Build() {
+  auto snap = std::make_shared<Snapshot>();
+  snap->version = ctx_.store.Version();
+  DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
+    for (const auto& d : tx.dialogues().List()) {
+      for (const auto& a : tx.answers().ListPublished(d.id, -1, 0)) {
+        auto issue = tx.issues().Find(a.issue);
+        if (!issue) continue;
+        std::optional<Date> on;
+        if (a.published_at) on = a.published_at->VietnamDate();
+        snap->index.Upsert({text::DocKind::kAnswer, a.issue.value, issue->title + "\n" + a.body,
+                            d.id, a.agency, 0, on, true});
+        snap->issue_titles[a.issue.value] = issue->title;
+        QuestionFilter f;
+        f.issue = a.issue;
+        f.limit = -1;
+        for (const auto& q : tx.questions().List(d.id, f)) {
+          snap->index.Upsert({text::DocKind::kQuestion, q.id.value, q.text, d.id, a.agency, 0,
+                              q.submitted_at.VietnamDate(), true});
+          snap->issue_of_question[q.id.value] = a.issue;
+        }
+      }
+    }
+    return Ok();
+  }));
+  snap->built_ms = NowMs();
+  return std::shared_ptr<const Snapshot>(std::move(snap));
+}
+
+std::shared_ptr<const SearchService::Snapshot> SearchService::Current() {
+  std::lock_guard lock(mu_);
+  bool stale = !current_ || (current_->version != ctx_.store.Version() &&
+                             NowMs() - current_->built_ms > max_staleness_ms_);
+  if (stale) {
+    auto built = Build();
+    if (built.ok()) current_ = std::move(built).value();
+  }
+  return current_;
+}
+
+Result<SearchPage> SearchService::Search(const std::string& q, std::optional<DialogueId> dialogue,
+                                         size_t limit, size_t offset) {
+  auto clean = text::CleanText(q);
+  if (!clean || clean->empty()) return Error::Invalid("q", "nhập từ khóa tìm kiếm");
+  if (clean->size() > text::SearchIndex::kMaxQueryBytes) return Error::Invalid("q", "quá dài");
+  if (limit < 1 || limit > text::SearchIndex::kMaxPage) {
+    return Error::Invalid("limit", "từ 1 đến " + std::to_string(text::SearchIndex::kMaxPage));
+  }
+  if (offset > text::SearchIndex::kMaxOffset) return Error::Invalid("offset", "quá lớn");
+  auto snap = Current();
+  if (!snap) return Error(ErrorCode::kUnavailable, "chỉ mục tìm kiếm chưa sẵn sàng");
+  text::SearchQuery query;
+  query.text = *clean;
+  query.filter.dialogue = dialogue;
+  query.filter.public_only = true;
+  query.limit = limit;
+  query.offset = offset;
+  auto results = snap->index.Search(query);
+  SearchPage page;
+  page.total = results.total;
+  page.relaxed = results.relaxed;
+  for (const auto& hit : results.hits) {
+    SearchItem item{hit.kind, hit.id, DialogueId(), "", hit.snippet, hit.score};
+    int64_t issue = hit.kind == text::DocKind::kAnswer ? hit.id : 0;
+    if (hit.kind == text::DocKind::kQuestion) {
+      auto it = snap->issue_of_question.find(hit.id);
+      if (it != snap->issue_of_question.end()) issue = it->second.value;
+    }
+    if (auto t = snap->issue_titles.find(issue); t != snap->issue_titles.end())
+      item.title = t->second;
+    page.items.push_back(std::move(item));
+  }
+  // Dialogue ids come back through the filter only; look them up for links.
+  if (!page.items.empty()) {
+    DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
+      for (auto& item : page.items) {
+        if (item.kind == text::DocKind::kAnswer) {
+          if (auto i = tx.issues().Find(IssueId(item.id))) item.dialogue = i->dialogue;
+        } else if (auto q = tx.questions().Find(QuestionId(item.id))) {
+          item.dialogue = q->dialogue;
+        }
+      }
+      return Ok();
+    }));
+  }
+  return page;
+}
+
+Result<SearchPage> SearchService::Similar(DialogueId dialogue, const std::string& typed, size_t n) {
+  auto clean = text::CleanText(typed);
+  if (!clean) return Error::Invalid("text", "không phải văn bản UTF-8 hợp lệ");
+  if (clean->size() > text::SearchIndex::kMaxQueryBytes) return Error::Invalid("text", "quá dài");
+  SearchPage page;
+  if (text::CodePointCount(*clean) < 4) return page;
+  auto snap = Current();
+  if (!snap) return page;
+  // BM25 over every word, relaxed to any word when no question has them all: absent words
+  // (a youth's own phrasing) simply do not count, and the last word is taken as a prefix.
+  text::SearchQuery query;
+  query.text = *clean;
+  query.filter.dialogue = dialogue;
+  query.filter.public_only = true;
+  query.limit = std::min<size_t>(n * 4, text::SearchIndex::kMaxPage);
+  std::vector<int64_t> seen;
+  for (const auto& hit : snap->index.Search(query).hits) {
+    if (page.items.size() == n) break;
+    int64_t issue = hit.id;  // answers are keyed by their issue
+    if (hit.kind == text::DocKind::kQuestion) {
+      auto q = snap->issue_of_question.find(hit.id);
+      if (q == snap->issue_of_question.end()) continue;
+      issue = q->second.value;
+    }
+    if (std::find(seen.begin(), seen.end(), issue) != seen.end()) continue;
+    seen.push_back(issue);
+    SearchItem item{text::DocKind::kAnswer, issue, dialogue, "", hit.snippet, hit.score};
+    if (auto t = snap->issue_titles.find(issue); t != snap->issue_titles.end())
+      item.title = t->second;
+    page.items.push_back(std::move(item));
+  }
+  page.total = page.items.size();
+  return page;
+}
+
+}  // namespace doithoai
