@@ -454,6 +454,64 @@ test('5. the youth reads the published answer', STEP, async () => {
   await done(page);
 });
 
+test('search: the header box finds answers, with highlighted matches', STEP, async () => {
+  const page = await newPage(PHONE);
+  await page.goto(`${BASE}/`);
+  await page.locator('main h1').waitFor();
+  const box = page.getByRole('search').getByLabel('Tìm kiếm câu trả lời');
+  assert.equal(await box.getAttribute('placeholder'), 'ví dụ: vay vốn khởi nghiệp');
+  await box.fill('von vay khoi nghiep');
+  await box.press('Enter');
+  await page.waitForURL(/\/\?q=/);
+  const result = page.locator('ol.search-results > li', { hasText: 'Vốn vay ưu đãi cho thanh niên khởi nghiệp' }).first();
+  await result.waitFor();
+  assert.ok(await result.locator('mark').count() > 0, 'the matches are highlighted');
+  assert.match(await page.locator('.search-count').textContent(), /Tìm thấy \d+ kết quả/);
+  assert.equal(await page.getByRole('search').getByLabel('Tìm kiếm câu trả lời').inputValue(), 'von vay khoi nghiep');
+  await page.waitForLoadState('networkidle');
+  await shot(page, '7a-search');
+  await axe(page, '/?q=von vay khoi nghiep');
+  await noHorizontalScroll(page, 360);
+
+  // Markup typed into the search box stays text.
+  await page.goto(`${BASE}/?q=${encodeURIComponent(XSS)}`);
+  await page.locator('.search-count:not(:has-text("Đang tìm"))').waitFor();
+  await noXss(page, 'the search results');
+  await done(page);
+});
+
+test('the question form points at answers that may already exist', STEP, async () => {
+  const page = await newPage(PHONE);
+  await page.goto(`${BASE}/d/1`);
+  await page.getByText(THEME).first().waitFor();
+  await page.getByLabel('Câu hỏi của bạn').fill('lam sao vay von de khoi nghiep');
+  const hints = page.locator('.similar');
+  await hints.getByText('Câu hỏi của bạn có thể đã được trả lời:').waitFor();
+  const link = hints.getByRole('link', { name: 'Vốn vay ưu đãi cho thanh niên khởi nghiệp' });
+  await link.waitFor();
+  assert.match(await link.getAttribute('href'), /^#issue-\d+$/);
+  await shot(page, '7b-similar');
+  await done(page);
+});
+
+test('the coordinator downloads the generated documents', STEP, async () => {
+  const page = await newPage(DESKTOP);
+  await signIn(page, 'sonoivu');
+  await tab(page, 'Văn bản');
+  await page.locator('#view-title', { hasText: 'Văn bản' }).waitFor();
+  const names = ['conclusion-draft.docx', 'conclusion-draft.pdf', 'conclusion-tasks.xlsx', 'compiled-answers.docx', 'compiled-answers.pdf'];
+  for (const name of names) {
+    assert.equal(await page.locator(`.documents a[download][href$="/documents/${name}"]`).count(), 1, `a link to ${name}`);
+  }
+  await axe(page, '/staff documents (sonoivu)');
+  const href = await page.locator('.documents a[href$="/conclusion-draft.pdf"]').getAttribute('href');
+  const res = await page.context().request.get(`${BASE}${href}`);
+  assert.equal(res.status(), 200);
+  assert.match(res.headers()['content-type'] || '', /^application\/pdf/);
+  assert.equal((await res.body()).subarray(0, 5).toString('latin1'), '%PDF-');
+  await done(page);
+});
+
 test('the administrator manages accounts and agencies', STEP, async () => {
   const page = await newPage(DESKTOP);
   await signIn(page, 'admin');

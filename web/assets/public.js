@@ -9,6 +9,8 @@ import { clockState, timingLabel, formLabel } from './labels.js';
 const main = document.getElementById('main');
 const SITE = 'Đối thoại giữa lãnh đạo và thanh niên';
 const PAGE_SIZE = 20;
+const SEARCH_PAGE = 10;
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 route();
 
@@ -40,6 +42,8 @@ const section = (id, title, ...content) =>
 // ---- "/" ------------------------------------------------------------------------------
 
 async function homePage() {
+  const q = (new URLSearchParams(location.search).get('q') || '').trim();
+  if (q) return searchPage(q);
   const { items } = await api('/api/dialogues');
   page('Các chương trình đối thoại',
     items.length
@@ -68,6 +72,87 @@ function lookupForm(current = '') {
     },
   }, msg, field('Mã theo dõi', input, { hint: 'Ví dụ: DT.20250312.0012' }),
   h('button', { type: 'submit' }, 'Tra cứu'));
+}
+
+// ---- "/?q=…" (search) -------------------------------------------------------------------
+
+// The server's snippet is HTML-escaped text with only <mark>…</mark> around matches.
+// It is rebuilt here as text nodes and <mark> elements; no markup is ever parsed.
+function unescapeText(s) {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+    }
+    const v = ENTITIES[e.toLowerCase()];
+    return v === undefined ? all : v;
+  });
+}
+
+export function snippetNodes(snippet) {
+  const out = [];
+  const parts = String(snippet || '').split('<mark>');
+  parts.forEach((part, i) => {
+    if (i === 0) {
+      if (part) out.push(document.createTextNode(unescapeText(part)));
+      return;
+    }
+    const end = part.indexOf('</mark>');
+    const marked = end < 0 ? part : part.slice(0, end);
+    const rest = end < 0 ? '' : part.slice(end + 7).split('</mark>').join('');
+    const m = document.createElement('mark');
+    m.textContent = unescapeText(marked);
+    out.push(m);
+    if (rest) out.push(document.createTextNode(unescapeText(rest)));
+  });
+  return out;
+}
+
+async function searchPage(q) {
+  const box = document.getElementById('site-q');
+  if (box) box.value = q;
+  const count = h('p', { class: 'meta search-count', 'aria-live': 'polite', role: 'status' }, 'Đang tìm…');
+  const relaxed = h('p', { class: 'alert search-relaxed', hidden: true },
+    'Không có kết quả chứa đủ mọi từ; đây là các kết quả gần đúng');
+  const list = h('ol', { class: 'search-results' });
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Xem thêm');
+  const msg = h('div');
+  page(`Kết quả tìm kiếm: “${q}”`, count, relaxed, msg, list, more,
+    h('p', {}, h('a', { href: '/' }, 'Về danh sách chương trình đối thoại')));
+  let offset = 0;
+
+  async function load() {
+    more.disabled = true;
+    try {
+      const params = new URLSearchParams({ q, limit: String(SEARCH_PAGE), offset: String(offset) });
+      const r = await api(`/api/search?${params}`);
+      const items = r.items || [];
+      const first = offset;
+      items.forEach((it) => append(list, searchItem(it)));
+      offset += items.length;
+      relaxed.hidden = !r.relaxed;
+      count.textContent = r.total
+        ? `Tìm thấy ${r.total} kết quả. Đang hiển thị ${offset}.`
+        : 'Không tìm thấy kết quả nào.';
+      more.hidden = offset >= r.total || !items.length;
+      if (first > 0 && items.length) list.children[first].querySelector('a').focus();
+    } catch (err) {
+      count.textContent = '';
+      showErrors(msg, err);
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', load);
+  await load();
+}
+
+function searchItem(it) {
+  const href = it.kind === 'answer' ? `/d/${it.dialogue_id}#issue-${it.id}` : `/d/${it.dialogue_id}#tra-loi`;
+  return h('li', { class: 'card search-result', 'data-kind': it.kind },
+    h('h2', { class: 'card-title' }, h('a', { href }, it.title || 'Câu trả lời')),
+    h('p', { class: 'meta' }, it.kind === 'answer' ? 'Câu trả lời' : 'Câu hỏi'),
+    h('p', { class: 'snippet' }, snippetNodes(it.snippet)));
 }
 
 // ---- "/d/{id}" --------------------------------------------------------------------------
@@ -131,6 +216,41 @@ function questionForm(dialogueId) {
   const msg = h('div', { class: 'form-message' });
   const result = h('div', { class: 'result' });
   const button = h('button', { type: 'submit' }, 'Gửi câu hỏi');
+  const similar = h('div', { class: 'similar', 'aria-live': 'polite' });
+  let timer = 0;
+  let asked = '';
+  let hintSeq = 0;
+  text.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => showSimilar(dialogueId, text.value.trim()), 300);
+  });
+
+  async function showSimilar(id, typed) {
+    if (typed === asked) return;
+    asked = typed;
+    const seq = ++hintSeq;
+    if (typed.length < 10) {
+      clear(similar);
+      return;
+    }
+    try {
+      const params = new URLSearchParams({ text: typed, limit: '5' });
+      const { items } = await api(`/api/dialogues/${id}/similar?${params}`);
+      if (seq !== hintSeq) return;
+      const top = (items || []).slice(0, 3);
+      if (!top.length) {
+        clear(similar);
+        return;
+      }
+      fill(similar, h('div', { class: 'alert' },
+        h('p', { class: 'alert-title' }, 'Câu hỏi của bạn có thể đã được trả lời:'),
+        h('ul', {}, top.map((it) => h('li', {},
+          h('a', { href: `#issue-${it.id}` }, it.title),
+          h('span', { class: 'snippet' }, snippetNodes(it.snippet)))))));
+    } catch {
+      if (seq === hintSeq) clear(similar); // hints are optional; never in the way
+    }
+  }
 
   async function submit(e) {
     e.preventDefault();
@@ -149,6 +269,10 @@ function questionForm(dialogueId) {
       const r = await api(`/api/dialogues/${dialogueId}/questions`, { method: 'POST', json: body });
       clear(msg);
       e.target.reset();
+      clearTimeout(timer);
+      hintSeq++;
+      asked = '';
+      clear(similar);
       const link = `/q/${encodeURIComponent(r.tracking_code)}`;
       showStatus(result,
         h('p', { class: 'alert-title' }, 'Câu hỏi của bạn đã được gửi. ', r.status_label || ''),
@@ -169,6 +293,7 @@ function questionForm(dialogueId) {
   return h('div', {}, result, h('form', { class: 'ask', novalidate: true, onsubmit: submit },
     msg,
     field('Câu hỏi của bạn', text, { hint: 'Từ 10 đến 2000 ký tự. Câu hỏi sẽ được công khai cùng câu trả lời, không kèm tên bạn.' }),
+    similar,
     field('Tuổi của bạn', age, { hint: 'Thanh niên từ đủ 16 đến 30 tuổi.' }),
     h('fieldset', { class: 'private' },
       h('legend', {}, 'Thông tin liên hệ (không bắt buộc)'),
@@ -198,6 +323,9 @@ function answerList(dialogueId) {
         : 'Chưa có câu trả lời nào được công bố.';
       more.hidden = offset >= total || !items.length;
       if (first > 0 && items.length) list.children[first].querySelector('h3').focus();
+      // A link like /d/1#issue-4 (from search) points at an answer that has only now arrived.
+      const target = first === 0 && /^#issue-\d+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
+      if (target) target.scrollIntoView();
     } catch (err) {
       showErrors(msg, err);
     } finally {
@@ -211,7 +339,7 @@ function answerList(dialogueId) {
 
 function answerItem(a) {
   const qs = a.questions || [];
-  return h('li', { class: 'card answer' },
+  return h('li', { class: 'card answer', id: a.issue_id != null ? `issue-${a.issue_id}` : null },
     h('h3', { tabindex: '-1' }, a.title),
     h('p', { class: 'meta' }, `${a.agency ? a.agency.name : ''} · ${timingLabel(a.timing)} · Công bố: ${fmtInstant(a.published_at)}`),
     h('div', { class: 'pre body' }, a.body),

@@ -266,3 +266,25 @@ export async function dashboardView(ctx) {
         ['Ngoài phạm vi', q.out_of_scope], ['Đã gộp vào nhóm vấn đề', q.grouped],
       ].map(([t, v]) => h('tr', {}, h('th', { scope: 'row' }, t), num(v)))))));
 }
+
+// ---- documents ------------------------------------------------------------------------------
+
+// Generated papers of a dialogue (coordinator, leader, Youth Union of its unit). Plain
+// download links: the browser sends the session cookie; the server checks the role.
+const DOCUMENTS = [
+  ['conclusion-draft.docx', 'Dự thảo thông báo kết luận', 'Word (.docx)'],
+  ['conclusion-draft.pdf', 'Dự thảo thông báo kết luận', 'PDF'],
+  ['conclusion-tasks.xlsx', 'Bảng theo dõi nhiệm vụ sau đối thoại', 'Excel (.xlsx)'],
+  ['compiled-answers.docx', 'Tổng hợp câu hỏi và câu trả lời', 'Word (.docx)'],
+  ['compiled-answers.pdf', 'Tổng hợp câu hỏi và câu trả lời', 'PDF'],
+];
+
+export async function documentsView(ctx) {
+  const { view, dialogue } = ctx;
+  ctx.title('Văn bản');
+  append(view, h('section', { class: 'documents', 'aria-label': 'Tải văn bản' },
+    h('p', { class: 'hint' }, 'Văn bản được tạo từ dữ liệu hiện có của chương trình đối thoại tại thời điểm tải.'),
+    h('ul', {}, DOCUMENTS.map(([name, label, kind]) => h('li', {},
+      h('a', { href: `/api/dialogues/${dialogue.id}/documents/${name}`, download: name, 'data-doc': name },
+        `${label} – ${kind}`))))));
+}

@@ -1,13 +1,13 @@
 // The staff app: sign-in, then a dialogue picker and role-dependent tabs.
 // Routes live in the hash so a reload keeps the place:
-//   #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard,  #/admin
+//   #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard | documents,  #/admin
 // Each view gets a ctx (who is signed in, which dialogue, where to draw) and draws itself.
 
 import { h, clear, field, showErrors, append, fill } from './dom.js';
 import { api, setCsrf } from './api.js';
 import { roleLabel } from './labels.js';
 import { questionsView, importView } from './staff-questions.js';
-import { issuesView, issueView, dashboardView } from './staff-issues.js';
+import { issuesView, issueView, dashboardView, documentsView } from './staff-issues.js';
 import { adminView } from './staff-admin.js';
 
 const main = document.getElementById('main');
@@ -19,6 +19,7 @@ const TABS = [
   { key: 'import', label: 'Nhập từ tệp', roles: ['youth_union', 'coordinator'], view: importView },
   { key: 'issues', label: 'Nhóm vấn đề', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: issuesView },
   { key: 'dashboard', label: 'Tổng hợp', roles: ['coordinator', 'leader'], view: dashboardView },
+  { key: 'documents', label: 'Văn bản', roles: ['coordinator', 'leader', 'youth_union'], view: documentsView },
 ];
 
 let me = null;
