@@ -24,7 +24,7 @@ using search::PostingList;
 constexpr float kExactWeight = 1.0f;
 // A prefix matches at most this many words (the most frequent ones), each scored at this
 // weight; the prefix itself, when it is a whole word, keeps full weight.
-constexpr size_t kMaxPrefixExpansions = 8;
+constexpr size_t kMaxPrefixExpansions = 5;
 // Shorter prefixes (one letter) match only the whole word: "l" would expand to every word.
 constexpr size_t kMinPrefixBytes = 2;
 constexpr float kPrefixWeight = 0.8f;

@@ -231,6 +231,8 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, const uint16_t* lengths, Filt
   for (const Cursor* c : cursors) longest = std::max(longest, c->Size());
   const bool may_skip = longest > kMinListForSkipping;
   LengthCutoff cutoff(cursors);
+  size_t candidates = 0, sampled = 0;
+  uint32_t block_end = 0;
   while (true) {
     while (essential < n && prefix[essential] <= top.threshold()) ++essential;
     if (essential == n) break;
@@ -238,14 +240,17 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, const uint16_t* lengths, Filt
     for (size_t i = essential; i < n; ++i) d = std::min(d, cursors[i]->doc());
     if (d == kEndDoc) break;
     const float rest = essential ? prefix[essential - 1] : 0;
-    if (may_skip && top.full() && lengths[d] >= cutoff.Limit(top.threshold())) {
-      stats.skipped = true;
+    auto next = [&] {
       for (size_t i = essential; i < n; ++i) {
         if (cursors[i]->doc() == d) cursors[i]->Next();
       }
+    };
+    if (may_skip && top.full() && lengths[d] >= cutoff.Limit(top.threshold())) {
+      stats.skipped = true;
+      next();
       continue;
     }
-    if (may_skip && top.full()) {
+    if (may_skip && top.full() && d > block_end) {
       float bound = rest;
       uint32_t end = kEndDoc;
       for (size_t i = essential; i < n; ++i) {
@@ -253,6 +258,7 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, const uint16_t* lengths, Filt
         bound += cursors[i]->BlockUpperBound(d, &e);
         end = std::min(end, e);
       }
+      block_end = end;
       if (bound <= top.threshold()) {
         stats.skipped = true;
         if (end == kEndDoc) break;
@@ -260,24 +266,44 @@ void TopKDisjunctive(std::vector<Cursor*> cursors, const uint16_t* lengths, Filt
         continue;
       }
     }
-    if (filter(d)) {
-      ++stats.matched;
-      float s = 0;
-      for (size_t i = essential; i < n; ++i) {
-        if (cursors[i]->doc() == d) s += cursors[i]->Score();
-      }
+    // The essential lists at d give most of its score cheaply; the others are asked only
+    // while they could still lift it above the k-th score, and the filter last.
+    ++candidates;
+    float s = 0;
+    for (size_t i = essential; i < n; ++i) {
+      if (cursors[i]->doc() == d) s += cursors[i]->Score();
+    }
+    bool pass = true;
+    if (!may_skip) {
+      pass = filter(d);
+      stats.matched += pass;
+    }
+    if (pass && s + rest > top.threshold()) {
       for (size_t i = essential; i-- > 0;) {
         if (s + prefix[i] <= top.threshold()) break;
         cursors[i]->Advance(d);
         if (cursors[i]->doc() == d) s += cursors[i]->Score();
       }
-      if (s > top.threshold() && verify(d)) top.Push(s, d);
+      if (s > top.threshold()) {
+        if (may_skip) {
+          ++sampled;
+          pass = filter(d);
+          stats.matched += pass;
+        }
+        if (pass && verify(d)) top.Push(s, d);
+      }
+    } else if (may_skip) {
+      stats.skipped = true;
     }
-    for (size_t i = essential; i < n; ++i) {
-      if (cursors[i]->doc() == d) cursors[i]->Next();
-    }
+    next();
   }
-  stats.estimated = stats.matched;
+  if (!may_skip) {
+    stats.estimated = stats.matched;
+    return;
+  }
+  const double pass_rate = sampled ? double(stats.matched) / sampled : 1;
+  stats.estimated = static_cast<size_t>(candidates * pass_rate + 0.5);
+  stats.skipped = stats.skipped || sampled < candidates;
 }
 
 }  // namespace doithoai::text::search
