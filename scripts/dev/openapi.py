@@ -99,6 +99,7 @@ paths = {
  "/api/issues/{id}/answer/submit": {"post": op("Submit the answer for approval", {**resp(200, S("Answer")), **errs(*STAFF, 404, 409, 422)}, "answers", [pid])},
  "/api/issues/{id}/answer/approve": {"post": op("Approve and publish the answer", {**resp(200, S("Answer")), **errs(*STAFF, 404, 409)}, "answers", [pid])},
  "/api/issues/{id}/answer/return": {"post": op("Return the answer with a reason", {**resp(200, S("Answer")), **errs(400, *STAFF, 404, 409, 422)}, "answers", [pid], req=body({"reason": st}, ["reason"]))},
+ "/api/issues/{id}/suggestions": {"get": op("Suggested topics and lead agencies for routing (never applied automatically)", {**resp(200, obj({"topics": arr(obj({"code": st, "name": st, "score": {"type": "number"}})), "agencies": arr(obj({"id": it, "name": st, "score": {"type": "number"}}))})), **errs(*STAFF, 404)}, "issues", [pid])},
  "/api/dialogues/{id}/dashboard": {"get": op("Per-agency answer statistics", {**resp(200, S("Dashboard")), **errs(*STAFF, 404)}, "issues", [pid])},
  "/api/dialogues/{id}/milestones": {"post": op("Add a plan milestone", {**resp(201, S("Milestone")), **errs(400, *STAFF, 404, 422)}, "planning", [pid], req=body({"title": st, "due_on": date, "agency_id": it}, ["title","due_on"]))},
  "/api/dialogues/{id}/milestones/{milestone_id}": {"patch": op("Mark a milestone done (or not)", {**resp(200, S("Milestone")), **errs(400, *STAFF, 404, 422)}, "planning",

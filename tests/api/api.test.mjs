@@ -484,6 +484,24 @@ test('search: diacritics optional, exact accents first, public only; hints while
   assert.equal((await c.get('/api/dialogues/1/similar?text=ab')).body.items.length, 0);
 });
 
+test('routing suggestions: topics and agencies, for coordinators only', async () => {
+  const coordinator = await as('sonoivu');
+  const issues = (await coordinator.get('/api/dialogues/1/issues')).body.items;
+  const loans = issues.find((i) => i.title === 'Vốn vay ưu đãi cho thanh niên khởi nghiệp');
+  const r = await coordinator.get(`/api/issues/${loans.id}/suggestions`);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.topics.length, 3);
+  assert.equal(r.body.topics[0].code, 'khoi-nghiep');
+  assert.ok(r.body.agencies.length >= 1);
+  assert.ok(r.body.agencies.some((a) => a.name === 'Sở Tài chính'), JSON.stringify(r.body.agencies));
+  const waste = issues.find((i) => i.title.includes('phân loại rác'));
+  const w = await coordinator.get(`/api/issues/${waste.id}/suggestions`);
+  assert.equal(w.body.topics[0].code, 'moi-truong');
+  assert.equal(w.body.agencies[0].name, 'Sở Nông nghiệp và Môi trường');
+  assert.equal((await (await as('sokhcn')).get(`/api/issues/${loans.id}/suggestions`)).status, 403);
+  assert.equal((await coordinator.get('/api/issues/999999/suggestions')).status, 404);
+});
+
 test('routing errors: unknown API path 404, wrong method 405, bad percent-encoding 400', async () => {
   const c = anon();
   const r1 = await fetch(`${server.url}/api/nothing-here`);

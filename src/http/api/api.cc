@@ -26,7 +26,8 @@ Api::Api(Context ctx, ApiOptions options)
       submissions_(options_.submissions_per_minute),
       sign_ins_(options_.sign_ins_per_minute),
       public_cache_(options_.public_cache_ms),
-      search_(ctx) {
+      search_(ctx),
+      routing_advisor_(ctx) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);
   RegisterQuestionRoutes(router_, *this);

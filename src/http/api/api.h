@@ -13,6 +13,7 @@
 
 #include "app/auth/sessions.h"
 #include "app/context.h"
+#include "app/search/routing_advice.h"
 #include "app/search/search_service.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
@@ -47,6 +48,7 @@ class Api {
 
   PublicCache& public_cache() { return public_cache_; }
   SearchService& search() { return search_; }
+  RoutingAdvisor& routing_advisor() { return routing_advisor_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
   void AddSecurityHeaders(HttpResponse& res) const;
 
@@ -61,6 +63,7 @@ class Api {
   RateLimiter sign_ins_;
   PublicCache public_cache_;
   SearchService search_;
+  RoutingAdvisor routing_advisor_;
 };
 
 // Route registration, one function per resource file in api/.

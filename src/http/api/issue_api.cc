@@ -107,6 +107,25 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(ReturnAnswer(ctx, actor, id, *reason), 200, AnswerJson);
         }));
+  r.Add(Method::kGet, "/api/issues/{id}/suggestions", Access::kStaff,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          return Respond(
+              api.routing_advisor().Advise(*actor, IssueId(id)), 200, [](const RoutingAdvice& a) {
+                json topics = json::array(), agencies = json::array();
+                for (const auto& t : a.topics) {
+                  auto index = text::TopicIndex(t.code);
+                  topics.push_back({{"code", std::string(t.code)},
+                                    {"name", std::string(text::TopicCatalogue()[*index].name)},
+                                    {"score", t.score}});
+                }
+                for (const auto& c : a.agencies) {
+                  agencies.push_back(
+                      {{"id", c.agency.id.value}, {"name", c.agency.name}, {"score", c.score}});
+                }
+                return json{{"topics", topics}, {"agencies", agencies}};
+              });
+        });
   r.Add(Method::kGet, "/api/dialogues/{id}/dashboard", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));

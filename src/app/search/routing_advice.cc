@@ -1,0 +1,67 @@
+#include "app/search/routing_advice.h"
+
+#include "domain/access/permissions.h"
+
+namespace doithoai {
+namespace {
+
+// The text a routing decision is about: the issue's title and its questions.
+std::string IssueText(Tx& tx, const Issue& issue) {
+  std::string out = issue.title;
+  QuestionFilter f;
+  f.issue = issue.id;
+  f.limit = 50;
+  for (const auto& q : tx.questions().List(issue.dialogue, f)) out += "\n" + q.text;
+  return out;
+}
+
+}  // namespace
+
+RoutingAdvisor::RoutingAdvisor(Context ctx) : ctx_(ctx) {}
+
+Status RoutingAdvisor::Refresh() {
+  uint64_t version = ctx_.store.Version();
+  if (version == learned_version_) return Ok();
+  text::AgencySuggester fresh = text::AgencySuggester::HaiPhongDemo();
+  DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
+    for (const auto& d : tx.dialogues().List()) {
+      auto unit = tx.units().Find(d.unit);
+      if (!unit) continue;
+      for (const auto& issue : tx.issues().ListByDialogue(d.id)) {
+        if (!issue.lead_agency) continue;
+        auto lead = tx.agencies().Find(*issue.lead_agency);
+        auto topics = topics_.Suggest(IssueText(tx, issue), 1);
+        if (!lead || topics.empty()) continue;
+        (void)fresh.Learn(unit->code, topics.front().code, lead->code);
+      }
+    }
+    return Ok();
+  }));
+  agencies_ = std::move(fresh);
+  learned_version_ = version;
+  return Ok();
+}
+
+Result<RoutingAdvice> RoutingAdvisor::Advise(const Actor& actor, IssueId id) {
+  std::lock_guard lock(mu_);
+  if (topics_.example_count() == 0) topics_ = text::TopicClassifier::Shipped();
+  DT_RETURN_IF_ERROR(Refresh());
+  return ReadValue<RoutingAdvice>(ctx_.store, [&](Tx& tx) -> Result<RoutingAdvice> {
+    auto issue = tx.issues().Find(id);
+    if (!issue) return Error::NotFound("nhóm vấn đề");
+    auto d = tx.dialogues().Find(issue->dialogue);
+    auto unit = d ? tx.units().Find(d->unit) : std::nullopt;
+    if (!unit || !CanCoordinate(actor, unit->path)) return Error::Forbidden();
+    RoutingAdvice advice;
+    auto all = topics_.Suggest(IssueText(tx, *issue), text::kTopicCount);
+    advice.topics.assign(all.begin(), all.begin() + std::min<size_t>(3, all.size()));
+    for (const auto& choice : agencies_.Suggest(unit->code, all, 3)) {
+      if (auto a = tx.agencies().FindByCode(unit->id, choice.agency)) {
+        advice.agencies.push_back({*a, choice.score});
+      }
+    }
+    return advice;
+  });
+}
+
+}  // namespace doithoai
