@@ -360,9 +360,15 @@ test('3. the coordinator screens, groups and routes', STEP, async () => {
   await page.getByRole('link', { name: 'Mở nhóm vấn đề này' }).click();
   await page.locator('#view-title', { hasText: state.issueTitle }).waitFor();
   state.issueId = Number(/issues\/(\d+)/.exec(page.url())[1]);
+  await page.locator('.qlist li.question').nth(1).waitFor();  // the view fills in after its fetches
   assert.equal(await page.locator('.qlist li.question').count(), 2, 'the issue holds both questions');
 
   const lead = page.getByLabel('Cơ quan chủ trì trả lời');
+  // Suggestions help the coordinator; clicking one fills the lead agency, nothing is routed yet.
+  const suggested = page.locator(`#suggest-${state.issueId} button`);
+  await suggested.first().waitFor();
+  await suggested.first().click();
+  assert.notEqual(await lead.inputValue(), '', 'a suggestion fills the lead agency');
   const skhcn = await lead.locator('option', { hasText: 'Khoa học và Công nghệ' }).first().getAttribute('value');
   await lead.selectOption(skhcn);
   await page.getByLabel('Hạn trả lời').fill(vnDatePlus(14));

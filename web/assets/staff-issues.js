@@ -142,9 +142,25 @@ async function routingForm(ctx, issue, reopen) {
     }
   }
 
+  // Suggestions (topics and agencies) help; the coordinator decides.
+  let advice = null;
+  try {
+    advice = await api(`/api/issues/${issue.id}/suggestions`);
+  } catch { /* suggestions are optional */ }
+  const suggestions = advice && advice.agencies.length
+    ? h('div', { class: 'hint', id: `suggest-${issue.id}` },
+      h('p', {}, 'Gợi ý lĩnh vực: ', advice.topics.map((t) => `${t.name} (${Math.round(t.score * 100)}%)`).join('; ')),
+      h('p', {}, 'Gợi ý cơ quan chủ trì: ',
+        advice.agencies.map((a) => h('button', {
+          type: 'button', class: 'link-button',
+          onclick: () => { lead.value = String(a.id); lead.focus(); },
+        }, `${a.name} (${Math.round(a.score * 100)}%)`))))
+    : null;
+
   return h('section', { 'aria-labelledby': 'issue-routing', class: 'panel' },
     h('h3', { id: 'issue-routing' }, issue.lead_agency ? 'Giao lại cơ quan trả lời' : 'Giao cơ quan trả lời'),
     h('form', { novalidate: true, onsubmit: submit }, msg,
+      suggestions,
       field('Cơ quan chủ trì trả lời', lead),
       coordSet,
       field('Hạn trả lời', due),
