@@ -169,7 +169,8 @@ int Run(int argc, char** argv) {
   text_cmd->require_subcommand(1);
   std::string text_file;
   auto* group = text_cmd->add_subcommand(
-      "group", "Group questions asking the same thing: one per line in, {\"groups\": [[1,5],…]} out");
+      "group",
+      "Group questions asking the same thing: one per line in, {\"groups\": [[1,5],…]} out");
   group->add_option("FILE", text_file, "UTF-8 text, one question per line")->required();
   auto* topics = text_cmd->add_subcommand(
       "topics", "Suggest the top 3 topics of each question: one JSON line per input line");
