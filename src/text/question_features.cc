@@ -6,7 +6,6 @@
 #include <thread>
 #include <unordered_map>
 
-#include "text/content_words.h"
 #include "text/labelled_questions.h"
 #include "text/normalize.h"
 #include "text/paraphrases.h"

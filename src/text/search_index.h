@@ -10,7 +10,8 @@
 // - Ranking is BM25. Every non-stop word is required; if no document has them all (and the
 //   query has no phrase), documents with any of them are ranked instead and `relaxed` says so.
 // - "…" marks a phrase (consecutive words); the last word of the query, while being typed
-//   (no space after it), also matches the words it begins ("chuyen doi s" finds "số", "sở").
+//   (no space after it), also matches the five most frequent words it begins ("khoi ngh"
+//   finds "khởi nghiệp"); a single letter being typed is ignored until the second.
 // - Filters (kind, dialogue, agency, status, dates, public only) and paging; snippets with
 //   <mark> around matched words, HTML-escaped.
 // - Top-k evaluation with block-max early termination (top_k.h): common words in a million
