@@ -24,8 +24,8 @@ constexpr double kCommonShare = 0.1;
 constexpr size_t kPairKeyWords = 6;
 // A block up to this size is compared pair by pair; a larger one against leaders only.
 constexpr size_t kMaxExhaustiveBlock = 64;
-constexpr size_t kMaxLeaders = 16;
-// Comparisons per question (see Budget).
+constexpr int32_t kMaxLeaders = 16;
+// Comparisons per question (see PlanBudget).
 constexpr int32_t kComparisonBudget = 100;
 // Clustering: the average similarity of two groups is computed over at most this many pairs.
 constexpr size_t kLinkageSamples = 16;
@@ -136,26 +136,60 @@ struct Verified {
   std::vector<float> nearest;  // best similarity seen per question (any, even below threshold)
 };
 
-// Comparisons each question may still take part in. Blocks are verified smallest first, so
-// the budget goes to the rarest shared words; it bounds the work per question whatever the
-// vocabulary. Shared between threads without locking: an overdraft of a few is harmless.
-class Budget {
- public:
-  explicit Budget(size_t n) : left_(new std::atomic<int32_t>[n]) {
-    for (size_t i = 0; i < n; ++i) left_[i].store(kComparisonBudget, std::memory_order_relaxed);
-  }
-  bool Has(uint32_t q) const { return left_[q].load(std::memory_order_relaxed) > 0; }
-  void Spend(uint32_t q) { left_[q].fetch_sub(1, std::memory_order_relaxed); }
-
- private:
-  std::unique_ptr<std::atomic<int32_t>[]> left_;
-};
-
-void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, double threshold,
-                 Budget& budget, Verified& out) {
+// The comparison budget. Blocks are visited smallest first (the rarest shared words first)
+// and each question takes part in at most kComparisonBudget comparisons in all, so the work
+// per question is bounded whatever the vocabulary. The budget is planned before any
+// similarity is computed: the plan records what each question has left when each of its
+// blocks comes, and verification replays every block from those figures on any thread, so
+// the groups do not depend on thread timing.
+//
+// Within an exhaustive block, PairUp calls compare(i, j) for the pairs the budgets allow
+// (those not already compared through an earlier shared key), charging both.
+template <class Compare>
+void PairUp(const Blocks& b, size_t block, std::vector<int32_t>& left, Compare compare) {
   const auto* first = b.entries.data() + b.starts[block];
-  const size_t size = b.starts[block + 1] - b.starts[block];
+  const size_t size = left.size();
   const uint64_t key = first->first;
+  for (size_t i = 0; i < size && left[i] > 0; ++i) {
+    for (size_t j = i + 1; j < size && left[i] > 0; ++j) {
+      if (left[j] <= 0 || SharesEarlierKey(b, first[i].second, first[j].second, key)) continue;
+      --left[i];
+      --left[j];
+      compare(i, j);
+    }
+  }
+}
+
+// For each block entry, the budget its question has left when the block is verified.
+std::vector<int16_t> PlanBudget(const Blocks& b, size_t questions) {
+  std::vector<int32_t> left(questions, kComparisonBudget);
+  std::vector<int16_t> start(b.entries.size(), 0);
+  std::vector<int32_t> local;
+  for (uint32_t block : b.by_size) {
+    const size_t begin = b.starts[block];
+    const size_t size = b.starts[block + 1] - begin;
+    local.resize(size);
+    for (size_t i = 0; i < size; ++i) {
+      local[i] = left[b.entries[begin + i].second];
+      start[begin + i] = static_cast<int16_t>(local[i]);
+    }
+    if (size <= kMaxExhaustiveBlock) {
+      PairUp(b, block, local, [](size_t, size_t) {});
+    } else {
+      // A large block charges each question for the leaders it may meet (leaders are not
+      // charged: everyone meets them); at most kMaxLeaders, fewer if it has less left.
+      for (int32_t& l : local) l -= std::min<int32_t>(std::max(l, 0), kMaxLeaders);
+    }
+    for (size_t i = 0; i < size; ++i) left[b.entries[begin + i].second] = local[i];
+  }
+  return start;
+}
+
+void VerifyBlock(const QuestionFeatures& f, const Blocks& b, const std::vector<int16_t>& plan,
+                 size_t block, double threshold, Verified& out) {
+  const size_t begin = b.starts[block];
+  const auto* first = b.entries.data() + begin;
+  const size_t size = b.starts[block + 1] - begin;
   auto check = [&](uint32_t x, uint32_t y) {
     double s = f.Similarity(x, y);
     if (s >= kNearestFloor) {  // most pairs are far apart: skip two random writes
@@ -165,17 +199,9 @@ void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, doubl
     if (s >= threshold) out.edges.push_back({std::min(x, y), std::max(x, y), float(s)});
     return s;
   };
+  std::vector<int32_t> left(plan.begin() + begin, plan.begin() + begin + size);
   if (size <= kMaxExhaustiveBlock) {
-    for (size_t i = 0; i < size; ++i) {
-      for (size_t j = i + 1; j < size; ++j) {
-        uint32_t x = first[i].second, y = first[j].second;
-        if (!budget.Has(x)) break;
-        if (!budget.Has(y) || SharesEarlierKey(b, x, y, key)) continue;
-        budget.Spend(x);
-        budget.Spend(y);
-        check(x, y);
-      }
-    }
+    PairUp(b, block, left, [&](size_t i, size_t j) { check(first[i].second, first[j].second); });
     return;
   }
   // Large block: each question meets the leaders; one that matches none becomes a leader
@@ -183,20 +209,18 @@ void VerifyBlock(const QuestionFeatures& f, const Blocks& b, size_t block, doubl
   std::vector<uint32_t> leaders;
   for (size_t i = 0; i < size; ++i) {
     uint32_t x = first[i].second;
-    if (!budget.Has(x)) continue;
     bool matched = false;
-    for (uint32_t l : leaders) {
-      budget.Spend(x);  // leaders are not charged: everyone meets them
-      matched |= check(x, l) >= threshold;
+    for (size_t k = 0; k < leaders.size() && left[i] > 0; ++k, --left[i]) {
+      matched |= check(x, leaders[k]) >= threshold;
     }
-    if (!matched && leaders.size() < kMaxLeaders) leaders.push_back(x);
+    if (!matched && leaders.size() < size_t{kMaxLeaders}) leaders.push_back(x);
   }
 }
 
 Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOptions& options) {
   const size_t blocks = b.by_size.size();
+  const std::vector<int16_t> plan = PlanBudget(b, f.size());
   unsigned threads = std::max(1u, std::min<unsigned>(options.threads, blocks / 64 + 1));
-  Budget budget(f.size());
   std::vector<Verified> parts(threads);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
@@ -209,7 +233,7 @@ Verified VerifyAll(const QuestionFeatures& f, const Blocks& b, const GroupingOpt
         size_t begin = next.fetch_add(kBatch);
         if (begin >= blocks) break;
         for (size_t k = begin; k < std::min(blocks, begin + kBatch); ++k) {
-          VerifyBlock(f, b, b.by_size[k], options.threshold, budget, v);
+          VerifyBlock(f, b, plan, b.by_size[k], options.threshold, v);
         }
       }
     });

@@ -16,6 +16,8 @@
 //     questions sharing a key are compared. Blocks are verified smallest first, pair by pair
 //     up to 64 questions, larger ones against at most 16 leaders; and each question takes
 //     part in at most 100 comparisons, so no word, however common, makes the work quadratic.
+//     The budget is planned before verification, so the groups are the same with any
+//     number of threads.
 //  4. Verification: the cosine of the weighted features, blended with the weighted
 //     containment of the shorter question in the longer (an official's noun phrase inside a
 //     youth's sentence), must reach the threshold.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -98,6 +99,33 @@ TEST(ProposeGroups, EmptyInputAndManyCopies) {
   ASSERT_EQ(groups.size(), 2u);
   EXPECT_EQ(groups[0].members.size(), 3000u);
   EXPECT_GT(groups[0].confidence, 0.9);
+}
+
+// Large blocks (a few dozen words for thousands of questions) exhaust budgets and use
+// leaders; the groups must still not depend on the number of threads.
+TEST(ProposeGroups, SameGroupsWhateverTheThreads) {
+  const char* words[] = {"thanh niên", "việc làm",   "vay vốn",    "khởi nghiệp", "học nghề",
+                         "nhà ở",      "xã hội",     "môi trường", "rác thải",    "giao thông",
+                         "ma túy",     "trường học", "bệnh viện",  "đoàn viên",   "chính sách",
+                         "hỗ trợ",     "miễn phí",   "đăng ký",    "thủ tục",     "lãi suất"};
+  std::mt19937 rng(42);
+  std::vector<std::string> q;
+  for (int i = 0; i < 4000; ++i) {
+    std::string text;
+    for (int k = 0; k < 5; ++k) text += std::string(words[rng() % 20]) + " ";
+    q.push_back(text);
+  }
+  GroupingOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  auto a = ProposeGroups(q, one);
+  auto b = ProposeGroups(q, two);
+  ExpectPartition(a, q.size());
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].members, b[i].members);
+    EXPECT_DOUBLE_EQ(a[i].confidence, b[i].confidence);
+  }
 }
 
 TEST(QuestionSimilarity, ParaphrasesCloserThanOtherQuestions) {
