@@ -24,7 +24,8 @@ constexpr double kCommonShare = 0.1;
 constexpr size_t kPairKeyWords = 6;
 // A block up to this size is compared pair by pair; a larger one against leaders only.
 constexpr size_t kMaxExhaustiveBlock = 64;
-constexpr int32_t kMaxLeaders = 16;
+constexpr int32_t kMaxLeaders = 8;
+constexpr int32_t kLeaderCharge = 8;
 // Comparisons per question (see PlanBudget).
 constexpr int32_t kComparisonBudget = 100;
 // Clustering: the average similarity of two groups is computed over at most this many pairs.
@@ -176,9 +177,11 @@ std::vector<int16_t> PlanBudget(const Blocks& b, size_t questions) {
     if (size <= kMaxExhaustiveBlock) {
       PairUp(b, block, local, [](size_t, size_t) {});
     } else {
-      // A large block charges each question for the leaders it may meet (leaders are not
-      // charged: everyone meets them); at most kMaxLeaders, fewer if it has less left.
-      for (int32_t& l : local) l -= std::min<int32_t>(std::max(l, 0), kMaxLeaders);
+      // A large block lets each question with budget left meet the leaders (up to
+      // kMaxLeaders; leaders themselves are not charged) and charges it kLeaderCharge: how
+      // many leaders it will meet depends on similarities not computed yet, and copies of a
+      // popular question meet only one or two.
+      for (int32_t& l : local) l -= std::min<int32_t>(std::max(l, 0), kLeaderCharge);
     }
     for (size_t i = 0; i < size; ++i) left[b.entries[begin + i].second] = local[i];
   }

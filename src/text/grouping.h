@@ -14,7 +14,7 @@
 //  3. Blocking: each question emits keys made of its rarest words (its six rarest alone,
 //     unless one is in a tenth of all questions, and every pair of its six rarest); only
 //     questions sharing a key are compared. Blocks are verified smallest first, pair by pair
-//     up to 64 questions, larger ones against at most 16 leaders; and each question takes
+//     up to 64 questions, larger ones against at most 8 leaders; and each question takes
 //     part in at most 100 comparisons, so no word, however common, makes the work quadratic.
 //     The budget is planned before verification, so the groups are the same with any
 //     number of threads.
