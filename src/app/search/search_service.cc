@@ -20,9 +20,12 @@ struct SearchService::Snapshot {
   uint64_t version = 0;
   int64_t built_ms = 0;
   text::SearchIndex index;
-  std::unordered_map<int64_t, std::pair<DialogueId, std::string>> issue_of_answer;  // issue id
-  std::unordered_map<int64_t, IssueId> issue_of_question;
-  std::unordered_map<int64_t, std::string> issue_titles;
+  struct IssueFacts {
+    DialogueId dialogue;
+    std::string title;
+  };
+  std::unordered_map<int64_t, IssueFacts> issues;          // by issue id: answered issues
+  std::unordered_map<int64_t, IssueId> issue_of_question;  // by question id
 };
 
 SearchService::SearchService(Context ctx, int64_t max_staleness_ms)
@@ -40,7 +43,7 @@ Result<std::shared_ptr<const SearchService::Snapshot>> SearchService::Build() {
         if (a.published_at) on = a.published_at->VietnamDate();
         snap->index.Upsert({text::DocKind::kAnswer, a.issue.value, issue->title + "\n" + a.body,
                             d.id, a.agency, 0, on, true});
-        snap->issue_titles[a.issue.value] = issue->title;
+        snap->issues[a.issue.value] = {d.id, issue->title};
         QuestionFilter f;
         f.issue = a.issue;
         f.limit = -1;
@@ -96,22 +99,11 @@ Result<SearchPage> SearchService::Search(const std::string& q, std::optional<Dia
       auto it = snap->issue_of_question.find(hit.id);
       if (it != snap->issue_of_question.end()) issue = it->second.value;
     }
-    if (auto t = snap->issue_titles.find(issue); t != snap->issue_titles.end())
-      item.title = t->second;
+    if (auto f = snap->issues.find(issue); f != snap->issues.end()) {
+      item.dialogue = f->second.dialogue;
+      item.title = f->second.title;
+    }
     page.items.push_back(std::move(item));
-  }
-  // Dialogue ids come back through the filter only; look them up for links.
-  if (!page.items.empty()) {
-    DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
-      for (auto& item : page.items) {
-        if (item.kind == text::DocKind::kAnswer) {
-          if (auto i = tx.issues().Find(IssueId(item.id))) item.dialogue = i->dialogue;
-        } else if (auto q = tx.questions().Find(QuestionId(item.id))) {
-          item.dialogue = q->dialogue;
-        }
-      }
-      return Ok();
-    }));
   }
   return page;
 }
@@ -143,8 +135,7 @@ Result<SearchPage> SearchService::Similar(DialogueId dialogue, const std::string
     if (std::find(seen.begin(), seen.end(), issue) != seen.end()) continue;
     seen.push_back(issue);
     SearchItem item{text::DocKind::kAnswer, issue, dialogue, "", hit.snippet, hit.score};
-    if (auto t = snap->issue_titles.find(issue); t != snap->issue_titles.end())
-      item.title = t->second;
+    if (auto f = snap->issues.find(issue); f != snap->issues.end()) item.title = f->second.title;
     page.items.push_back(std::move(item));
   }
   page.total = page.items.size();
