@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer, Client, fieldsOf, exercised } from './harness.mjs';
 import { xlsx } from '../browser/xlsx.mjs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -516,6 +516,17 @@ test('routing errors: unknown API path 404, wrong method 405, bad percent-encodi
   assert.equal(page.status, 200);
   assert.match(page.headers.get('content-type'), /text\/html/);
 });
+
+// Each capability adds its scenarios in tests/api/<name>.scenarios.mjs: a default export
+// `(ctx) => { test(...) ... }` run against the same server, in file-name order, after the
+// foundation's scenarios above and before the coverage check below.
+{
+  const dir = path.dirname(new URL(import.meta.url).pathname);
+  const ctx = { get server() { return server; }, anon, as, ids, GOOD, fieldsOf };
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.scenarios.mjs')).sort()) {
+    (await import(path.join(dir, f))).default(ctx);
+  }
+}
 
 test('every operation in the OpenAPI document was exercised', () => {
   const documented = [];

@@ -51,8 +51,12 @@ if ! curl -fsS "$URL/api/health" >/dev/null 2>&1; then
   exit 2
 fi
 
-# Node 20's --test does not pick up e2e.mjs from a directory by name, so name the file.
-DOITHOAI_URL="$URL" node --test --test-reporter=spec tests/browser/e2e.mjs
+# Node 20's --test does not pick up e2e.mjs from a directory by name, so name the files: the
+# foundation walk first, then each capability's tests/browser/<name>.walk.mjs, one at a time
+# (they share the server and its data).
+WALKS=(tests/browser/e2e.mjs)
+for f in tests/browser/*.walk.mjs; do [[ -e "$f" ]] && WALKS+=("$f"); done
+DOITHOAI_URL="$URL" node --test --test-concurrency=1 --test-reporter=spec "${WALKS[@]}"
 STATUS=$?
 if [[ $STATUS -ne 0 ]]; then
   echo "--- server log (last 50 lines) ---" >&2
