@@ -23,6 +23,11 @@ using MilestoneId = Id<struct MilestoneTag>;
 using QuestionId = Id<struct QuestionTag>;
 using IssueId = Id<struct IssueTag>;
 using BatchId = Id<struct BatchTag>;
+using DocumentId = Id<struct DocumentTag>;
+using TaskId = Id<struct TaskTag>;
+using ReportId = Id<struct ReportTag>;
+using EvidenceId = Id<struct EvidenceTag>;
+using NotificationId = Id<struct NotificationTag>;
 
 }  // namespace doithoai
 
