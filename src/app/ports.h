@@ -26,8 +26,12 @@
 #include "domain/question/question.h"
 #include "domain/unit/agency.h"
 #include "domain/unit/unit.h"
+#include "app/task/task_ports.h"
 
 namespace doithoai {
+
+class IndicatorRepository;  // app/indicator/indicator_ports.h
+class TextRepository;  // app/text/text_repository.h
 
 struct User {
   UserId id;
@@ -175,6 +179,11 @@ class Tx {
   virtual AnswerRepository& answers() = 0;
   virtual AuditRepository& audit() = 0;
   virtual CounterRepository& counters() = 0;
+  virtual IndicatorRepository& indicators() = 0;
+  virtual DocumentRepository& documents() = 0;
+  virtual TaskRepository& tasks() = 0;
+  virtual NotificationRepository& notifications() = 0;
+  virtual TextRepository& text() = 0;
 };
 
 class Store {

@@ -1690,3 +1690,278 @@ TEST_P(StorageSuite, ConcurrentWritesAllCommitAndReadsSeeSnapshots) {
 }
 
 }  // namespace doithoai
+
+// ---- Conclusions: documents, tasks, reports, evidence, notifications (C7, C8) -------------
+namespace doithoai {
+namespace {
+
+Document MakeDocument(UnitId unit, std::string issuer, std::optional<int64_t> number,
+                      std::optional<Date> issued_on) {
+  Document d;
+  d.unit = unit;
+  d.kind = "conclusion";
+  d.type_code = "TB";
+  d.type_name = "Thông báo";
+  d.number = number;
+  d.symbol = "TB-UBND";
+  d.number_symbol = (number ? std::to_string(*number) : "") + "/TB-UBND";
+  d.issuer = std::move(issuer);
+  d.place = "Hải Phòng";
+  d.issued_on = issued_on;
+  d.summary = "Kết luận của Chủ tịch tại Hội nghị đối thoại với thanh niên năm 2025";
+  d.signer = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Lê Văn Bình";
+  d.cites = {"13/2021/NĐ-CP", "158/TB-VPCP"};
+  d.content_json = R"({"ghi_chú":"đầy đủ"})";
+  d.created_at = kMorning;
+  return d;
+}
+
+Task MakeTask(DocumentId doc, UnitId unit, std::optional<AgencyId> lead, std::string content) {
+  Task t;
+  t.document = doc;
+  t.unit = unit;
+  t.lead = {lead, "Sở Nội vụ"};
+  t.content = std::move(content);
+  t.deadline = Deadline::Yearly(11, 30, "trước ngày 30/11 hằng năm");
+  t.source = "d) Giao Sở Nội vụ chủ trì …";
+  t.created_at = kMorning;
+  return t;
+}
+
+TEST_P(StorageSuite, DocumentsKeepTheirFieldsFilesAndLinks) {
+  World w = Seed(store());
+  Document parent = Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.nation.id, "VPCP", 158, Date(2024, 4, 11)));
+  });
+  Document d = MakeDocument(w.city.id, "UBND Hải Phòng", 36, Date(2025, 4, 2));
+  d.dialogue = w.dialogue.id;
+  d.relays = parent.id;
+  Document stored = Put(store(), [&](Tx& tx) { return tx.documents().Insert(d); });
+  EXPECT_GT(stored.id.value, parent.id.value);
+  EXPECT_EQ(stored.unit_path, w.city.path);
+  Commit(store(), [&](Tx& tx) {
+    return tx.documents().PutFile({stored.id, "pdf", std::string("%PDF-\0\xff binary", 15)});
+  });
+  auto found = Get(store(), [&](Tx& tx) { return tx.documents().Find(stored.id); });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->number, 36);
+  EXPECT_EQ(found->number_symbol, "36/TB-UBND");
+  EXPECT_EQ(found->relays, parent.id);
+  EXPECT_EQ(found->dialogue, w.dialogue.id);
+  EXPECT_EQ(found->issued_on, Date(2025, 4, 2));
+  EXPECT_EQ(found->cites, d.cites);
+  EXPECT_EQ(found->content_json, d.content_json);
+  EXPECT_EQ(found->unit_path, w.city.path);
+  auto file = Get(store(), [&](Tx& tx) { return tx.documents().File(stored.id, "pdf"); });
+  ASSERT_TRUE(file);
+  EXPECT_EQ(file->bytes, std::string("%PDF-\0\xff binary", 15)) << "binary bytes survive";
+  EXPECT_FALSE(Get(store(), [&](Tx& tx) { return tx.documents().File(stored.id, "docx"); }));
+  auto relaying = Get(store(), [&](Tx& tx) { return tx.documents().Relaying(parent.id); });
+  ASSERT_EQ(relaying.size(), 1u);
+  EXPECT_EQ(relaying[0].id, stored.id);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().FindByNumberSymbol("158/TB-UBND"); })
+                .size(),
+            1u);
+  // Listing: the city's subtree holds only the city's document; newest issue date first.
+  DocumentFilter in_city;
+  in_city.unit_path = w.city.path;
+  auto listed = Get(store(), [&](Tx& tx) { return tx.documents().List(in_city); });
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].id, stored.id);
+  auto all = Get(store(), [&](Tx& tx) { return tx.documents().List(DocumentFilter{}); });
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].id, stored.id);
+}
+
+TEST_P(StorageSuite, DocumentNumbersAreUniquePerIssuerAndYear) {
+  World w = Seed(store());
+  Commit(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", 5, Date(2025, 4, 2))).ok()
+               ? Ok()
+               : Status(Error::Internal("insert"));
+  });
+  ExpectConflictOn(WriteError(store(),
+                              [&](Tx& tx) {
+                                return tx.documents().Insert(
+                                    MakeDocument(w.city.id, "UBND", 5, Date(2025, 9, 1)));
+                              }),
+                   "number_symbol");
+  // Next year the series restarts; another issuer has its own; unnumbered ones never clash.
+  Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", 5, Date(2026, 1, 2)));
+  });
+  Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "Sở Nội vụ", 5, Date(2025, 4, 2)));
+  });
+  Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", std::nullopt, std::nullopt));
+  });
+  Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", std::nullopt, std::nullopt));
+  });
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().List(DocumentFilter{}); }).size(),
+            5u);
+}
+
+TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {
+  World w = Seed(store());
+  Issue issue = Put(store(), [&](Tx& tx) {
+    return tx.issues().Insert(MakeIssue(w.dialogue.id, "Việc làm cho thanh niên"));
+  });
+  Document doc = Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", 36, Date(2025, 4, 2)));
+  });
+  Task t = MakeTask(doc.id, w.city.id, w.noi_vu.id, "Tổ chức hội chợ việc làm cho thanh niên");
+  t.coordinating = {{w.thanh_doan.id, "Thành đoàn Hải Phòng"}, {std::nullopt, "UBND các phường"}};
+  t.issues = {issue.id};
+  Task parent = Put(store(), [&](Tx& tx) { return tx.tasks().Insert(t); });
+  EXPECT_EQ(parent.unit_path, w.city.path);
+  Task sub = MakeTask(doc.id, w.ward.id, std::nullopt, "Phường tổ chức hội chợ việc làm");
+  sub.parent = parent.id;
+  sub.lead.name = "Đoàn phường Hồng Bàng";
+  sub.deadline = Deadline::OnDate(Date(2025, 6, 30), "trước ngày 30/6/2025");
+  Task child = Put(store(), [&](Tx& tx) { return tx.tasks().Insert(sub); });
+
+  auto found = Get(store(), [&](Tx& tx) { return tx.tasks().Find(parent.id); });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->lead.agency, w.noi_vu.id);
+  EXPECT_EQ(found->content, t.content);
+  ASSERT_EQ(found->coordinating.size(), 2u);
+  EXPECT_EQ(found->coordinating[0].agency, w.thanh_doan.id);
+  EXPECT_EQ(found->coordinating[1].agency, std::nullopt);
+  EXPECT_EQ(found->coordinating[1].name, "UBND các phường");
+  EXPECT_EQ(found->deadline.kind, DeadlineKind::kRecurring);
+  EXPECT_EQ(found->deadline.month, 11u);
+  EXPECT_EQ(found->deadline.day, 30u);
+  EXPECT_EQ(found->deadline.text, "trước ngày 30/11 hằng năm");
+  EXPECT_EQ(found->issues, std::vector<IssueId>{issue.id});
+  auto kid = Get(store(), [&](Tx& tx) { return tx.tasks().Find(child.id); });
+  EXPECT_EQ(kid->parent, parent.id);
+  EXPECT_EQ(kid->deadline.date, Date(2025, 6, 30));
+  EXPECT_EQ(kid->unit_path, w.ward.path);
+
+  auto children = Get(store(), [&](Tx& tx) { return tx.tasks().Children(parent.id); });
+  ASSERT_EQ(children.size(), 1u);
+  EXPECT_EQ(children[0].id, child.id);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListByDocument(doc.id); }).size(), 2u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.ward.path); }).size(),
+            1u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.city.path); }).size(),
+            2u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListByIssue(issue.id); }).size(), 1u);
+  auto of_union = Get(store(), [&](Tx& tx) {
+    return tx.tasks().ListForAgencies({w.thanh_doan.id});
+  });
+  ASSERT_EQ(of_union.size(), 1u) << "a coordinating agency sees the task";
+  EXPECT_EQ(of_union[0].id, parent.id);
+
+  TaskReport r;
+  r.task = parent.id;
+  r.on = Date(2025, 5, 2);
+  r.percent = 40;
+  r.text = "Đã tổ chức 2 phiên giao dịch việc làm";
+  r.agency = w.noi_vu.id;
+  r.user = w.officer.id;
+  r.created_at = kMorning;
+  TaskReport report = Put(store(), [&](Tx& tx) { return tx.tasks().InsertReport(r); });
+  EvidenceFile e;
+  e.report = report.id;
+  e.file_name = "biên bản.pdf";
+  e.content_type = "application/pdf";
+  e.size = 9;
+  e.sha256 = "ab";
+  e.uploaded_at = kMorning;
+  EvidenceFile ev = Put(store(), [&](Tx& tx) {
+    return tx.tasks().InsertEvidence(e, std::string("%PDF-\0\x01\x02\x03", 9));
+  });
+  auto reports = Get(store(), [&](Tx& tx) { return tx.tasks().Reports(parent.id); });
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].percent, 40);
+  EXPECT_EQ(reports[0].text, r.text);
+  ASSERT_EQ(reports[0].evidence.size(), 1u);
+  EXPECT_EQ(reports[0].evidence[0].file_name, "biên bản.pdf");
+  auto bytes = Get(store(), [&](Tx& tx) { return tx.tasks().Evidence(ev.id); });
+  ASSERT_TRUE(bytes);
+  EXPECT_EQ(bytes->second, std::string("%PDF-\0\x01\x02\x03", 9));
+  // Progress comes with the task, also in bulk.
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().Find(parent.id); })->progress.size(), 1u);
+  auto bulk = Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.city.path); });
+  EXPECT_EQ(bulk[0].progress.size(), 1u);
+  EXPECT_EQ(bulk[0].progress[0].percent, 40);
+  EXPECT_TRUE(bulk[1].progress.empty());
+
+  // A task of a missing document, or under a missing parent, is refused; nothing is written.
+  EXPECT_EQ(WriteError(store(),
+                       [&](Tx& tx) {
+                         return tx.tasks().Insert(
+                             MakeTask(DocumentId(999), w.city.id, w.noi_vu.id, "x"));
+                       })
+                .code(),
+            ErrorCode::kNotFound);
+  Task orphan = MakeTask(doc.id, w.city.id, w.noi_vu.id, "y");
+  orphan.parent = TaskId(999);
+  EXPECT_EQ(WriteError(store(), [&](Tx& tx) { return tx.tasks().Insert(orphan); }).code(),
+            ErrorCode::kNotFound);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListByDocument(doc.id); }).size(), 2u);
+}
+
+TEST_P(StorageSuite, NotificationsAreDedupedByKeyAndSeenByTheirAudience) {
+  World w = Seed(store());
+  Document doc = Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.city.id, "UBND", 36, Date(2025, 4, 2)));
+  });
+  Task t = Put(store(), [&](Tx& tx) {
+    return tx.tasks().Insert(MakeTask(doc.id, w.city.id, w.noi_vu.id, "Báo cáo kết quả"));
+  });
+  auto make = [&](NotificationKind kind, std::string key) {
+    Notification n;
+    n.kind = kind;
+    n.task = t.id;
+    n.agency = w.noi_vu.id;
+    n.unit = w.city.id;
+    n.due = Date(2025, 11, 30);
+    n.title = "Sắp đến hạn";
+    n.body = "Nhiệm vụ sắp đến hạn báo cáo";
+    n.key = std::move(key);
+    n.created_at = kMorning;
+    return n;
+  };
+  EXPECT_TRUE(Put(store(), [&](Tx& tx) {
+    return tx.notifications().InsertIfNew(make(NotificationKind::kReminder, "k1"));
+  }));
+  EXPECT_FALSE(Put(store(), [&](Tx& tx) {
+    return tx.notifications().InsertIfNew(make(NotificationKind::kReminder, "k1"));
+  })) << "the same key is not notified twice";
+  EXPECT_TRUE(Put(store(), [&](Tx& tx) {
+    return tx.notifications().InsertIfNew(make(NotificationKind::kOverdue, "k2"));
+  }));
+  auto agency = Get(store(), [&](Tx& tx) {
+    return tx.notifications().ListFor({w.noi_vu.id}, {}, 10);
+  });
+  ASSERT_EQ(agency.size(), 2u);
+  EXPECT_EQ(agency[0].key, "k2") << "newest first";
+  auto leaders = Get(store(), [&](Tx& tx) {
+    return tx.notifications().ListFor({}, {w.nation.path}, 10);
+  });
+  ASSERT_EQ(leaders.size(), 1u) << "leaders see escalations only";
+  EXPECT_EQ(leaders[0].kind, NotificationKind::kOverdue);
+  EXPECT_TRUE(
+      Get(store(), [&](Tx& tx) { return tx.notifications().ListFor({w.khcn.id}, {w.ward.path}, 10); })
+          .empty());
+
+  OutboxMail m;
+  m.to = "agency:1";
+  m.subject = "Nhắc hạn";
+  m.body = "…";
+  m.key = "k1";
+  m.created_at = kMorning;
+  Commit(store(), [&](Tx& tx) { return tx.notifications().QueueMail(m); });
+  Commit(store(), [&](Tx& tx) { return tx.notifications().QueueMail(m); });
+  auto outbox = Get(store(), [&](Tx& tx) { return tx.notifications().Outbox(10); });
+  ASSERT_EQ(outbox.size(), 1u);
+  EXPECT_EQ(outbox[0].subject, "Nhắc hạn");
+  EXPECT_FALSE(outbox[0].sent_at);
+}
+
+}  // namespace
+}  // namespace doithoai

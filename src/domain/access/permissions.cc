@@ -62,6 +62,39 @@ bool CanViewIssue(const Actor& actor, std::string_view unit_path, AgencyId lead,
                      [&](AgencyId a) { return IsOfficerOf(actor, a); });
 }
 
+bool CanIssueDocument(const Actor& actor, std::string_view unit_path) {
+  return HasRoleWithin(actor, unit_path, {Role::kLeader});
+}
+
+bool CanRecordDocument(const Actor& actor, std::string_view unit_path) {
+  return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader});
+}
+
+bool CanWatchTasks(const Actor& actor, std::string_view unit_path) {
+  return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader, Role::kYouthUnion});
+}
+
+namespace {
+
+bool IsOfficerOfAny(const Actor& actor, std::optional<AgencyId> lead,
+                    std::span<const std::optional<AgencyId>> coordinating) {
+  if (lead && IsOfficerOf(actor, *lead)) return true;
+  return std::any_of(coordinating.begin(), coordinating.end(),
+                     [&](const std::optional<AgencyId>& a) { return a && IsOfficerOf(actor, *a); });
+}
+
+}  // namespace
+
+bool CanViewTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
+                 std::span<const std::optional<AgencyId>> coordinating) {
+  return CanWatchTasks(actor, unit_path) || IsOfficerOfAny(actor, lead, coordinating);
+}
+
+bool CanReportOnTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
+                     std::span<const std::optional<AgencyId>> coordinating) {
+  return CanCoordinate(actor, unit_path) || IsOfficerOfAny(actor, lead, coordinating);
+}
+
 std::vector<AgencyId> OfficerAgencies(const Actor& actor) {
   std::vector<AgencyId> out;
   for (const auto& g : actor.grants) {

@@ -3,6 +3,7 @@
 // these before touching storage; the HTTP layer never decides permissions itself.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -36,6 +37,28 @@ bool CanDraftAnswer(const Actor& actor, std::string_view unit_path, AgencyId lea
 // See an issue: its handlers in scope, or an officer of its lead or a coordinating agency.
 bool CanViewIssue(const Actor& actor, std::string_view unit_path, AgencyId lead,
                   std::span<const AgencyId> coordinating);
+
+// Issue a document in the name of the unit at `unit_path` (C7: "the leader approves and issues
+// the conclusion"; a relay letter is issued the same way). Leaders only.
+bool CanIssueDocument(const Actor& actor, std::string_view unit_path);
+
+// Record an imported document, split a task into sub-tasks for lower units, carry tasks over:
+// clerical work of the coordinator (or the leader) of the unit.
+bool CanRecordDocument(const Actor& actor, std::string_view unit_path);
+
+// See the tasks led inside `unit_path`, their reports and roll-up: coordinators, leaders and
+// Youth Union officers in scope. Agency officers see the tasks of their agencies
+// (CanViewTask).
+bool CanWatchTasks(const Actor& actor, std::string_view unit_path);
+
+// See one task: watchers in scope, or an officer of its lead or a coordinating agency.
+bool CanViewTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
+                 std::span<const std::optional<AgencyId>> coordinating);
+
+// Report progress on a task: an officer of its lead or a coordinating agency, or a
+// coordinator in scope (recording a report sent on paper).
+bool CanReportOnTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
+                     std::span<const std::optional<AgencyId>> coordinating);
 
 // The agencies whose officer the actor is (an officer sees only what is routed to these).
 std::vector<AgencyId> OfficerAgencies(const Actor& actor);

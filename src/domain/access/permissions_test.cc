@@ -65,3 +65,43 @@ TEST(Permissions, OfficerSeesOnlyIssuesOfItsAgencies) {
 
 }  // namespace
 }  // namespace doithoai
+
+namespace doithoai {
+namespace {
+
+// Tasks: rows are actors, columns what they may do with a task led by kDept inside the ward
+// (coordinated by kOtherDept), and whether they may issue/record documents of the ward.
+struct TaskRow {
+  const char* name;
+  Actor actor;
+  bool issue_ward, record_ward, watch_ward, view, report;
+};
+
+TEST(Permissions, TaskMatrix) {
+  const std::optional<AgencyId> coordinating[] = {kOtherDept};
+  const TaskRow rows[] = {
+      {"city leader", With(Role::kLeader, kCity), true, true, true, true, false},
+      {"ward leader", With(Role::kLeader, kWard), true, true, true, true, false},
+      {"other province leader", With(Role::kLeader, kOtherProvince), false, false, false, false,
+       false},
+      {"city coordinator", With(Role::kCoordinator, kCity), false, true, true, true, true},
+      {"city youth union", With(Role::kYouthUnion, kCity), false, false, true, true, false},
+      {"lead officer", With(Role::kAgencyOfficer, kCity, kDept), false, false, false, true, true},
+      {"coordinating officer", With(Role::kAgencyOfficer, kCity, kOtherDept), false, false, false,
+       true, true},
+      {"unrelated officer", With(Role::kAgencyOfficer, kCity, AgencyId(99)), false, false, false,
+       false, false},
+      {"administrator", With(Role::kAdministrator, kCity), false, false, false, false, false},
+  };
+  for (const auto& r : rows) {
+    SCOPED_TRACE(r.name);
+    EXPECT_EQ(CanIssueDocument(r.actor, kWard), r.issue_ward);
+    EXPECT_EQ(CanRecordDocument(r.actor, kWard), r.record_ward);
+    EXPECT_EQ(CanWatchTasks(r.actor, kWard), r.watch_ward);
+    EXPECT_EQ(CanViewTask(r.actor, kWard, kDept, coordinating), r.view);
+    EXPECT_EQ(CanReportOnTask(r.actor, kWard, kDept, coordinating), r.report);
+  }
+}
+
+}  // namespace
+}  // namespace doithoai

@@ -20,5 +20,8 @@ std::unique_ptr<IssueRepository> NewIssueRepository(Tables tables);
 std::unique_ptr<AnswerRepository> NewAnswerRepository(Tables tables);
 std::unique_ptr<AuditRepository> NewAuditRepository(Tables tables);
 std::unique_ptr<CounterRepository> NewCounterRepository(Tables tables);
+std::unique_ptr<DocumentRepository> NewDocumentRepository(Tables tables);
+std::unique_ptr<TaskRepository> NewTaskRepository(Tables tables);
+std::unique_ptr<NotificationRepository> NewNotificationRepository(Tables tables);
 
 }  // namespace doithoai::storage::memory

@@ -11,10 +11,13 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "app/ports.h"
+#include "storage/memory/memory_indicator_tables.h"
+#include "storage/memory/memory_text_tables.h"
 
 namespace doithoai::storage::memory {
 
@@ -32,6 +35,17 @@ struct State {
   std::map<IssueId, Answer> answers;  // at most one answer per issue
   std::vector<AuditEntry> audit;      // in append order; entry i has id i + 1
   std::map<std::string, int64_t, std::less<>> counters;
+  IndicatorTables indicators;  // memory_indicator_tables.h
+  // Conclusions, documents and tasks (memory_tasks.cc). File bytes are shared, not copied,
+  // when a write transaction copies the state.
+  std::map<DocumentId, Document> documents;  // cites kept; unit_path filled on read
+  std::map<std::pair<DocumentId, std::string>, std::shared_ptr<const std::string>> document_files;
+  std::map<TaskId, Task> tasks;          // progress filled on read from reports
+  std::map<ReportId, TaskReport> reports;  // evidence filled on read
+  std::map<EvidenceId, std::pair<EvidenceFile, std::shared_ptr<const std::string>>> evidence;
+  std::map<NotificationId, Notification> notifications;
+  std::vector<OutboxMail> outbox;  // entry i has id i + 1
+  TextTables text;  // memory_text_tables.h
 };
 
 // A repository's view of its transaction: the state it reads and, in a write transaction,

@@ -1,7 +1,9 @@
 #include "storage/memory/memory_store.h"
 
 #include "storage/memory/memory_repositories.h"
+#include "storage/memory/memory_indicators.h"
 #include "storage/memory/memory_state.h"
+#include "storage/memory/memory_text.h"
 
 namespace doithoai::storage {
 namespace {
@@ -21,7 +23,12 @@ class MemoryTx final : public Tx {
         issues_(memory::NewIssueRepository(t)),
         answers_(memory::NewAnswerRepository(t)),
         audit_(memory::NewAuditRepository(t)),
-        counters_(memory::NewCounterRepository(t)) {}
+        counters_(memory::NewCounterRepository(t)),
+        indicators_(memory::NewIndicatorRepository(t)),
+        documents_(memory::NewDocumentRepository(t)),
+        tasks_(memory::NewTaskRepository(t)),
+        notifications_(memory::NewNotificationRepository(t)),
+        text_(memory::NewTextRepository(t)) {}
 
   UnitRepository& units() override { return *units_; }
   AgencyRepository& agencies() override { return *agencies_; }
@@ -33,6 +40,11 @@ class MemoryTx final : public Tx {
   AnswerRepository& answers() override { return *answers_; }
   AuditRepository& audit() override { return *audit_; }
   CounterRepository& counters() override { return *counters_; }
+  IndicatorRepository& indicators() override { return *indicators_; }
+  DocumentRepository& documents() override { return *documents_; }
+  TaskRepository& tasks() override { return *tasks_; }
+  NotificationRepository& notifications() override { return *notifications_; }
+  TextRepository& text() override { return *text_; }
 
  private:
   std::unique_ptr<UnitRepository> units_;
@@ -45,6 +57,11 @@ class MemoryTx final : public Tx {
   std::unique_ptr<AnswerRepository> answers_;
   std::unique_ptr<AuditRepository> audit_;
   std::unique_ptr<CounterRepository> counters_;
+  std::unique_ptr<IndicatorRepository> indicators_;
+  std::unique_ptr<DocumentRepository> documents_;
+  std::unique_ptr<TaskRepository> tasks_;
+  std::unique_ptr<NotificationRepository> notifications_;
+  std::unique_ptr<TextRepository> text_;
 };
 
 }  // namespace

@@ -20,6 +20,16 @@ Statement& Statement::Bind(std::string_view v) {
   return *this;
 }
 
+Statement& Statement::BindBlob(std::string_view bytes) {
+  sqlite3_bind_blob64(stmt_, ++index_, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  return *this;
+}
+
+std::string Statement::Blob(int col) const {
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
+  return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
+}
+
 Statement& Statement::Bind(std::nullopt_t) {
   sqlite3_bind_null(stmt_, ++index_);
   return *this;

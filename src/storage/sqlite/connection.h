@@ -45,6 +45,12 @@ class Statement {
   Statement& Bind(const std::string& v) { return Bind(std::string_view(v)); }
   Statement& Bind(const char* v) { return Bind(std::string_view(v)); }
   Statement& Bind(std::nullopt_t);
+  Statement& Bind(double v) {
+    sqlite3_bind_double(stmt_, ++index_, v);
+    return *this;
+  }
+  // Binary data (files): stored as a BLOB, read back with Blob().
+  Statement& BindBlob(std::string_view bytes);
   template <class T>
   Statement& Bind(const std::optional<T>& v) {
     return v ? Bind(*v) : Bind(std::nullopt);
@@ -62,6 +68,8 @@ class Statement {
     return IsNull(col) ? std::nullopt : std::optional<int64_t>(Int(col));
   }
   std::string Text(int col) const;
+  double Real(int col) const { return sqlite3_column_double(stmt_, col); }
+  std::string Blob(int col) const;
   std::optional<std::string> OptText(int col) const {
     return IsNull(col) ? std::nullopt : std::optional<std::string>(Text(col));
   }

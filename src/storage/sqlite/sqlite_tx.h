@@ -4,6 +4,9 @@
 
 #include "app/ports.h"
 #include "storage/sqlite/connection.h"
+#include "storage/sqlite/indicator_repositories.h"
+#include "storage/sqlite/sqlite_text.h"
+#include "storage/sqlite/task_repositories.h"
 
 namespace doithoai::storage::sqlite {
 
@@ -148,7 +151,12 @@ class SqliteTx final : public Tx {
         issues_(c),
         answers_(c),
         audit_(c),
-        counters_(c) {}
+        counters_(c),
+        indicators_(c),
+        documents_(c),
+        tasks_(c),
+        notifications_(c),
+        text_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -159,6 +167,11 @@ class SqliteTx final : public Tx {
   AnswerRepository& answers() override { return answers_; }
   AuditRepository& audit() override { return audit_; }
   CounterRepository& counters() override { return counters_; }
+  IndicatorRepository& indicators() override { return indicators_; }
+  DocumentRepository& documents() override { return documents_; }
+  TaskRepository& tasks() override { return tasks_; }
+  NotificationRepository& notifications() override { return notifications_; }
+  TextRepository& text() override { return text_; }
 
  private:
   SqliteUnits units_;
@@ -171,6 +184,11 @@ class SqliteTx final : public Tx {
   SqliteAnswers answers_;
   SqliteAudit audit_;
   SqliteCounters counters_;
+  SqliteIndicators indicators_;
+  SqliteDocuments documents_;
+  SqliteTasks tasks_;
+  SqliteNotifications notifications_;
+  SqliteText text_;
 };
 
 // Maps a constraint failure from Statement::Run to the port's vocabulary.

@@ -1,0 +1,9 @@
+#include "domain/document/document.h"
+
+namespace doithoai {
+
+const char* DocumentOriginName(DocumentOrigin o) {
+  return o == DocumentOrigin::kImported ? "imported" : "generated";
+}
+
+}  // namespace doithoai
