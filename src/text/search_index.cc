@@ -125,6 +125,7 @@ struct SearchIndex::State {
     if (f.agency && a.agency != f.agency->value) return false;
     if (f.from && (a.date == INT64_MIN || a.date < f.from->days_since_epoch())) return false;
     if (f.to && (a.date == INT64_MIN || a.date > f.to->days_since_epoch())) return false;
+    if (f.allow && !f.allow(static_cast<DocKind>(a.kind), a.id)) return false;
     return true;
   }
 

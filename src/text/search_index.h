@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <shared_mutex>
@@ -59,6 +60,8 @@ struct SearchFilter {
   std::optional<Date> from;  // inclusive; documents without a date are excluded when set
   std::optional<Date> to;    // inclusive
   bool public_only = true;
+  // When set, only documents it allows (the caller's permission rule, e.g. staff scope).
+  std::function<bool(DocKind kind, int64_t id)> allow;
 };
 
 struct SearchQuery {

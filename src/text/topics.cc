@@ -201,13 +201,13 @@ std::vector<AgencyScore> AgencySuggester::Suggest(std::string_view unit,
   return out;
 }
 
-AgencySuggester AgencySuggester::HaiPhongDemo() {
+std::span<const RouteRow> HaiPhongRoutingTable() {
   // Hải Phòng after the 2025 reorganisation: labour and youth affairs with Sở Nội vụ,
   // vocational education with Sở GD&ĐT, information and communications with Sở KH&CN,
   // agriculture and environment merged, transport with Sở Xây dựng; driving licences and
   // population data with the police. Codes as in the demo data (src/cli/demo_data.cc), plus
   // the city military command.
-  static const std::pair<const char*, std::vector<std::string>> kRoutes[] = {
+  static const RouteRow kRoutes[] = {
       {"viec-lam", {"so-noi-vu", "thanh-doan"}},
       {"hoc-nghe", {"so-gd-dt", "so-noi-vu", "thanh-doan"}},
       {"khoi-nghiep", {"so-tai-chinh", "nhcsxh", "so-kh-cn"}},
@@ -224,8 +224,14 @@ AgencySuggester AgencySuggester::HaiPhongDemo() {
       {"quoc-phong", {"bch-quan-su", "cong-an"}},
       {"khac", {"van-phong-ubnd", "so-tu-phap"}},
   };
+  return kRoutes;
+}
+
+AgencySuggester AgencySuggester::HaiPhongDemo() {
   AgencySuggester s;
-  for (const auto& [topic, agencies] : kRoutes) (void)s.SetRoute("hai-phong", topic, agencies);
+  for (const auto& [topic, agencies] : HaiPhongRoutingTable()) {
+    (void)s.SetRoute("hai-phong", topic, agencies);
+  }
   return s;
 }
 

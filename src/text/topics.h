@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -116,6 +117,13 @@ class AgencySuggester {
 
   std::map<std::string, std::array<Row, kTopicCount>, std::less<>> units_;
 };
+
+// One row of a routing table: a topic code and its agency codes, usual lead first.
+using RouteRow = std::pair<const char*, std::vector<std::string>>;
+
+// The demo routing table of Hải Phòng (unit "hai-phong") after the 2025 reorganisation, with
+// the agency codes of the demo data: what a unit without a stored table of its own gets.
+std::span<const RouteRow> HaiPhongRoutingTable();
 
 // `doithoai text topics FILE`: reads one question per line and prints one JSON line per
 // question, {"topics": [{"code": "viec-lam", "score": 0.81}, …]} with the top 3 of the shipped

@@ -1,5 +1,8 @@
 #include "app/search/routing_advice.h"
 
+#include <set>
+
+#include "app/text/routing_table.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
@@ -22,11 +25,21 @@ RoutingAdvisor::RoutingAdvisor(Context ctx) : ctx_(ctx) {}
 Status RoutingAdvisor::Refresh() {
   uint64_t version = ctx_.store.Version();
   if (version == learned_version_) return Ok();
-  text::AgencySuggester fresh = text::AgencySuggester::HaiPhongDemo();
+  text::AgencySuggester fresh;
   DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
+    std::set<int64_t> tabled;
     for (const auto& d : tx.dialogues().List()) {
       auto unit = tx.units().Find(d.unit);
       if (!unit) continue;
+      if (tabled.insert(unit->id.value).second) {  // the unit's table, then its decisions
+        for (const auto& rule : EffectiveRoutingTable(tx, *unit, nullptr)) {
+          std::vector<std::string> codes;
+          for (AgencyId a : rule.agencies) {
+            if (auto agency = tx.agencies().Find(a)) codes.push_back(agency->code);
+          }
+          (void)fresh.SetRoute(unit->code, rule.topic, codes);
+        }
+      }
       for (const auto& issue : tx.issues().ListByDialogue(d.id)) {
         if (!issue.lead_agency) continue;
         auto lead = tx.agencies().Find(*issue.lead_agency);

@@ -2,8 +2,9 @@
 // the unit's routing table (topic → agencies), adjusted by every routing decision the
 // coordinators of that unit have made. doithoai suggests; people route.
 //
-// The learned part is derived from the stored routings (replayed when the store changes), so
-// it survives restarts and needs no table of its own.
+// The table is stored per unit (app/text/routing_table.h, editable by its coordinators); the
+// learned part is derived from the stored routings (replayed when the store changes), so it
+// survives restarts and follows every new decision.
 #pragma once
 
 #include <mutex>

@@ -27,13 +27,15 @@ Api::Api(Context ctx, ApiOptions options)
       sign_ins_(options_.sign_ins_per_minute),
       public_cache_(options_.public_cache_ms),
       search_(ctx),
-      routing_advisor_(ctx) {
+      routing_advisor_(ctx),
+      text_(ctx) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);
   RegisterQuestionRoutes(router_, *this);
   RegisterIssueRoutes(router_, *this);
   RegisterAdminRoutes(router_, *this);
   RegisterDocumentRoutes(router_, *this);
+  RegisterTextRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -15,6 +15,7 @@
 #include "app/context.h"
 #include "app/search/routing_advice.h"
 #include "app/search/search_service.h"
+#include "app/text/text_services.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
 #include "http/public_cache.h"
@@ -49,6 +50,7 @@ class Api {
   PublicCache& public_cache() { return public_cache_; }
   SearchService& search() { return search_; }
   RoutingAdvisor& routing_advisor() { return routing_advisor_; }
+  TextServices& text() { return text_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
   void AddSecurityHeaders(HttpResponse& res) const;
 
@@ -64,6 +66,7 @@ class Api {
   PublicCache public_cache_;
   SearchService search_;
   RoutingAdvisor routing_advisor_;
+  TextServices text_;
 };
 
 // Route registration, one function per resource file in api/.
@@ -73,6 +76,7 @@ void RegisterQuestionRoutes(Router& r, Api& api);
 void RegisterIssueRoutes(Router& r, Api& api);
 void RegisterAdminRoutes(Router& r, Api& api);
 void RegisterDocumentRoutes(Router& r, Api& api);
+void RegisterTextRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
