@@ -73,8 +73,11 @@ Status ValidateException(const Round& r, const RoundException& e, Date today) {
   if (!std::binary_search(r.units.begin(), r.units.end(), e.unit)) {
     errors.Add("unit_id", "đơn vị không thuộc danh sách báo cáo của kỳ này");
   }
-  if (e.until <= r.due_on) errors.Add("until", "phải sau hạn " + r.due_on.ToVietnamese());
-  if (e.until < today) errors.Add("until", "không được ở trong quá khứ");
+  if (e.until <= r.due_on) {
+    errors.Add("until", "phải sau hạn " + r.due_on.ToVietnamese());
+  } else if (e.until < today) {
+    errors.Add("until", "không được ở trong quá khứ");
+  }
   if (e.reason.empty()) errors.Add("reason", "bắt buộc");
   if (!errors.empty()) return errors.ToError();
   return Ok();

@@ -1,0 +1,271 @@
+// The indicator use cases (C9) end to end on a real SQLite file with a fixed clock: define a
+// programme, open a round, report by form, lock, exceptions, re-opening, all-or-nothing
+// reports, permissions, and the dashboard's completeness and roll-up.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "app/admin/administration.h"
+#include "app/indicator/indicators.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace doithoai {
+namespace {
+
+class IndicatorUseCases : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("doithoai-ind-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    store_ = storage::sqlite::SqliteStore::Open((dir_ / "db").string()).value();
+    ctx_ = std::make_unique<Context>(Context{*store_, clock_});
+    ASSERT_TRUE(LoadUnits(*ctx_, {{std::nullopt, "vn", "Việt Nam", "quốc gia", "nation"}}).ok());
+    ASSERT_TRUE(LoadUnits(*ctx_, {{1, "hai-phong", "Thành phố Hải Phòng", "thành phố", "province"},
+                                  {1, "ha-noi", "Thủ đô Hà Nội", "thành phố", "province"}})
+                    .ok());
+    ASSERT_TRUE(LoadUnits(*ctx_, {{2, "11311", "Phường Hồng Bàng", "phường", "commune"},
+                                  {2, "11312", "Phường Lê Chân", "phường", "commune"},
+                                  {3, "00004", "Phường Ba Đình", "phường", "commune"}})
+                    .ok());
+    admin_ = Make("admin", "administrator", 1, std::nullopt);
+    agency_ = CreateAgency(*ctx_, admin_, {2, "so-noi-vu", "Sở Nội vụ"}).value().id;
+    coordinator_ = Make("sonoivu", "coordinator", 2, agency_.value);
+    youth_union_ = Make("thanhdoan", "youth_union", 2, std::nullopt);
+    hanoi_ = Make("hanoi", "coordinator", 3, std::nullopt);
+    programme_ = DefineProgramme(*ctx_, coordinator_,
+                                 {2, "Phát triển thanh niên thành phố Hải Phòng đến năm 2030",
+                                  "Quyết định 1331/QĐ-TTg", 2025, 2030, std::nullopt})
+                     .value()
+                     .id;
+    IndicatorInput ratio;
+    ratio.code = "1.1";
+    ratio.name = "Tỷ lệ thanh niên được tư vấn hướng nghiệp, việc làm";
+    ratio.measure = "%";
+    ratio.baseline_value = 50;
+    ratio.targets = {{2030, 85}, {2025, 60}};
+    ratio.is_public = true;
+    counselling_ = AddIndicator(*ctx_, coordinator_, programme_, ratio).value().id;
+    IndicatorInput count;
+    count.code = "2.1";
+    count.name = "Số câu lạc bộ ngoại ngữ của thanh niên";
+    count.measure = "câu lạc bộ";
+    count.kind = "count";
+    count.targets = {{2030, 200}};
+    clubs_ = AddIndicator(*ctx_, coordinator_, programme_, count).value().id;
+  }
+  void TearDown() override {
+    ctx_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
+    auto v =
+        CreateUserAsSystem(*ctx_, {username, username, "mat-khau-dai", {{role, unit, agency}}});
+    EXPECT_TRUE(v.ok()) << (v.ok() ? "" : v.error().message());
+    return Actor{v->user.id, username, username, v->grants};
+  }
+
+  Round Open(int year = 2025) {
+    RoundInput in;
+    in.period_year = year;
+    in.opens_on = std::to_string(year) + "-10-01";
+    in.due_on = std::to_string(year) + "-11-30";
+    auto r = OpenRound(*ctx_, coordinator_, programme_, in);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
+    return r.value();
+  }
+
+  ValueInput V(IndicatorId ind, int64_t unit, std::optional<double> num,
+               std::optional<double> den = std::nullopt, std::string comment = "") {
+    ValueInput v;
+    v.indicator_id = ind.value;
+    v.unit_id = unit;
+    v.numerator = num;
+    v.denominator = den;
+    v.comment = std::move(comment);
+    return v;
+  }
+
+  void SetToday(const char* iso) {
+    clock_.Set(Instant::ParseIso(std::string(iso) + "T03:00:00Z").value());
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<storage::sqlite::SqliteStore> store_;
+  FixedClock clock_{Instant::ParseIso("2025-10-15T03:00:00Z").value()};
+  std::unique_ptr<Context> ctx_;
+  Actor admin_, coordinator_, youth_union_, hanoi_;
+  AgencyId agency_;
+  ProgrammeId programme_;
+  IndicatorId counselling_, clubs_;
+};
+
+std::vector<std::string> Fields(const Error& e) {
+  std::vector<std::string> out;
+  for (const auto& f : e.fields()) out.push_back(f.field);
+  return out;
+}
+
+TEST_F(IndicatorUseCases, OnlyTheCoordinatorDefinesAndBadFieldsAreNamed) {
+  IndicatorInput bad;
+  bad.code = "9.9";
+  bad.name = "Tỷ lệ";
+  bad.measure = "%";
+  EXPECT_TRUE(AddIndicator(*ctx_, youth_union_, programme_, bad).error().Is(ErrorCode::kForbidden));
+  EXPECT_TRUE(AddIndicator(*ctx_, hanoi_, programme_, bad).error().Is(ErrorCode::kForbidden));
+  bad.kind = "average";
+  bad.direction = ">=";
+  bad.reporting_level = "district";
+  bad.targets = {{2031, 120}};
+  auto e = AddIndicator(*ctx_, coordinator_, programme_, bad);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(Fields(e.error()), (std::vector<std::string>{"kind", "direction", "reporting_level",
+                                                         "targets[0].year", "targets[0].value"}));
+  IndicatorInput dup;
+  dup.code = "1.1";
+  dup.name = "Trùng mã";
+  dup.measure = "%";
+  EXPECT_TRUE(AddIndicator(*ctx_, coordinator_, programme_, dup).error().Is(ErrorCode::kConflict));
+  auto p = GetProgramme(*ctx_, coordinator_, programme_).value();
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].targets.front().year, 2025);  // sorted
+}
+
+TEST_F(IndicatorUseCases, ARoundDefaultsToTheUnitsAtTheReportingLevel) {
+  Round r = Open();
+  EXPECT_EQ(r.units, (std::vector<UnitId>{UnitId(4), UnitId(5)}));  // the two wards
+  RoundInput again;
+  again.period_year = 2025;
+  again.opens_on = "2025-10-01";
+  again.due_on = "2025-11-30";
+  EXPECT_TRUE(OpenRound(*ctx_, coordinator_, programme_, again).error().Is(ErrorCode::kConflict));
+  RoundInput bad;
+  bad.period_year = 2025;
+  bad.opens_on = "01/10/2025";
+  bad.due_on = "2025-11-31";
+  EXPECT_EQ(Fields(OpenRound(*ctx_, coordinator_, programme_, bad).error()),
+            (std::vector<std::string>{"opens_on", "due_on"}));
+  bad.opens_on = "2025-10-01";
+  bad.due_on = "2025-11-30";
+  bad.period_year = 2026;
+  bad.unit_ids = {6};  // Ba Đình is in Hà Nội
+  EXPECT_EQ(Fields(OpenRound(*ctx_, coordinator_, programme_, bad).error()),
+            (std::vector<std::string>{"unit_ids[0]", "unit_ids"}));
+}
+
+// Issue 4: "bad uploads get a per-cell error report and change nothing" — the form too.
+TEST_F(IndicatorUseCases, OneBadValueStoresNothingAndEveryErrorIsNamed) {
+  Round r = Open();
+  auto e =
+      ReportValues(*ctx_, youth_union_, r.id,
+                   {V(counselling_, 4, 300, 400), V(counselling_, 5, 500, 400), V(clubs_, 4, 2.5),
+                    V(clubs_, 5, std::nullopt), V(IndicatorId(99), 4, 1), V(clubs_, 2, 1)},
+                   "form");
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(
+      Fields(e.error()),
+      (std::vector<std::string>{"values[1].numerator", "values[2].numerator", "values[3].numerator",
+                                "values[4].indicator_id", "values[5].unit_id"}));
+  auto d = RoundDashboard(*ctx_, coordinator_, r.id).value();
+  EXPECT_EQ(d.by_level[static_cast<int>(UnitLevel::kCommune)].reported, 0);
+}
+
+TEST_F(IndicatorUseCases, ReportsRollUpAsSumsOfNumeratorsAndDenominators) {
+  Round r = Open();
+  SetToday("2025-11-25");
+  auto ok = ReportValues(
+      *ctx_, youth_union_, r.id,
+      {V(counselling_, 4, 30, 300), V(counselling_, 5, 27000, 30000), V(clubs_, 4, 3)}, "form");
+  ASSERT_TRUE(ok.ok()) << ok.error().message();
+  EXPECT_EQ(ok->saved, 3);
+  EXPECT_EQ(ok->late, 0);
+  auto d = RoundDashboard(*ctx_, coordinator_, r.id).value();
+  EXPECT_EQ(d.phase, RoundPhase::kDueSoon);
+  auto commune = d.by_level[static_cast<int>(UnitLevel::kCommune)];
+  EXPECT_EQ(commune.expected, 4);
+  EXPECT_EQ(commune.reported, 3);
+  EXPECT_EQ(commune.on_time, 3);
+  ASSERT_EQ(d.indicators.size(), 2u);
+  EXPECT_NEAR(*d.indicators[0].value, 100.0 * 27030 / 30300, 1e-9);  // not (10 + 90) / 2
+  EXPECT_TRUE(*d.indicators[0].progress.meets_target);               // 2025 target 60
+  EXPECT_EQ(*d.indicators[1].value, 3);
+  auto rollup = IndicatorRollUpView(*ctx_, coordinator_, r.id, counselling_).value();
+  ASSERT_EQ(rollup.units.size(), 3u);
+  EXPECT_EQ(rollup.units[0].aggregate.denominator, 30300);
+  EXPECT_NEAR(*rollup.units[1].value, 10, 1e-9);
+  // Hà Nội's coordinator does not see Hải Phòng's round.
+  EXPECT_TRUE(RoundDashboard(*ctx_, hanoi_, r.id).error().Is(ErrorCode::kNotFound));
+}
+
+// Issue 4: "lock after the due date with exceptions granted by the coordinator".
+TEST_F(IndicatorUseCases, LockedAfterTheDueDateThenExceptionThenReopened) {
+  Round r = Open();
+  SetToday("2025-12-01");
+  auto locked = ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 4, 3)}, "form");
+  ASSERT_TRUE(locked.error().Is(ErrorCode::kConflict));
+  EXPECT_EQ(Fields(locked.error()), (std::vector<std::string>{"values[0].unit_id"}));
+  EXPECT_TRUE(GrantException(*ctx_, youth_union_, r.id, {4, "2025-12-05", "Bão"})
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  EXPECT_EQ(Fields(GrantException(*ctx_, coordinator_, r.id, {6, "2025-11-30", ""}).error()),
+            (std::vector<std::string>{"unit_id", "until", "reason"}));
+  ASSERT_TRUE(GrantException(*ctx_, coordinator_, r.id, {4, "2025-12-05", "Bão số 3"}).ok());
+  auto late = ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 4, 3)}, "form");
+  ASSERT_TRUE(late.ok());
+  EXPECT_EQ(late->late, 1);
+  EXPECT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 5, 3)}, "form")
+                  .error()
+                  .Is(ErrorCode::kConflict));
+  EXPECT_FALSE(ReopenRound(*ctx_, coordinator_, r.id, "2025-11-30").ok());
+  ASSERT_TRUE(ReopenRound(*ctx_, coordinator_, r.id, "2025-12-10").ok());
+  ASSERT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 5, 4)}, "form").ok());
+  auto d = RoundDashboard(*ctx_, coordinator_, r.id).value();
+  EXPECT_EQ(d.phase, RoundPhase::kReopened);
+  auto commune = d.by_level[static_cast<int>(UnitLevel::kCommune)];
+  EXPECT_EQ(commune.reported, 2);
+  EXPECT_EQ(commune.on_time, 0);
+  SetToday("2025-12-11");
+  EXPECT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 5, 4)}, "form")
+                  .error()
+                  .Is(ErrorCode::kConflict));
+}
+
+// Issue 4: "a value far from last year's asks for a comment".
+TEST_F(IndicatorUseCases, FarFromLastYearAsksForAComment) {
+  clock_.Set(Instant::ParseIso("2024-10-15T03:00:00Z").value());
+  Round r2024 = Open(2024);
+  ASSERT_TRUE(
+      ReportValues(*ctx_, youth_union_, r2024.id, {V(counselling_, 4, 150, 300)}, "form").ok());
+  clock_.Set(Instant::ParseIso("2025-10-15T03:00:00Z").value());
+  Round r2025 = Open(2025);
+  auto e = ReportValues(*ctx_, youth_union_, r2025.id, {V(counselling_, 4, 270, 300)}, "form");
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(Fields(e.error()), (std::vector<std::string>{"values[0].comment"}));
+  ASSERT_TRUE(ReportValues(*ctx_, youth_union_, r2025.id,
+                           {V(counselling_, 4, 270, 300, "Mở 3 điểm tư vấn mới")}, "form")
+                  .ok());
+  auto d = RoundDashboard(*ctx_, coordinator_, r2025.id).value();
+  ASSERT_EQ(d.indicators[0].history.size(), 2u);
+  EXPECT_EQ(d.indicators[0].history[0], (YearTarget{2024, 50}));
+  EXPECT_EQ(d.indicators[0].history[1], (YearTarget{2025, 90}));
+}
+
+TEST_F(IndicatorUseCases, OthersCannotReportAndPublicShowsOnlyPublicIndicators) {
+  Round r = Open();
+  EXPECT_TRUE(ReportValues(*ctx_, hanoi_, r.id, {V(clubs_, 4, 3)}, "form")
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  ASSERT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(counselling_, 4, 200, 300)}, "form").ok());
+  auto pub = PublicIndicators(*ctx_).value();
+  ASSERT_EQ(pub.size(), 1u);
+  ASSERT_EQ(pub[0].indicators.size(), 1u);
+  EXPECT_EQ(pub[0].indicators[0].indicator.code, "1.1");
+  EXPECT_NEAR(*pub[0].indicators[0].value, 200.0 / 3, 1e-9);
+}
+
+}  // namespace
+}  // namespace doithoai
