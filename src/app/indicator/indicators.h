@@ -86,6 +86,9 @@ Result<RoundException> GrantException(Context& ctx, const Actor& actor, RoundId 
 struct ValueInput {
   int64_t indicator_id = 0;
   int64_t unit_id = 0;
+  // An upload names indicators and units by code; used when the id is 0.
+  std::string indicator_code;
+  std::string unit_code;
   std::optional<double> numerator;
   std::optional<double> denominator;
   std::string comment;

@@ -72,7 +72,25 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
     bool forbidden = false;
     std::vector<IndicatorValue> ready;
     std::set<Key> seen;
-    for (const auto& in : values) {
+    std::unordered_map<std::string, int64_t> code_to_indicator;
+    for (const auto& [id, i] : inds) code_to_indicator[i.code] = id;
+    for (auto& in : values) {
+      if (in.indicator_id == 0 && !in.indicator_code.empty()) {
+        auto c = code_to_indicator.find(in.indicator_code);
+        if (c == code_to_indicator.end()) {
+          errors.Add(in.fields.indicator, "không có chỉ tiêu mã " + in.indicator_code);
+          continue;
+        }
+        in.indicator_id = c->second;
+      }
+      if (in.unit_id == 0 && !in.unit_code.empty()) {
+        auto u = tx.units().FindByCode(in.unit_code);
+        if (!u) {
+          errors.Add(in.fields.unit, "không có đơn vị mã " + in.unit_code);
+          continue;
+        }
+        in.unit_id = u->id.value;
+      }
       auto ind = inds.find(in.indicator_id);
       if (ind == inds.end()) {
         errors.Add(in.fields.indicator, "chỉ tiêu không thuộc chương trình của kỳ báo cáo");
