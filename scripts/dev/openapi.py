@@ -126,7 +126,7 @@ num = {"type": "number"}
 nissue = obj({"id": it, "dialogue_id": it, "year": it, "title": st, "answered": bo}, nullable=True)
 schemas["GroupingProposals"] = obj({"dialogue_id": it, "last_year_dialogue_id": nint, "ungrouped": it, "total": it, "items": arr(obj({"question_ids": arr(it), "questions": arr(obj({"id": it, "tracking_code": st, "text": st, "screening": st})), "confidence": num, "suggested_title": st, "issue": nissue, "last_year_issue": nissue}))})
 schemas["GroupingDecision"] = obj({"id": it, "verdict": {"type": "string", "enum": ["reject", "split", "merge"]}, "question_ids": arr(it), "parts": arr(arr(it))})
-schemas["StaffSearchPage"] = obj({"items": arr(obj({"kind": {"type": "string", "enum": ["answer", "question"]}, "id": it, "dialogue_id": it, "issue_id": nint, "title": st, "tracking_code": st, "status": st, "snippet": st, "score": num})), "total": it, "relaxed": bo})
+schemas["StaffSearchPage"] = obj({"items": arr(obj({"kind": {"type": "string", "enum": ["answer", "question", "document", "task"]}, "id": it, "dialogue_id": it, "issue_id": nint, "document_id": nint, "title": st, "tracking_code": st, "status": st, "snippet": st, "score": num})), "total": it, "relaxed": bo})
 schemas["RoutingTable"] = obj({"unit": ref, "source": {"type": "string", "enum": ["stored", "demo", "none"]}, "rows": arr(obj({"topic": st, "name": st, "agencies": arr(ref)}))})
 decide = lambda summary, props, required: {"post": op(summary, {**resp(201, S("GroupingDecision")), **errs(400, *STAFF, 404, 422)}, "grouping", [pid], req=body(props, required))}
 paths.update({
@@ -136,7 +136,7 @@ paths.update({
  "/api/dialogues/{id}/grouping-proposals/split": decide("Split a proposal: remove_ids are proposed apart from the rest", {"question_ids": arr(it), "remove_ids": arr(it)}, ["question_ids", "remove_ids"]),
  "/api/dialogues/{id}/grouping-proposals/merge": decide("Merge two proposals into one", {"question_ids": arr(it), "other_question_ids": arr(it)}, ["question_ids", "other_question_ids"]),
  "/api/staff/search": {"get": op("Staff search over questions and answers (drafts included) within the user's scope; never an asker's identity", {**resp(200, S("StaffSearchPage")), **errs(400, 401, 422)}, "search",
-      [q("q", st, True), q("kind", {"type": "string", "enum": ["question", "answer"]}), q("dialogue_id", it), q("status", st), q("agency_id", it), q("from", date), q("to", date), q("limit", it), q("offset", it)])},
+      [q("q", st, True), q("kind", {"type": "string", "enum": ["question", "answer", "document", "task"]}), q("dialogue_id", it), q("status", st), q("agency_id", it), q("from", date), q("to", date), q("limit", it), q("offset", it)])},
  "/api/units/{id}/routing-table": {
    "get": op("The unit's routing table topic -> lead agencies", {**resp(200, S("RoutingTable")), **errs(*STAFF, 404)}, "routing", [pid]),
    "put": op("Replace the unit's routing table", {**resp(200, S("RoutingTable")), **errs(400, *STAFF, 404, 422)}, "routing", [pid], req=body({"rules": arr(obj({"topic": st, "agency_ids": arr(it)}))}, ["rules"]))},

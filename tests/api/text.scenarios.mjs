@@ -165,8 +165,15 @@ export default function (ctx) {
     r = await coordinator.get('/api/staff/search?q=wifi&status=xyz&from=2025-02-30');
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['status', 'from']);
-    r = await coordinator.get('/api/staff/search?q=wifi&kind=task');
+    r = await coordinator.get('/api/staff/search?q=wifi&kind=memo');
     assert.equal(r.status, 422);
+    assert.deepEqual(fieldsOf(r), ['kind']);
+    // Documents and tasks are searched too (none of another agency's reach the officer).
+    for (const kind of ['document', 'task']) {
+      r = await coordinator.get(`/api/staff/search?q=thanh%20nien&kind=${kind}`);
+      assert.equal(r.status, 200);
+      assert.ok(r.body.items.every((i) => i.kind === kind));
+    }
     assert.equal((await coordinator.get('/api/staff/search?q=wifi&limit=0')).status, 400);
     assert.equal((await coordinator.get('/api/staff/search?q=wifi&dialogue_id=abc')).status, 400);
   });

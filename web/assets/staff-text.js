@@ -127,7 +127,8 @@ export async function searchView(ctx) {
   ctx.title('Tìm kiếm');
   const PAGE = 20;
   const q = h('input', { type: 'search', name: 'q', maxlength: '1000', autocomplete: 'off' });
-  const kind = h('select', { name: 'kind' }, option('', 'Câu hỏi và câu trả lời'), option('question', 'Câu hỏi'), option('answer', 'Câu trả lời'));
+  const kind = h('select', { name: 'kind' }, option('', 'Tất cả'), option('question', 'Câu hỏi'), option('answer', 'Câu trả lời'),
+    option('document', 'Văn bản'), option('task', 'Nhiệm vụ'));
   const status = h('select', { name: 'status' }, option('', 'Tất cả'),
     h('optgroup', { label: 'Câu hỏi' }, Object.entries(SCREENINGS).map(([k, v]) => option(k, v))),
     h('optgroup', { label: 'Câu trả lời' }, Object.entries(ANSWER_STATUSES).map(([k, v]) => option(k, v))));
@@ -144,7 +145,7 @@ export async function searchView(ctx) {
   append(view,
     h('form', { class: 'staff-search', role: 'search', novalidate: true, onsubmit: (e) => { e.preventDefault(); offset = 0; run(); } },
       msg,
-      field('Từ khóa (có dấu hoặc không dấu)', q, { hint: 'Tìm trong nội dung câu hỏi, tiêu đề nhóm vấn đề và câu trả lời trong phạm vi của bạn. Không tìm theo tên hay liên hệ người hỏi.' }),
+      field('Từ khóa (có dấu hoặc không dấu)', q, { hint: 'Tìm trong câu hỏi, nhóm vấn đề, câu trả lời, văn bản và nhiệm vụ trong phạm vi của bạn. Không tìm theo tên hay liên hệ người hỏi.' }),
       h('div', { class: 'inline filters' },
         field('Loại', kind), field('Trạng thái', status), field('Chương trình', scope),
         field('Từ ngày', from, { optional: true }), field('Đến ngày', to, { optional: true })),
@@ -176,6 +177,11 @@ export async function searchView(ctx) {
   }
 
   function resultItem(it) {
+    if (it.kind === 'document' || it.kind === 'task') {
+      return h('li', { class: `card result ${it.kind}`, 'data-kind': it.kind, 'data-id': it.id },
+        h('p', { class: 'meta' }, h('span', { class: 'badge' }, it.kind === 'document' ? `Văn bản ${it.title}` : `Nhiệm vụ theo văn bản ${it.title}`)),
+        h('p', { class: 'snippet' }, marked(it.snippet)));
+    }
     const isAnswer = it.kind === 'answer';
     const label = isAnswer ? `Câu trả lời – ${answerLabel(it.status)}` : `Câu hỏi ${it.tracking_code} – ${screeningLabel(it.status)}`;
     const link = it.issue_id ? h('a', { href: `#/${it.dialogue_id}/issues/${it.issue_id}` }, `Nhóm vấn đề #${it.issue_id}: ${it.title}`)

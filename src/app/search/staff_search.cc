@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "app/task/task_ports.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
 
@@ -18,6 +19,7 @@ int64_t NowMs() {
 
 // Status codes in the index: screenings 0..3, answer statuses 4..7.
 constexpr uint8_t kAnswerStatusBase = 4;
+constexpr uint8_t kNoStatus = 31;  // documents and tasks: excluded by any status filter
 constexpr AnswerStatus kAnswerStatuses[] = {AnswerStatus::kDraft, AnswerStatus::kSubmitted,
                                             AnswerStatus::kApproved, AnswerStatus::kReturned};
 constexpr Screening kScreenings[] = {Screening::kNew, Screening::kAccepted, Screening::kDuplicate,
@@ -32,6 +34,7 @@ std::optional<uint8_t> StatusCode(std::string_view name) {
 }
 
 std::string StatusName(uint8_t code) {
+  if (code == kNoStatus) return "";
   return code < kAnswerStatusBase ? ScreeningName(kScreenings[code])
                                   : AnswerStatusName(kAnswerStatuses[code - kAnswerStatusBase]);
 }
@@ -65,6 +68,20 @@ struct StaffSearchService::Snapshot {
   std::unordered_map<int64_t, IssueFacts> issues;
   std::unordered_map<int64_t, QuestionFacts> questions;
   std::unordered_map<int64_t, AnswerFacts> answers;  // by issue id
+  struct DocumentFacts {
+    std::string unit_path;
+    std::vector<AgencyId> task_agencies;  // leads and coordinators of its tasks
+    std::string number_symbol;
+    DialogueId dialogue;
+  };
+  struct TaskFacts {
+    std::string unit_path;
+    std::optional<AgencyId> lead;
+    std::vector<std::optional<AgencyId>> coordinating;
+    int64_t document = 0;
+  };
+  std::unordered_map<int64_t, DocumentFacts> documents;
+  std::unordered_map<int64_t, TaskFacts> tasks;
 };
 
 StaffSearchService::StaffSearchService(Context ctx, int64_t max_staleness_ms)
@@ -112,6 +129,30 @@ Result<std::shared_ptr<const StaffSearchService::Snapshot>> StaffSearchService::
                             a.IsPublished()});
         snap->answers[a.issue.value] = {status, a.agency};
       }
+    }
+    // Documents and tasks (C7, C8): their number/symbol, summary, issuer and task contents.
+    DocumentFilter every;
+    every.limit = -1;
+    for (const auto& doc : tx.documents().List(every)) {
+      Snapshot::DocumentFacts facts{
+          doc.unit_path, {}, doc.number_symbol, doc.dialogue.value_or(DialogueId())};
+      for (const auto& t : tx.tasks().ListByDocument(doc.id)) {
+        Snapshot::TaskFacts task{t.unit_path, t.lead.agency, {}, doc.id.value};
+        if (t.lead.agency) facts.task_agencies.push_back(*t.lead.agency);
+        for (const auto& c : t.coordinating) {
+          task.coordinating.push_back(c.agency);
+          if (c.agency) facts.task_agencies.push_back(*c.agency);
+        }
+        snap->index.Upsert({text::DocKind::kTask, t.id.value, t.content, facts.dialogue,
+                            t.lead.agency.value_or(AgencyId()), kNoStatus,
+                            t.created_at.VietnamDate(), false});
+        snap->tasks[t.id.value] = std::move(task);
+      }
+      std::string text =
+          doc.number_symbol + " " + doc.type_name + "\n" + doc.summary + "\n" + doc.issuer;
+      snap->index.Upsert({text::DocKind::kDocument, doc.id.value, text, facts.dialogue, AgencyId(),
+                          kNoStatus, doc.issued_on, false});
+      snap->documents[doc.id.value] = std::move(facts);
     }
     return Ok();
   }));
@@ -179,6 +220,28 @@ Result<StaffSearchPage> StaffSearchService::Search(const Actor& actor, const Sta
     return std::any_of(issue.coordinating.begin(), issue.coordinating.end(), is_officer);
   };
   query.filter.allow = [&](text::DocKind kind, int64_t id) {
+    if (kind == text::DocKind::kDocument) {
+      // As documents are read elsewhere (app/document): staff whose scope contains the issuing
+      // unit or lies inside it, and officers of an agency with one of its tasks.
+      auto d = snap->documents.find(id);
+      if (d == snap->documents.end()) return false;
+      for (const auto& g : actor.grants) {
+        if (g.role == Role::kAgencyOfficer) {
+          if (g.agency &&
+              std::count(d->second.task_agencies.begin(), d->second.task_agencies.end(), *g.agency))
+            return true;
+        } else if (IsWithin(d->second.unit_path, g.unit_path) ||
+                   IsWithin(g.unit_path, d->second.unit_path)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (kind == text::DocKind::kTask) {
+      auto t = snap->tasks.find(id);
+      return t != snap->tasks.end() &&
+             CanViewTask(actor, t->second.unit_path, t->second.lead, t->second.coordinating);
+    }
     if (kind == text::DocKind::kQuestion) {
       auto q = snap->questions.find(id);
       if (q == snap->questions.end()) return false;
@@ -206,17 +269,26 @@ Result<StaffSearchPage> StaffSearchService::Search(const Actor& actor, const Sta
   page.total = results.total;
   page.relaxed = results.relaxed;
   for (const auto& hit : results.hits) {
-    StaffSearchItem item{hit.kind, hit.id, DialogueId(), std::nullopt, "",
-                         "",       "",     hit.snippet,  hit.score};
+    StaffSearchItem item;
+    item.kind = hit.kind;
+    item.id = hit.id;
+    item.snippet = hit.snippet;
+    item.score = hit.score;
     if (hit.kind == text::DocKind::kQuestion) {
       const auto& q = snap->questions.at(hit.id);
       item.dialogue = q.dialogue;
       item.issue = q.issue;
       item.tracking_code = q.tracking_code;
       item.status = StatusName(q.status);
-    } else {
+    } else if (hit.kind == text::DocKind::kAnswer) {
       item.issue = IssueId(hit.id);
       item.status = StatusName(snap->answers.at(hit.id).status);
+    } else {
+      int64_t doc = hit.kind == text::DocKind::kDocument ? hit.id : snap->tasks.at(hit.id).document;
+      const auto& facts = snap->documents.at(doc);
+      item.dialogue = facts.dialogue;
+      item.title = facts.number_symbol;
+      item.document = doc;
     }
     if (item.issue) {
       if (auto it = snap->issues.find(item.issue->value); it != snap->issues.end()) {

@@ -6,7 +6,10 @@
 //  - approved answers: whoever may see the issue;
 //  - unapproved answers (draft, submitted, returned): those who decide answers in the unit's
 //    subtree (coordinator, leader) and the officers of the lead agency.
-// Only question texts, issue titles and answer bodies are indexed: never an asker's name or
+//  - documents: staff whose scope contains the issuing unit or lies inside it, and officers
+//    of an agency with one of its tasks; tasks: CanViewTask.
+// Only question texts, issue titles, answer bodies, documents' number, summary and issuer,
+// and task contents are indexed: never an asker's name or
 // contact, which therefore cannot appear in results or snippets.
 //
 // Like SearchService, the index is rebuilt from the store when the store's version has moved
@@ -27,7 +30,7 @@ namespace doithoai {
 
 struct StaffSearchInput {
   std::string q;
-  std::optional<text::DocKind> kind;  // question or answer; both when absent
+  std::optional<text::DocKind> kind;  // one kind; all four when absent
   std::optional<DialogueId> dialogue;
   std::optional<std::string> status;  // a screening name or an answer status name
   std::optional<AgencyId> agency;     // the lead agency of the issue (answers: the answering one)
@@ -42,7 +45,8 @@ struct StaffSearchItem {
   int64_t id;  // question id, or issue id for answers
   DialogueId dialogue;
   std::optional<IssueId> issue;
-  std::string title;          // the issue's title, "" for an ungrouped question
+  std::optional<int64_t> document;  // documents and tasks: the document's id
+  std::string title;  // the issue's title ("" for an ungrouped question); a document's number
   std::string tracking_code;  // questions only
   std::string status;         // screening (questions) or answer status (answers)
   std::string snippet;        // HTML-escaped, <mark> around matches

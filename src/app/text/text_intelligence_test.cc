@@ -10,6 +10,7 @@
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
 #include "app/search/routing_advice.h"
+#include "app/task/task_ports.h"
 #include "app/text/routing_table.h"
 #include "app/text/text_services.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -296,6 +297,56 @@ TEST_F(TextIntelligence, StaffSearchRespectsScopeAndNeverShowsIdentity) {
   std::vector<std::string> fields;
   for (const auto& f : r.error().fields()) fields.push_back(f.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"status", "from", "limit"}));
+}
+
+TEST_F(TextIntelligence, StaffSearchFindsDocumentsAndTasksInScope) {
+  Document doc;
+  doc.unit = UnitId(2);
+  doc.dialogue = dialogue_;
+  doc.kind = "conclusion";
+  doc.type_code = "TB";
+  doc.type_name = "Thông báo";
+  doc.number = 36;
+  doc.symbol = "TB-UBND";
+  doc.number_symbol = "36/TB-UBND";
+  doc.issuer = "Ủy ban nhân dân thành phố Hải Phòng";
+  doc.issued_on = Date(2025, 4, 2);
+  doc.summary = "Kết luận của Chủ tịch tại Hội nghị đối thoại với thanh niên về chuyển đổi số";
+  doc.created_at = clock_.Now();
+  auto stored = WriteValue<Document>(*store_, [&](Tx& tx) { return tx.documents().Insert(doc); });
+  ASSERT_TRUE(stored.ok()) << stored.error().message();
+  Task task;
+  task.document = stored->id;
+  task.unit = UnitId(2);
+  task.lead = {agencies_["so-kh-cn"], "Sở KH&CN"};
+  task.content = "Triển khai lớp bồi dưỡng kỹ năng số cho đoàn viên ở các phường";
+  task.deadline = Deadline::Yearly(11, 30, "trước ngày 30/11 hằng năm");
+  task.created_at = clock_.Now();
+  auto t = WriteValue<Task>(*store_, [&](Tx& tx) { return tx.tasks().Insert(task); });
+  ASSERT_TRUE(t.ok()) << t.error().message();
+
+  StaffSearchService search(ctx(), 0);
+  auto kinds = [&](const Actor& actor, const char* q) {
+    StaffSearchInput in;
+    in.q = q;
+    std::vector<std::pair<text::DocKind, int64_t>> out;
+    auto page = search.Search(actor, in);
+    EXPECT_TRUE(page.ok());
+    for (const auto& i : page->items) out.push_back({i.kind, i.id});
+    return out;
+  };
+  using Hits = std::vector<std::pair<text::DocKind, int64_t>>;
+  EXPECT_EQ(kinds(coordinator_, "ket luan chuyen doi so"),
+            (Hits{{text::DocKind::kDocument, stored->id.value}}));
+  EXPECT_EQ(kinds(coordinator_, "ky nang so doan vien"),
+            (Hits{{text::DocKind::kTask, t->id.value}}));
+  // The lead agency's officer sees its task and the document; another agency sees neither;
+  // nor does a coordinator of another province.
+  EXPECT_EQ(kinds(officer_, "ky nang so doan vien").size(), 1u);
+  EXPECT_EQ(kinds(officer_, "36/TB-UBND").size(), 1u);
+  EXPECT_TRUE(kinds(other_officer_, "ky nang so doan vien").empty());
+  EXPECT_TRUE(kinds(other_officer_, "ket luan chuyen doi so").empty());
+  EXPECT_TRUE(kinds(hanoi_coordinator_, "ket luan chuyen doi so").empty());
 }
 
 }  // namespace

@@ -56,13 +56,28 @@ json IssueCreatedJson(const Issue& i) {
   return {{"id", i.id.value}, {"dialogue_id", i.dialogue.value}, {"title", i.title}};
 }
 
+const char* KindName(text::DocKind k) {
+  switch (k) {
+    case text::DocKind::kQuestion:
+      return "question";
+    case text::DocKind::kAnswer:
+      return "answer";
+    case text::DocKind::kDocument:
+      return "document";
+    case text::DocKind::kTask:
+      return "task";
+  }
+  return "question";
+}
+
 json StaffSearchJson(const StaffSearchPage& p) {
   json items = json::array();
   for (const auto& i : p.items) {
-    items.push_back({{"kind", i.kind == text::DocKind::kAnswer ? "answer" : "question"},
+    items.push_back({{"kind", KindName(i.kind)},
                      {"id", i.id},
                      {"dialogue_id", i.dialogue.value},
                      {"issue_id", i.issue ? json(i.issue->value) : json(nullptr)},
+                     {"document_id", i.document ? json(*i.document) : json(nullptr)},
                      {"title", i.title},
                      {"tracking_code", i.tracking_code},
                      {"status", i.status},
@@ -198,12 +213,13 @@ void RegisterTextRoutes(Router& r, Api& api) {
             in.agency = AgencyId(a);
           }
           if (auto kind = req.Query("kind")) {
-            if (*kind == "question")
-              in.kind = text::DocKind::kQuestion;
-            else if (*kind == "answer")
-              in.kind = text::DocKind::kAnswer;
-            else
-              return ErrorResponse(Error::Invalid("kind", "chỉ nhận question hoặc answer"));
+            for (auto k : {text::DocKind::kQuestion, text::DocKind::kAnswer,
+                           text::DocKind::kDocument, text::DocKind::kTask}) {
+              if (*kind == KindName(k)) in.kind = k;
+            }
+            if (!in.kind)
+              return ErrorResponse(
+                  Error::Invalid("kind", "chỉ nhận question, answer, document hoặc task"));
           }
           if (auto s = req.Query("status")) in.status = std::string(*s);
           if (auto s = req.Query("from")) in.from = std::string(*s);
