@@ -141,6 +141,8 @@ paths.update({
    "get": op("The unit's routing table topic -> lead agencies", {**resp(200, S("RoutingTable")), **errs(*STAFF, 404)}, "routing", [pid]),
    "put": op("Replace the unit's routing table", {**resp(200, S("RoutingTable")), **errs(400, *STAFF, 404, 422)}, "routing", [pid], req=body({"rules": arr(obj({"topic": st, "agency_ids": arr(it)}))}, ["rules"]))},
 })
+from openapi_indicators import add_indicators  # issue 4
+add_indicators(globals())
 doc = {"openapi": "3.0.3",
  "info": {"title": "doithoai API", "version": "1.0.0", "description": "Đối thoại giữa lãnh đạo và thanh niên — the JSON API behind the web UI. See docs/api.md for conventions: errors, limits, CSRF."},
  "servers": [{"url": "/"}],

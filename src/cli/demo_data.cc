@@ -1,4 +1,5 @@
 #include "cli/demo_data.h"
+#include "cli/demo_indicators.h"
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
@@ -377,6 +378,7 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   conclusion.conclusion_issued_on = "2025-04-08";
   DT_ASSIGN_OR_RETURN(Dialogue updated, UpdateDialogue(ctx, coordinator, dialogue.id, conclusion));
   (void)updated;
+  DT_RETURN_IF_ERROR(LoadDemoIndicators(store));  // demo_indicators.cc (C9)
   return summary;
 }
 

@@ -4,6 +4,7 @@
 // progress of the indicators marked public. All computed by the pure functions of
 // domain/indicator from one read transaction.
 #include <algorithm>
+#include <set>
 
 #include "app/indicator/indicator_loading.h"
 #include "domain/indicator/indicator_access.h"
@@ -101,12 +102,12 @@ Result<ProgrammeView> GetProgramme(Context& ctx, const Actor& actor, ProgrammeId
   });
 }
 
-Result<Dashboard> RoundDashboard(Context& ctx, const Actor& actor, RoundId round) {
+Result<RoundDashboardView> RoundDashboard(Context& ctx, const Actor& actor, RoundId round) {
   Date today = ctx.clock.Today();
-  return ReadValue<Dashboard>(ctx.store, [&](Tx& tx) -> Result<Dashboard> {
+  return ReadValue<RoundDashboardView>(ctx.store, [&](Tx& tx) -> Result<RoundDashboardView> {
     DT_ASSIGN_OR_RETURN(LoadedRound lr, LoadRound(tx, round));
     if (!CanViewIndicators(actor, lr.unit.path)) return Error::NotFound("kỳ báo cáo");
-    Dashboard d;
+    RoundDashboardView d;
     d.programme = lr.programme;
     d.round = lr.round;
     d.phase = PhaseOn(lr.round, today);
@@ -174,6 +175,47 @@ Result<std::vector<PublicProgramme>> PublicIndicators(Context& ctx) {
         }
         return out;
       });
+}
+
+Result<RoundSheet> RoundSheetFor(Context& ctx, const Actor& actor, RoundId round) {
+  return ReadValue<RoundSheet>(ctx.store, [&](Tx& tx) -> Result<RoundSheet> {
+    DT_ASSIGN_OR_RETURN(LoadedRound lr, LoadRound(tx, round));
+    if (!CanViewIndicators(actor, lr.unit.path)) return Error::NotFound("kỳ báo cáo");
+    RoundSheet s{lr.programme, lr.round, tx.indicators().ListIndicators(lr.programme.id), {}, {}};
+    for (const auto& u : tx.indicators().UnitsWithin(lr.unit.path)) {
+      if (std::binary_search(lr.round.units.begin(), lr.round.units.end(), u.id) &&
+          CanReportFor(actor, u.path)) {
+        s.units.push_back(u);
+      }
+    }
+    std::sort(s.units.begin(), s.units.end(),
+              [](const Unit& a, const Unit& b) { return a.code < b.code; });
+    s.values = tx.indicators().Values(round);
+    return s;
+  });
+}
+
+Result<RoundReport> RoundReportFor(Context& ctx, const Actor& actor, RoundId round) {
+  DT_ASSIGN_OR_RETURN(RoundDashboardView d, RoundDashboard(ctx, actor, round));
+  Date today = ctx.clock.Today();
+  return ReadValue<RoundReport>(ctx.store, [&](Tx& tx) -> Result<RoundReport> {
+    auto unit = tx.units().Find(d.programme.unit);
+    if (!unit) return Error::NotFound("đơn vị");
+    RoundReport r{d, *unit, {}};
+    std::set<TaskId> seen;
+    for (const auto& s : d.indicators) {
+      for (TaskId id : tx.indicators().LinkedTasks(s.indicator.id)) {
+        if (!seen.insert(id).second) continue;
+        auto t = tx.tasks().Find(id);
+        if (!t) continue;
+        std::vector<ProgressReport> reports;
+        for (const auto& p : t->progress) reports.push_back(p);
+        r.tasks.push_back({id, t->content, t->lead.name, t->deadline.text,
+                           StatusOf(t->deadline, reports, today)});
+      }
+    }
+    return r;
+  });
 }
 
 }  // namespace doithoai

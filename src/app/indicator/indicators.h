@@ -18,6 +18,7 @@
 #include "domain/indicator/completeness.h"
 #include "domain/indicator/indicator_roll_up.h"
 #include "domain/indicator/progress.h"
+#include "domain/task/task_status.h"
 
 namespace doithoai {
 
@@ -138,7 +139,7 @@ struct IndicatorSeries {
   std::vector<YearTarget> trajectory;  // the straight path still needed to the final target
 };
 
-struct Dashboard {
+struct RoundDashboardView {
   Programme programme;
   Round round;
   RoundPhase phase = RoundPhase::kOpen;
@@ -148,7 +149,7 @@ struct Dashboard {
   std::vector<RoundException> exceptions;
 };
 
-Result<Dashboard> RoundDashboard(Context& ctx, const Actor& actor, RoundId round);
+Result<RoundDashboardView> RoundDashboard(Context& ctx, const Actor& actor, RoundId round);
 
 struct UnitValue {
   Unit unit;
@@ -174,6 +175,34 @@ struct PublicProgramme {
 };
 
 Result<std::vector<PublicProgramme>> PublicIndicators(Context& ctx);
+
+// What the values template of a round holds for the actor: the programme's indicators, the
+// round's units the actor may report for (by code), and what they already reported.
+struct RoundSheet {
+  Programme programme;
+  Round round;
+  std::vector<Indicator> indicators;
+  std::vector<Unit> units;
+  std::vector<IndicatorValue> values;
+};
+
+Result<RoundSheet> RoundSheetFor(Context& ctx, const Actor& actor, RoundId round);
+
+// What the annual report (Báo cáo) of a round is made of: the dashboard, the programme's
+// unit, and the Appendix II tasks linked to its indicators with their status today.
+struct LinkedTask {
+  TaskId id;
+  std::string content, lead, deadline;
+  TaskStatus status = TaskStatus::kNotStarted;
+};
+
+struct RoundReport {
+  RoundDashboardView dashboard;
+  Unit unit;
+  std::vector<LinkedTask> tasks;
+};
+
+Result<RoundReport> RoundReportFor(Context& ctx, const Actor& actor, RoundId round);
 
 // The values the dashboard series are made of, shared with the report and the bench: roll up
 // every round of `indicators` over `tree`.

@@ -76,6 +76,7 @@ void RegisterQuestionRoutes(Router& r, Api& api);
 void RegisterIssueRoutes(Router& r, Api& api);
 void RegisterAdminRoutes(Router& r, Api& api);
 void RegisterDocumentRoutes(Router& r, Api& api);
+void RegisterIndicatorRoutes(Router& r, Api& api);
 void RegisterTextRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
