@@ -1,6 +1,7 @@
 #include "app/search/routing_advice.h"
 
 #include <set>
+#include <unordered_map>
 
 #include "app/text/routing_table.h"
 #include "domain/access/permissions.h"
@@ -26,6 +27,8 @@ Status RoutingAdvisor::Refresh() {
   uint64_t version = ctx_.store.Version();
   if (version == learned_version_) return Ok();
   text::AgencySuggester fresh;
+  auto& decisions = decisions_;
+  std::unordered_map<int64_t, Decision> seen;
   DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
     std::set<int64_t> tabled;
     for (const auto& d : tx.dialogues().List()) {
@@ -41,15 +44,26 @@ Status RoutingAdvisor::Refresh() {
         }
       }
       for (const auto& issue : tx.issues().ListByDialogue(d.id)) {
-        if (!issue.lead_agency) continue;
+        if (!issue.lead_agency || !issue.routed_at) continue;
+        // The topic of a decision is classified once, when it is first seen; routing again
+        // (a new routed_at) is a new decision.
+        auto known = decisions.find(issue.id.value);
+        if (known == decisions.end() || known->second.routed_at != *issue.routed_at) {
+          auto topics = topics_.Suggest(IssueText(tx, issue), 1);
+          if (topics.empty()) continue;
+          known =
+              decisions
+                  .insert_or_assign(issue.id.value, Decision{*issue.routed_at, topics.front().code})
+                  .first;
+        }
+        seen[issue.id.value] = known->second;
         auto lead = tx.agencies().Find(*issue.lead_agency);
-        auto topics = topics_.Suggest(IssueText(tx, issue), 1);
-        if (!lead || topics.empty()) continue;
-        (void)fresh.Learn(unit->code, topics.front().code, lead->code);
+        if (lead) (void)fresh.Learn(unit->code, known->second.topic, lead->code);
       }
     }
     return Ok();
   }));
+  decisions = std::move(seen);
   agencies_ = std::move(fresh);
   learned_version_ = version;
   return Ok();

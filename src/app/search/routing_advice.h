@@ -9,6 +9,8 @@
 
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "app/context.h"
@@ -41,6 +43,13 @@ class RoutingAdvisor {
   text::TopicClassifier topics_;
   text::AgencySuggester agencies_;
   uint64_t learned_version_ = UINT64_MAX;
+  // Routing decisions already classified, by issue id: refreshing after a write reads the
+  // issues but classifies only new or re-routed ones.
+  struct Decision {
+    Instant routed_at;
+    std::string_view topic;  // points into the topic catalogue
+  };
+  std::unordered_map<int64_t, Decision> decisions_;
 };
 
 }  // namespace doithoai
