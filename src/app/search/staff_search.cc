@@ -84,8 +84,11 @@ struct StaffSearchService::Snapshot {
   std::unordered_map<int64_t, TaskFacts> tasks;
 };
 
-StaffSearchService::StaffSearchService(Context ctx, int64_t max_staleness_ms)
-    : ctx_(ctx), max_staleness_ms_(max_staleness_ms) {}
+StaffSearchService::StaffSearchService(Context ctx, int64_t max_staleness_ms,
+                                       size_t sync_rebuild_documents)
+    : ctx_(ctx),
+      max_staleness_ms_(max_staleness_ms),
+      sync_rebuild_documents_(sync_rebuild_documents) {}
 
 Result<std::shared_ptr<const StaffSearchService::Snapshot>> StaffSearchService::Build() {
   auto snap = std::make_shared<Snapshot>();
@@ -164,11 +167,33 @@ std::shared_ptr<const StaffSearchService::Snapshot> StaffSearchService::Current(
   std::lock_guard lock(mu_);
   bool stale = !current_ || (current_->version != ctx_.store.Version() &&
                              NowMs() - current_->built_ms > max_staleness_ms_);
-  if (stale) {
+  if (!stale) return current_;
+  if (!current_ || current_->index.size() < sync_rebuild_documents_) {
     auto built = Build();
     if (built.ok()) current_ = std::move(built).value();
+    return current_;
+  }
+  // Large: answer from the current index while a fresh one is built beside it.
+  if (!rebuilding_) {
+    rebuilding_ = true;
+    if (worker_.joinable()) worker_.join();  // the previous rebuild, already finished
+    worker_ = std::thread([this] {
+      auto built = Build();
+      std::lock_guard done(mu_);
+      if (built.ok()) current_ = std::move(built).value();
+      rebuilding_ = false;
+    });
   }
   return current_;
+}
+
+StaffSearchService::~StaffSearchService() {
+  std::thread worker;
+  {
+    std::lock_guard lock(mu_);
+    worker = std::move(worker_);
+  }
+  if (worker.joinable()) worker.join();
 }
 
 Result<StaffSearchPage> StaffSearchService::Search(const Actor& actor, const StaffSearchInput& in) {

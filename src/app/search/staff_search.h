@@ -13,13 +13,15 @@
 // contact, which therefore cannot appear in results or snippets.
 //
 // Like SearchService, the index is rebuilt from the store when the store's version has moved
-// and the last rebuild is older than `max_staleness_ms`.
+// and the last rebuild is older than `max_staleness_ms` (in the background once it is large:
+// kSyncRebuildDocuments).
 #pragma once
 
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/context.h"
@@ -61,7 +63,14 @@ struct StaffSearchPage {
 
 class StaffSearchService {
  public:
-  explicit StaffSearchService(Context ctx, int64_t max_staleness_ms = 1000);
+  static constexpr size_t kSyncRebuildDocuments = 200000;
+  explicit StaffSearchService(Context ctx, int64_t max_staleness_ms = 1000,
+                              size_t sync_rebuild_documents = kSyncRebuildDocuments);
+  ~StaffSearchService();
+
+  // Below this many indexed records a stale index is rebuilt before answering (fresh results,
+  // a province's scale); from it on, searches are answered from the current index while a
+  // fresh one is built on a worker thread (a national round: no request waits seconds).
 
   // Field errors: "q", "kind", "status", "from", "to", "limit", "offset".
   Result<StaffSearchPage> Search(const Actor& actor, const StaffSearchInput& in);
@@ -73,8 +82,11 @@ class StaffSearchService {
 
   Context ctx_;
   int64_t max_staleness_ms_;
-  std::mutex mu_;
+  size_t sync_rebuild_documents_;
+  std::mutex mu_;  // guards current_, rebuilding_, worker_
   std::shared_ptr<const Snapshot> current_;
+  bool rebuilding_ = false;
+  std::thread worker_;
 };
 
 }  // namespace doithoai

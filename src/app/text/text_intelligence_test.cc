@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
@@ -297,6 +299,25 @@ TEST_F(TextIntelligence, StaffSearchRespectsScopeAndNeverShowsIdentity) {
   std::vector<std::string> fields;
   for (const auto& f : r.error().fields()) fields.push_back(f.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"status", "from", "limit"}));
+}
+
+TEST_F(TextIntelligence, LargeStaffIndexIsRebuiltInTheBackground) {
+  Submit("Câu hỏi đầu tiên về sân chơi cho thiếu nhi ở phường");
+  StaffSearchService search(ctx(), 0, /*sync_rebuild_documents=*/1);
+  StaffSearchInput in;
+  in.q = "lap trinh robot";
+  ASSERT_TRUE(search.Search(coordinator_, in).ok());  // the first index, built in the request
+  Submit("Thành phố có lớp lập trình robot miễn phí cho học sinh không?");
+  // Answered at once from the index it has; the new question appears once the rebuild ends.
+  auto first = search.Search(coordinator_, in);
+  ASSERT_TRUE(first.ok());
+  EXPECT_TRUE(first->items.empty());
+  bool found = false;
+  for (int i = 0; i < 200 && !found; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    found = !search.Search(coordinator_, in)->items.empty();
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST_F(TextIntelligence, StaffSearchFindsDocumentsAndTasksInScope) {
