@@ -21,6 +21,7 @@ async function route() {
     if (path === '/' || path === '/index.html') await homePage();
     else if ((m = /^\/d\/(\d+)\/?$/.exec(path))) await dialoguePage(m[1]);
     else if ((m = /^\/q\/([^/]+)\/?$/.exec(path))) await trackingPage(decodeURIComponent(m[1]));
+    else if (path === '/chi-tieu') await (await import('./public-indicators.js')).indicatorsPage(page);
     else page('Không tìm thấy trang', h('p', {}, 'Địa chỉ này không có trên trang. ', h('a', { href: '/' }, 'Về trang chủ')));
   } catch (err) {
     const gone = err.status === 404;

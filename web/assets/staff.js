@@ -9,6 +9,7 @@ import { roleLabel } from './labels.js';
 import { questionsView, importView } from './staff-questions.js';
 import { issuesView, issueView, dashboardView, documentsView } from './staff-issues.js';
 import { adminView } from './staff-admin.js';
+import { indicatorsView } from './staff-indicators.js';
 import { proposalsView, searchView, routingTableView } from './staff-text.js';
 
 const main = document.getElementById('main');
@@ -20,6 +21,7 @@ const TABS = [
   { key: 'import', label: 'Nhập từ tệp', roles: ['youth_union', 'coordinator'], view: importView },
   { key: 'issues', label: 'Nhóm vấn đề', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: issuesView },
   { key: 'dashboard', label: 'Tổng hợp', roles: ['coordinator', 'leader'], view: dashboardView },
+  { key: 'indicators', label: 'Chỉ tiêu', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: indicatorsView },
   { key: 'documents', label: 'Văn bản', roles: ['coordinator', 'leader', 'youth_union'], view: documentsView },
   { key: 'proposals', label: 'Đề xuất gộp nhóm', roles: ['coordinator'], view: proposalsView },
   { key: 'search', label: 'Tìm kiếm', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: searchView },
