@@ -64,11 +64,33 @@ std::shared_ptr<const SearchService::Snapshot> SearchService::Current() {
   std::lock_guard lock(mu_);
   bool stale = !current_ || (current_->version != ctx_.store.Version() &&
                              NowMs() - current_->built_ms > max_staleness_ms_);
-  if (stale) {
+  if (!stale) return current_;
+  if (!current_ || current_->index.size() < kSyncRebuildDocuments) {
     auto built = Build();
     if (built.ok()) current_ = std::move(built).value();
+    return current_;
+  }
+  // Large: answer from the current index while a fresh one is built beside it.
+  if (!rebuilding_) {
+    rebuilding_ = true;
+    if (worker_.joinable()) worker_.join();  // the previous rebuild, already finished
+    worker_ = std::thread([this] {
+      auto built = Build();
+      std::lock_guard done(mu_);
+      if (built.ok()) current_ = std::move(built).value();
+      rebuilding_ = false;
+    });
   }
   return current_;
+}
+
+SearchService::~SearchService() {
+  std::thread worker;
+  {
+    std::lock_guard lock(mu_);
+    worker = std::move(worker_);
+  }
+  if (worker.joinable()) worker.join();
 }
 
 Result<SearchPage> SearchService::Search(const std::string& q, std::optional<DialogueId> dialogue,

@@ -4,13 +4,15 @@
 //
 // The index lives in memory (text::SearchIndex) and is rebuilt from the store when the
 // store's version has moved and the last rebuild is older than `max_staleness_ms` — cheap at
-// the scale of one province's dialogues (10⁴–10⁵ records); incremental updates from the use
-// cases are the next step for national scale.
+// the scale of one province's dialogues (10⁴–10⁵ records); above kSyncRebuildDocuments the
+// rebuild runs beside the searches. Incremental updates from the use cases are the next step
+// for national scale.
 #pragma once
 
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/context.h"
@@ -36,6 +38,11 @@ struct SearchPage {
 class SearchService {
  public:
   SearchService(Context ctx, int64_t max_staleness_ms = 1000);
+  ~SearchService();
+
+  // From this many indexed records on, a stale index is rebuilt on a worker thread while
+  // searches use the current one (as StaffSearchService does).
+  static constexpr size_t kSyncRebuildDocuments = 200000;
 
   // Field errors: "q" (empty or over 1,000 bytes), "limit", "offset".
   Result<SearchPage> Search(const std::string& q, std::optional<DialogueId> dialogue, size_t limit,
@@ -51,8 +58,10 @@ class SearchService {
 
   Context ctx_;
   int64_t max_staleness_ms_;
-  std::mutex mu_;  // guards current_ and serialises rebuilds
+  std::mutex mu_;  // guards current_, rebuilding_, worker_ and serialises rebuilds
   std::shared_ptr<const Snapshot> current_;
+  bool rebuilding_ = false;
+  std::thread worker_;
 };
 
 }  // namespace doithoai
