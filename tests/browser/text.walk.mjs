@@ -111,6 +111,36 @@ test('the coordinator accepts one grouping proposal and rejects another', STEP, 
   await done(page);
 });
 
+test('the coordinator splits one proposal and merges two others', STEP, async () => {
+  const pool = [`Thành phố có xây thêm bể bơi công cộng cho thanh niên không ạ? (${RUN}-s1)`,
+    `Cho em hỏi bao giờ có bể bơi công cộng cho thanh niên ở phường (${RUN}-s2)`,
+    `Bể bơi công cộng cho thanh niên có được miễn phí vé không? (${RUN}-s3)`];
+  const library = [`Thư viện thành phố có mở cửa buổi tối cho sinh viên ôn thi không? (${RUN}-l1)`,
+    `Đề nghị thư viện thành phố mở cửa buổi tối để sinh viên ôn thi (${RUN}-l2)`];
+  const court = [`Phường có thể làm sân bóng rổ ngoài trời cho học sinh không? (${RUN}-c1)`,
+    `Em muốn có sân bóng rổ ngoài trời cho học sinh ở phường (${RUN}-c2)`];
+  for (const t of [...pool, ...library, ...court]) await ask(t);
+  const page = await newPage();
+  await signIn(page, 'sonoivu');
+  await tab(page, 'Đề xuất gộp nhóm');
+  const poolCard = proposalWith(page, `${RUN}-s1`);
+  await poolCard.waitFor();
+  // Split: untick the third question and take it out.
+  await poolCard.getByLabel(new RegExp(`${RUN}-s3`)).uncheck();
+  await poolCard.getByRole('button', { name: 'Tách câu hỏi bỏ chọn' }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã tách 1 câu hỏi' }).waitFor();
+  const after = proposalWith(page, `${RUN}-s1`);
+  assert.match(await after.innerText(), new RegExp(`${RUN}-s2`));
+  assert.doesNotMatch(await after.innerText(), new RegExp(`${RUN}-s3`));
+  // Merge: choose the library proposal, then merge the court proposal into it.
+  await proposalWith(page, `${RUN}-l1`).getByRole('button', { name: 'Gộp với đề xuất khác' }).click();
+  await proposalWith(page, `${RUN}-c1`).getByRole('button', { name: /^Gộp với đề xuất \d+$/ }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã gộp hai đề xuất' }).waitFor();
+  const merged = proposalWith(page, `${RUN}-l1`);
+  assert.match(await merged.innerText(), new RegExp(`${RUN}-c2`));
+  await done(page);
+});
+
 test('staff search: unpublished questions within scope, never who asked', STEP, async () => {
   await ask(`Xin hỏi chương trình hỗ trợ nuôi cá lồng bè cho thanh niên ven biển (${RUN}-e)`,
     { asker_name: `Đỗ Thị Hến ${RUN}`, asker_contact: 'hen.do@example.vn' });

@@ -19,6 +19,7 @@ export async function proposalsView(ctx) {
   const summary = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = h('ol', { class: 'proposals' });
   let merging = null; // the proposal chosen as the first of a merge
+  const mergeButtons = []; // [proposal, button]
   append(view,
     h('p', { class: 'hint' }, 'doithoai đề xuất các nhóm câu hỏi chưa thuộc nhóm vấn đề nào nhưng có cùng nội dung, ',
       'kèm độ tin cậy và nhóm vấn đề tương tự (năm nay hoặc năm trước). Cán bộ quyết định: chấp nhận, tách, gộp hoặc bỏ qua.'),
@@ -31,6 +32,8 @@ export async function proposalsView(ctx) {
     summary.textContent = p.total
       ? `${p.total} đề xuất từ ${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào.`
       : `Không có đề xuất nào (${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào).`;
+    merging = null;
+    mergeButtons.length = 0;
     fill(list, p.items.map((g, i) => proposalItem(g, i)));
   }
 
@@ -77,13 +80,18 @@ export async function proposalsView(ctx) {
     const merge = () => {
       if (!merging) {
         merging = g;
-        showStatus(msg, `Đã chọn đề xuất ${n} để gộp. Bấm “Gộp với đề xuất đã chọn” ở đề xuất thứ hai.`);
+        for (const [other, button] of mergeButtons) {
+          button.textContent = other === g ? 'Đã chọn để gộp' : `Gộp với đề xuất ${n}`;
+        }
+        showStatus(msg, `Đã chọn đề xuất ${n} để gộp. Bấm “Gộp với đề xuất ${n}” ở đề xuất thứ hai.`);
         return undefined;
       }
       if (merging === g) return showErrors(msg, { message: 'Hãy chọn một đề xuất khác để gộp.' });
       return act('merge', { question_ids: merging.question_ids, other_question_ids: g.question_ids },
-        (r) => `Đã gộp hai đề xuất thành một nhóm ${r.question_ids.length} câu hỏi.`);
+        (r) => `Đã gộp hai đề xuất thành một đề xuất ${r.question_ids.length} câu hỏi.`);
     };
+    const mergeButton = h('button', { type: 'button', class: 'secondary', onclick: () => merge() }, 'Gộp với đề xuất khác');
+    mergeButtons.push([g, mergeButton]);
     const reject = () => act('reject', { question_ids: g.question_ids },
       () => `Đã bỏ qua đề xuất ${n}; đề xuất này sẽ không hiện lại.`);
     return h('li', { class: 'card proposal', 'data-ids': g.question_ids.join(',') },
@@ -97,7 +105,7 @@ export async function proposalsView(ctx) {
       h('div', { class: 'actions' },
         h('button', { type: 'button', onclick: accept }, g.issue ? 'Thêm vào nhóm vấn đề' : 'Chấp nhận, tạo nhóm vấn đề'),
         h('button', { type: 'button', class: 'secondary', onclick: split }, 'Tách câu hỏi bỏ chọn'),
-        h('button', { type: 'button', class: 'secondary', onclick: merge }, merging ? 'Gộp với đề xuất đã chọn' : 'Gộp với đề xuất khác'),
+        mergeButton,
         h('button', { type: 'button', class: 'secondary', onclick: reject }, 'Bỏ qua đề xuất')));
   }
 }
