@@ -234,6 +234,15 @@ TEST_P(StorageSuite, IndicatorValuesAndExceptionsAreUpserted) {
                     all = tx.indicators().Values(r.id);
                     of_a = tx.indicators().ValuesOf(r.id, a.id);
                     ex = tx.indicators().Exceptions(r.id);
+                    auto entered = tx.indicators().Entered(r.id);
+                    auto figures = tx.indicators().Figures(r.id);
+                    EXPECT_EQ(entered.size(), 3u);
+                    EXPECT_EQ(entered[0].unit, t.ward_a.id);
+                    EXPECT_EQ(entered[0].entered_on, Date(2025, 11, 25));
+                    EXPECT_EQ(figures.size(), 3u);
+                    EXPECT_EQ(figures[0].value.numerator, 450.5);
+                    EXPECT_EQ(figures[1].value.denominator, 0);  // a count
+                    EXPECT_EQ(figures[2].indicator, b.id);
                     return Ok();
                   })
                   .ok());

@@ -8,12 +8,20 @@
 #include <vector>
 
 #include "core/result.h"
+#include "domain/indicator/completeness.h"
 #include "domain/indicator/indicator.h"
+#include "domain/indicator/indicator_roll_up.h"
 #include "domain/indicator/indicator_value.h"
 #include "domain/indicator/reporting_round.h"
 #include "domain/unit/unit.h"
 
 namespace doithoai {
+
+// One value as the roll-up needs it (a count has denominator 0).
+struct RoundFigure {
+  IndicatorId indicator;
+  Reported value;
+};
 
 class IndicatorRepository {
  public:
@@ -48,6 +56,10 @@ class IndicatorRepository {
   // By indicator id, then unit id.
   virtual std::vector<IndicatorValue> Values(RoundId round) = 0;
   virtual std::vector<IndicatorValue> ValuesOf(RoundId round, IndicatorId indicator) = 0;
+  // The same rows, only what completeness and roll-ups read (a national round holds 100,000
+  // values: the views must not carry comments and instants they do not show).
+  virtual std::vector<EnteredReport> Entered(RoundId round) = 0;
+  virtual std::vector<RoundFigure> Figures(RoundId round) = 0;
 
   // Appendix II: tasks linked to an indicator (ascending task ids).
   virtual Status LinkTask(IndicatorId indicator, TaskId task) = 0;

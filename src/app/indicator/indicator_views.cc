@@ -5,6 +5,7 @@
 // domain/indicator from one read transaction.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "app/indicator/indicator_loading.h"
 #include "domain/indicator/indicator_access.h"
@@ -31,12 +32,9 @@ std::vector<Reported> ToReported(const std::vector<IndicatorValue>& values) {
 
 // Values are keyed by unit in storage, so a value outside the tree (a unit moved away)
 // cannot occur in practice; if it does the value is skipped rather than failing the view.
-Aggregate RollUpAt(const UnitTree& tree, size_t root, const std::vector<IndicatorValue>& values) {
-  std::vector<Reported> inside;
-  for (const auto& r : ToReported(values)) {
-    if (tree.IndexOf(r.unit)) inside.push_back(r);
-  }
-  auto agg = RollUpIndicator(tree, inside);
+Aggregate RollUpAt(const UnitTree& tree, size_t root, std::vector<Reported>& values) {
+  std::erase_if(values, [&](const Reported& r) { return !tree.IndexOf(r.unit); });
+  auto agg = RollUpIndicator(tree, values);
   return agg.ok() ? (*agg)[root] : Aggregate{};
 }
 
@@ -46,19 +44,19 @@ std::vector<IndicatorSeries> BuildSeries(Tx& tx, const Programme& p, const UnitT
                                          size_t root, const std::vector<Indicator>& indicators,
                                          const std::vector<Round>& rounds, const Round& current,
                                          bool public_only) {
-  std::map<RoundId, std::vector<IndicatorValue>> by_round;
-  for (const auto& r : rounds) by_round[r.id] = tx.indicators().Values(r.id);
+  // Per round, the values grouped by indicator: one pass over each round's rows.
+  std::map<RoundId, std::unordered_map<IndicatorId, std::vector<Reported>>> by_round;
+  for (const auto& r : rounds) {
+    auto& groups = by_round[r.id];
+    for (const auto& f : tx.indicators().Figures(r.id)) groups[f.indicator].push_back(f.value);
+  }
   std::vector<IndicatorSeries> out;
   for (const auto& ind : indicators) {
     if (public_only && !ind.is_public) continue;
     IndicatorSeries s;
     s.indicator = ind;
     for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {  // oldest period first
-      std::vector<IndicatorValue> mine;
-      for (const auto& v : by_round[it->id]) {
-        if (v.indicator == ind.id) mine.push_back(v);
-      }
-      Aggregate a = RollUpAt(tree, root, mine);
+      Aggregate a = RollUpAt(tree, root, by_round[it->id][ind.id]);
       auto value = AggregateValue(ind, a);
       if (value) s.history.push_back({it->period_year, *value});
       if (it->id == current.id) {
@@ -115,10 +113,8 @@ Result<RoundDashboardView> RoundDashboard(Context& ctx, const Actor& actor, Roun
     DT_ASSIGN_OR_RETURN(auto loaded, LoadTree(tx, lr.unit));
     auto& [units, tree] = loaded;
     auto indicators = tx.indicators().ListIndicators(lr.programme.id);
-    std::vector<EnteredReport> entered;
-    for (const auto& v : tx.indicators().Values(round))
-      entered.push_back({v.unit, v.indicator, v.entered_on});
-    auto c = ComputeCompleteness(tree, lr.round.units, indicators, entered, lr.round.due_on);
+    auto c = ComputeCompleteness(tree, lr.round.units, indicators, tx.indicators().Entered(round),
+                                 lr.round.due_on);
     d.by_level = c.by_level;
     for (size_t i = 0; i < units.size(); ++i) {
       // Units that expect nothing and have nothing below that does are left out.

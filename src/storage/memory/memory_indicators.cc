@@ -145,6 +145,19 @@ class MemoryIndicators final : public IndicatorRepository {
     return out;
   }
 
+  std::vector<EnteredReport> Entered(RoundId round) override {
+    std::vector<EnteredReport> out;
+    for (const auto& v : Values(round)) out.push_back({v.unit, v.indicator, v.entered_on});
+    return out;
+  }
+
+  std::vector<RoundFigure> Figures(RoundId round) override {
+    std::vector<RoundFigure> out;
+    for (const auto& v : Values(round))
+      out.push_back({v.indicator, {v.unit, v.numerator, v.denominator.value_or(0)}});
+    return out;
+  }
+
   Status LinkTask(IndicatorId indicator, TaskId task) override {
     DT_ASSIGN_OR_RETURN(State * s, t_.write());
     if (!s->indicators.indicators.contains(indicator))

@@ -82,6 +82,13 @@ inline constexpr char kValuesOfIndicator[] =
     " FROM indicator_values WHERE round_id = $1 AND indicator_id = $2"
     " ORDER BY unit_id";
 
+inline constexpr char kEnteredOfRound[] =
+    "SELECT unit_id, indicator_id, entered_on FROM indicator_values WHERE round_id = $1"
+    " ORDER BY indicator_id, unit_id";
+inline constexpr char kFiguresOfRound[] =
+    "SELECT indicator_id, unit_id, numerator, coalesce(denominator, 0) FROM indicator_values"
+    " WHERE round_id = $1 ORDER BY indicator_id, unit_id";
+
 inline constexpr char kLinkTask[] =
     "INSERT INTO indicator_tasks (indicator_id, task_id) VALUES ($1, $2)"
     " ON CONFLICT (indicator_id, task_id) DO NOTHING";

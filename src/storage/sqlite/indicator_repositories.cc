@@ -301,6 +301,25 @@ std::vector<IndicatorValue> SqliteIndicators::ValuesOf(RoundId round, IndicatorI
   return out;
 }
 
+std::vector<EnteredReport> SqliteIndicators::Entered(RoundId round) {
+  auto s = c_.Prepare(sql::kEnteredOfRound);
+  s.Bind(round.value);
+  std::vector<EnteredReport> out;
+  while (s.Next()) {
+    out.push_back(
+        {UnitId(s.Int(0)), IndicatorId(s.Int(1)), Date::Parse(s.Text(2)).value_or(Date())});
+  }
+  return out;
+}
+
+std::vector<RoundFigure> SqliteIndicators::Figures(RoundId round) {
+  auto s = c_.Prepare(sql::kFiguresOfRound);
+  s.Bind(round.value);
+  std::vector<RoundFigure> out;
+  while (s.Next()) out.push_back({IndicatorId(s.Int(0)), {UnitId(s.Int(1)), s.Real(2), s.Real(3)}});
+  return out;
+}
+
 Status SqliteIndicators::LinkTask(IndicatorId indicator, TaskId task) {
   auto s = c_.Prepare(sql::kLinkTask);
   s.Bind(indicator.value).Bind(task.value);

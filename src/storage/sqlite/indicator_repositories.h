@@ -25,6 +25,8 @@ class SqliteIndicators final : public IndicatorRepository {
   Status SaveValue(const IndicatorValue& v) override;
   std::vector<IndicatorValue> Values(RoundId round) override;
   std::vector<IndicatorValue> ValuesOf(RoundId round, IndicatorId indicator) override;
+  std::vector<EnteredReport> Entered(RoundId round) override;
+  std::vector<RoundFigure> Figures(RoundId round) override;
   Status LinkTask(IndicatorId indicator, TaskId task) override;
   std::vector<TaskId> LinkedTasks(IndicatorId indicator) override;
   std::vector<Unit> UnitsWithin(std::string_view path) override;
