@@ -59,6 +59,7 @@ SEED_DB="$seed" HTTP_ROUNDS="${HTTP_ROUNDS:-3}" section "HTTP reads: doithoai vs
 section "Durable question submissions" bench/submit/run.sh || status=1
 section "Crash test: kill -9 under submission load" bench/submit/crash.sh || status=1
 section "Idle memory" bench/memory/run.sh || status=1
+section "Indicators: roll-up, completeness, XLSX import (issue 4)" "${BENCH_INDICATORS:-build/bench/bench_indicators}" || status=1
 
 echo "bench: figures written to $out" >&2
 exit "$status"
