@@ -56,13 +56,14 @@ async function programmeView(ctx, id, base) {
   append(view, h('p', { class: 'meta' }, `${p.unit.name} · ${p.start_year}–${p.end_year}${p.basis ? ` · Căn cứ: ${p.basis}` : ''}`),
     h('p', {}, h('a', { href: base }, '← Danh sách chương trình')));
   append(view, h('h3', {}, 'Phụ lục I – Chỉ tiêu'), h('div', { class: 'table-wrap' }, h('table', { class: 'indicators' },
-    h('thead', {}, h('tr', {}, ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Năm gốc', 'Mục tiêu', 'Chỉ tiêu quốc gia', 'Công khai'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Năm gốc', 'Mục tiêu', 'Chỉ tiêu quốc gia', 'Nhiệm vụ (Phụ lục II)', 'Công khai'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, p.indicators.map((i) => {
       const fin = i.targets[i.targets.length - 1];
       return h('tr', {}, h('td', {}, i.code), h('td', {}, i.name), h('td', {}, i.measure),
         h('td', {}, i.baseline_value == null ? '—' : `${num(i.baseline_value)} (${i.baseline_year})`),
         h('td', {}, fin ? `${DIR[i.direction]} ${num(fin.value)} (${fin.year})` : '—'),
         h('td', {}, i.national ? `${DIR[i.direction]} ${num(i.national.final_target)}${i.national.stricter ? ' · thành phố đặt cao hơn' : ''}` : '—'),
+        h('td', {}, i.task_ids.length ? i.task_ids.map((t) => `#${t}`).join(', ') : '—'),
         h('td', {}, i.is_public ? 'Có' : 'Không'));
     })))));
   append(view, h('h3', {}, 'Kỳ báo cáo'), p.rounds.length
