@@ -124,7 +124,7 @@ paths = {
 # Text intelligence (issue 5): grouping proposals, staff search, routing tables.
 num = {"type": "number"}
 nissue = obj({"id": it, "dialogue_id": it, "year": it, "title": st, "answered": bo}, nullable=True)
-schemas["GroupingProposals"] = obj({"dialogue_id": it, "last_year_dialogue_id": nint, "ungrouped": it, "total": it, "items": arr(obj({"question_ids": arr(it), "questions": arr(obj({"id": it, "tracking_code": st, "text": st, "screening": st})), "confidence": num, "suggested_title": st, "issue": nissue, "last_year_issue": nissue}))})
+schemas["GroupingProposals"] = obj({"dialogue_id": it, "last_year_dialogue_id": nint, "ungrouped": it, "stale": bo, "total": it, "items": arr(obj({"question_ids": arr(it), "questions": arr(obj({"id": it, "tracking_code": st, "text": st, "screening": st})), "confidence": num, "suggested_title": st, "issue": nissue, "last_year_issue": nissue}))})
 schemas["GroupingDecision"] = obj({"id": it, "verdict": {"type": "string", "enum": ["reject", "split", "merge"]}, "question_ids": arr(it), "parts": arr(arr(it))})
 schemas["StaffSearchPage"] = obj({"items": arr(obj({"kind": {"type": "string", "enum": ["answer", "question", "document", "task"]}, "id": it, "dialogue_id": it, "issue_id": nint, "document_id": nint, "title": st, "tracking_code": st, "status": st, "snippet": st, "score": num})), "total": it, "relaxed": bo})
 schemas["RoutingTable"] = obj({"unit": ref, "source": {"type": "string", "enum": ["stored", "demo", "none"]}, "rows": arr(obj({"topic": st, "name": st, "agencies": arr(ref)}))})

@@ -29,9 +29,10 @@ export async function proposalsView(ctx) {
   async function load() {
     const p = await api(`/api/dialogues/${d}/grouping-proposals`);
     if (!ctx.alive()) return;
-    summary.textContent = p.total
+    summary.textContent = (p.total
       ? `${p.total} đề xuất từ ${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào.`
-      : `Không có đề xuất nào (${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào).`;
+      : `Không có đề xuất nào (${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào).`)
+      + (p.stale ? ' Đang tính lại đề xuất cho các câu hỏi mới; tải lại trang sau ít phút để xem.' : '');
     merging = null;
     mergeButtons.length = 0;
     fill(list, p.items.map((g, i) => proposalItem(g, i)));

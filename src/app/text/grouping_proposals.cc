@@ -1,6 +1,7 @@
 #include "app/text/grouping_proposals.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "app/audit_trail.h"
@@ -74,14 +75,13 @@ std::string ShortestText(const std::vector<Question>& members) {
   return title;
 }
 
-// Turns the groups of the corpus into proposals, replaying the decisions.
-GroupingProposals Assemble(const Corpus& c, const std::vector<text::QuestionGroup>& groups,
-                           const std::vector<GroupingDecision>& decisions) {
+// tag = this dialogue's issue index * 2^20 + last year's issue index (each + 1; 0 = none).
+constexpr int64_t kShift = int64_t(1) << 20;
+
+// The groups of the corpus that hold an ungrouped question, before any decision.
+std::vector<ProposedGroup> RawGroups(const Corpus& c,
+                                     const std::vector<text::QuestionGroup>& groups) {
   const size_t n = c.ungrouped.size();
-  std::unordered_map<int64_t, const Question*> by_id;
-  for (const auto& q : c.ungrouped) by_id[q.id.value] = &q;
-  // tag = this dialogue's issue index * 2^20 + last year's issue index (each + 1; 0 = none).
-  constexpr int64_t kShift = int64_t(1) << 20;
   std::vector<ProposedGroup> proposed;
   for (const auto& g : groups) {
     std::vector<int64_t> members;
@@ -107,13 +107,37 @@ GroupingProposals Assemble(const Corpus& c, const std::vector<text::QuestionGrou
     std::sort(members.begin(), members.end());
     proposed.push_back({members, g.confidence, here * kShift + before});
   }
-  proposed = ApplyDecisions(std::move(proposed), decisions);
+  return proposed;
+}
+
+}  // namespace
+
+// One computation of a dialogue's proposals, before the decisions are replayed.
+struct GroupingProposer::Computed {
+  uint64_t version = 0;
+  std::optional<DialogueId> last_year;
+  size_t ungrouped = 0;
+  std::vector<ProposedGroup> groups;  // tags index `issues` (kShift)
+  std::vector<ProposalIssue> issues;
+  std::unordered_map<int64_t, Question> questions;  // the ungrouped ones, by id
+};
+
+namespace {
+
+// Replays the decisions on a computation; `current` says whether a question may still be
+// proposed (it is checked again when the computation is older than the store).
+GroupingProposals Finish(const GroupingProposer::Computed& c,
+                         const std::vector<GroupingDecision>& decisions,
+                         const std::function<bool(const Question&)>& current) {
+  std::vector<ProposedGroup> proposed = ApplyDecisions(c.groups, decisions);
   GroupingProposals out;
-  out.ungrouped = n;
+  out.ungrouped = c.ungrouped;
+  out.last_year = c.last_year;
   for (const auto& p : proposed) {
     GroupingProposal item;
     for (int64_t id : p.members) {
-      if (auto it = by_id.find(id); it != by_id.end()) item.members.push_back(*it->second);
+      auto it = c.questions.find(id);
+      if (it != c.questions.end() && current(it->second)) item.members.push_back(it->second);
     }
     int64_t here = p.tag / kShift, before = p.tag % kShift;
     if (here > 0) item.issue = c.issues[here - 1];
@@ -129,6 +153,36 @@ GroupingProposals Assemble(const Corpus& c, const std::vector<text::QuestionGrou
     return a.members.front().id < b.members.front().id;
   });
   return out;
+}
+
+// Reads the dialogue's ungrouped questions and the issues to match, and groups them.
+GroupingProposer::Computed Compute(Tx& tx, const Dialogue& dialogue, uint64_t version) {
+  Corpus corpus;
+  QuestionFilter f;
+  f.grouped = false;
+  f.limit = -1;
+  for (auto& q : tx.questions().List(dialogue.id, f)) {
+    if (q.screening != Screening::kNew && q.screening != Screening::kAccepted) continue;
+    if (corpus.ungrouped.size() == kProposalMaxQuestions) break;
+    corpus.texts.push_back(q.text);
+    corpus.ungrouped.push_back(std::move(q));
+  }
+  AddIssues(tx, dialogue, corpus);
+  GroupingProposer::Computed c;
+  c.version = version;
+  c.last_year = LastYear(tx, dialogue);
+  if (c.last_year) {
+    if (auto d = tx.dialogues().Find(*c.last_year)) AddIssues(tx, *d, corpus);
+  }
+  c.ungrouped = corpus.ungrouped.size();
+  if (!corpus.ungrouped.empty()) c.groups = RawGroups(corpus, text::ProposeGroups(corpus.texts));
+  c.issues = std::move(corpus.issues);
+  for (auto& q : corpus.ungrouped) c.questions.emplace(q.id.value, std::move(q));
+  return c;
+}
+
+bool Proposable(const Question& q) {
+  return !q.issue && (q.screening == Screening::kNew || q.screening == Screening::kAccepted);
 }
 
 // Every id must be a question of the dialogue; returns them ascending without repeats.
@@ -189,50 +243,69 @@ Result<GroupingDecision> Decide(
 
 Result<GroupingProposals> GroupingProposer::Propose(const Actor& actor, DialogueId dialogue) {
   uint64_t version = ctx_.store.Version();
-  Corpus corpus;
-  std::vector<GroupingDecision> decisions;
-  std::optional<DialogueId> last_year;
-  bool cached = false;
   GroupingProposals out;
   DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
     DT_ASSIGN_OR_RETURN(Scope scope, CoordinatedDialogue(tx, actor, dialogue));
+    auto decisions = tx.text().Decisions(dialogue);
+    std::shared_ptr<const Computed> cached;
     {
       std::lock_guard lock(mu_);
-      auto it = cache_.find(dialogue);
-      if (it != cache_.end() && it->second.version == version) {
-        out = it->second.proposals;
-        cached = true;
-        return Ok();
-      }
+      if (auto it = cache_.find(dialogue); it != cache_.end()) cached = it->second;
     }
-    QuestionFilter f;
-    f.grouped = false;
-    f.limit = -1;
-    for (auto& q : tx.questions().List(dialogue, f)) {
-      if (q.screening != Screening::kNew && q.screening != Screening::kAccepted) continue;
-      if (corpus.ungrouped.size() == kProposalMaxQuestions) break;
-      corpus.texts.push_back(q.text);
-      corpus.ungrouped.push_back(std::move(q));
+    auto all = [](const Question&) { return true; };
+    if (cached && cached->version == version) {
+      out = Finish(*cached, decisions, all);
+      return Ok();
     }
-    AddIssues(tx, scope.dialogue, corpus);
-    last_year = LastYear(tx, scope.dialogue);
-    if (last_year) {
-      if (auto d = tx.dialogues().Find(*last_year)) AddIssues(tx, *d, corpus);
+    if (cached && cached->ungrouped >= sync_questions_) {
+      // Large: the last computation, without what has been grouped or screened out since,
+      // while a fresh one is computed beside it.
+      RefreshInBackground(dialogue);
+      out = Finish(*cached, decisions, [&](const Question& q) {
+        auto now = tx.questions().Find(q.id);
+        return now && Proposable(*now);
+      });
+      out.stale = true;
+      return Ok();
     }
-    decisions = tx.text().Decisions(dialogue);
+    auto fresh = std::make_shared<const Computed>(Compute(tx, scope.dialogue, version));
+    {
+      std::lock_guard lock(mu_);
+      cache_[dialogue] = fresh;
+    }
+    out = Finish(*fresh, decisions, all);
     return Ok();
   }));
-  if (cached) return out;
-  if (!corpus.ungrouped.empty()) {
-    auto groups = text::ProposeGroups(corpus.texts);
-    out = Assemble(corpus, groups, decisions);
-  }
   out.dialogue = dialogue;
-  out.last_year = last_year;
-  out.ungrouped = corpus.ungrouped.size();
-  std::lock_guard lock(mu_);
-  cache_[dialogue] = {version, out};
   return out;
+}
+
+void GroupingProposer::RefreshInBackground(DialogueId dialogue) {
+  std::lock_guard lock(mu_);
+  if (refreshing_) return;
+  refreshing_ = true;
+  if (worker_.joinable()) worker_.join();  // the previous refresh, already finished
+  worker_ = std::thread([this, dialogue] {
+    uint64_t version = ctx_.store.Version();
+    std::shared_ptr<const Computed> fresh;
+    Status s = ctx_.store.Read([&](Tx& tx) -> Status {
+      auto d = tx.dialogues().Find(dialogue);
+      if (d) fresh = std::make_shared<const Computed>(Compute(tx, *d, version));
+      return Ok();
+    });
+    std::lock_guard done(mu_);
+    if (s.ok() && fresh) cache_[dialogue] = fresh;
+    refreshing_ = false;
+  });
+}
+
+GroupingProposer::~GroupingProposer() {
+  std::thread worker;
+  {
+    std::lock_guard lock(mu_);
+    worker = std::move(worker_);
+  }
+  if (worker.joinable()) worker.join();
 }
 
 Result<Issue> AcceptProposal(Context& ctx, const Actor& actor, DialogueId dialogue,

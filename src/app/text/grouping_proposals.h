@@ -7,9 +7,11 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/context.h"
@@ -45,23 +47,35 @@ struct GroupingProposals {
   std::optional<DialogueId> last_year;
   size_t ungrouped = 0;                 // questions considered
   std::vector<GroupingProposal> items;  // best confidence first
+  bool stale = false;  // from the last computation while a fresh one is made (large dialogues)
 };
 
-// Computes proposals; the last computation per dialogue is kept until the store changes.
+// Computes proposals. The last computation per dialogue is kept; the decisions are replayed
+// on it at every request. When the store has changed, a dialogue with fewer than
+// `sync_questions` ungrouped questions is recomputed before answering; a larger one is
+// answered at once from the last computation (less what has been grouped or screened out
+// since; `stale` set) while a fresh one is computed on a worker thread, so the coordinator
+// never waits for the grouping of a national round (34 s at 10⁶, docs/benchmarks.md).
 class GroupingProposer {
  public:
-  explicit GroupingProposer(Context ctx) : ctx_(ctx) {}
+  static constexpr size_t kSyncQuestions = 20000;
+  explicit GroupingProposer(Context ctx, size_t sync_questions = kSyncQuestions)
+      : ctx_(ctx), sync_questions_(sync_questions) {}
+  ~GroupingProposer();
   // For coordinators of the dialogue's unit.
   Result<GroupingProposals> Propose(const Actor& actor, DialogueId dialogue);
 
+  struct Computed;
+
  private:
+  void RefreshInBackground(DialogueId dialogue);
+
   Context ctx_;
-  std::mutex mu_;
-  struct Cached {
-    uint64_t version = 0;
-    GroupingProposals proposals;
-  };
-  std::map<DialogueId, Cached> cache_;
+  size_t sync_questions_;
+  std::mutex mu_;  // guards cache_, refreshing_, worker_
+  std::map<DialogueId, std::shared_ptr<const Computed>> cache_;
+  bool refreshing_ = false;
+  std::thread worker_;
 };
 
 struct AcceptProposalInput {

@@ -155,6 +155,36 @@ TEST_F(TextIntelligence, ProposalsGroupSameQuestionsAndRememberDecisions) {
   EXPECT_GE(*count, 3);
 }
 
+TEST_F(TextIntelligence, LargeDialoguesAnswerFromTheLastComputationWhileRefreshing) {
+  int64_t a = Submit("Thanh niên muốn vay vốn ưu đãi để khởi nghiệp thì cần thủ tục gì?");
+  int64_t b = Submit("lam sao de thanh nien vay von uu dai khoi nghiep a");
+  int64_t c = Submit("Thủ tục vay vốn ưu đãi khởi nghiệp cho thanh niên như thế nào?");
+  GroupingProposer proposer(ctx(), /*sync_questions=*/1);
+  auto p = proposer.Propose(coordinator_, dialogue_);
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->stale);
+  ASSERT_NE(Holding(*p, a), nullptr);
+  // After `a` is grouped, the answer comes at once from the last computation, without `a`.
+  ASSERT_TRUE(CreateIssue(ctx(), coordinator_, dialogue_, {"Vốn vay", {a}}).ok());
+  int64_t d = Submit("Cho em hỏi vay vốn ưu đãi khởi nghiệp ở đâu ạ?");
+  p = proposer.Propose(coordinator_, dialogue_);
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p->stale);
+  EXPECT_EQ(Holding(*p, a), nullptr);
+  ASSERT_NE(Holding(*p, b), nullptr);
+  EXPECT_EQ(Ids(*Holding(*p, b)), (std::vector<int64_t>{b, c}));
+  // Decisions apply at once too.
+  ASSERT_TRUE(RejectProposal(ctx(), coordinator_, dialogue_, {b, c}).ok());
+  // The fresh computation arrives: `d` is proposed with the issue `a` went to.
+  bool fresh = false;
+  for (int i = 0; i < 200 && !fresh; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    p = proposer.Propose(coordinator_, dialogue_);
+    fresh = p.ok() && Holding(*p, d) != nullptr && Holding(*p, d)->issue.has_value();
+  }
+  EXPECT_TRUE(fresh);
+}
+
 TEST_F(TextIntelligence, ProposalsMatchLastYearsIssues) {
   DialogueId last = MakeDialogue(2024);
   int64_t old = Submit("Đề nghị lắp wifi miễn phí ở nhà văn hóa các phường", last);

@@ -41,6 +41,7 @@ json ProposalsJson(const GroupingProposals& p) {
   return {{"dialogue_id", p.dialogue.value},
           {"last_year_dialogue_id", p.last_year ? json(p.last_year->value) : json(nullptr)},
           {"ungrouped", p.ungrouped},
+          {"stale", p.stale},
           {"items", items},
           {"total", items.size()}};
 }
