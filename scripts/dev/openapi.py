@@ -130,7 +130,7 @@ schemas["StaffSearchPage"] = obj({"items": arr(obj({"kind": {"type": "string", "
 schemas["RoutingTable"] = obj({"unit": ref, "source": {"type": "string", "enum": ["stored", "demo", "none"]}, "rows": arr(obj({"topic": st, "name": st, "agencies": arr(ref)}))})
 decide = lambda summary, props, required: {"post": op(summary, {**resp(201, S("GroupingDecision")), **errs(400, *STAFF, 404, 422)}, "grouping", [pid], req=body(props, required))}
 paths.update({
- "/api/dialogues/{id}/grouping-proposals": {"get": op("Proposed groups of the dialogue's ungrouped questions, with a confidence and matching issues (this and last year's dialogue)", {**resp(200, S("GroupingProposals")), **errs(*STAFF, 404)}, "grouping", [pid])},
+ "/api/dialogues/{id}/grouping-proposals": {"get": op("Proposed groups of the dialogue's ungrouped questions, with a confidence and matching issues (this and last year's dialogue)", {**resp(200, S("GroupingProposals")), **errs(400, *STAFF, 404)}, "grouping", [pid, q("limit", it), q("offset", it)])},
  "/api/dialogues/{id}/grouping-proposals/accept": {"post": op("Accept a proposal (or part of it): create an issue, or add to issue_id", {**resp(201, S("IssueRef")), **errs(400, *STAFF, 404, 422)}, "grouping", [pid], req=body({"question_ids": arr(it), "title": st, "issue_id": it}, ["question_ids"]))},
  "/api/dialogues/{id}/grouping-proposals/reject": decide("Reject a proposal: it is not shown again", {"question_ids": arr(it)}, ["question_ids"]),
  "/api/dialogues/{id}/grouping-proposals/split": decide("Split a proposal: remove_ids are proposed apart from the rest", {"question_ids": arr(it), "remove_ids": arr(it)}, ["question_ids", "remove_ids"]),

@@ -81,6 +81,11 @@ export default function (ctx) {
     assert.equal((await (await as('sokhcn')).get('/api/dialogues/1/grouping-proposals')).status, 403);
     assert.equal((await (await as('thanhdoan')).post('/api/dialogues/1/grouping-proposals/reject', { question_ids: [a] })).status, 403);
     assert.equal((await coordinator.get('/api/dialogues/999999/grouping-proposals')).status, 404);
+    const page = await coordinator.get('/api/dialogues/1/grouping-proposals?limit=1&offset=0');
+    assert.equal(page.status, 200);
+    assert.ok(page.body.items.length <= 1 && page.body.total >= page.body.items.length);
+    assert.equal((await coordinator.get('/api/dialogues/1/grouping-proposals?limit=0')).status, 400);
+    assert.equal((await coordinator.get('/api/dialogues/1/grouping-proposals?offset=-1')).status, 400);
     let r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', { question_ids: 'all' });
     assert.equal(r.status, 400);
     assert.deepEqual(fieldsOf(r), ['question_ids']);

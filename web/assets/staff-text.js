@@ -18,24 +18,34 @@ export async function proposalsView(ctx) {
   const msg = h('div', { class: 'proposal-msg' });
   const summary = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = h('ol', { class: 'proposals' });
+  const PAGE = 50;
+  let offset = 0;
+  const pager = h('div', { class: 'pager' });
   let merging = null; // the proposal chosen as the first of a merge
   const mergeButtons = []; // [proposal, button]
   append(view,
     h('p', { class: 'hint' }, 'doithoai đề xuất các nhóm câu hỏi chưa thuộc nhóm vấn đề nào nhưng có cùng nội dung, ',
       'kèm độ tin cậy và nhóm vấn đề tương tự (năm nay hoặc năm trước). Cán bộ quyết định: chấp nhận, tách, gộp hoặc bỏ qua.'),
-    msg, summary, list);
+    msg, summary, list, pager);
   await load();
 
   async function load() {
-    const p = await api(`/api/dialogues/${d}/grouping-proposals`);
+    const p = await api(`/api/dialogues/${d}/grouping-proposals?limit=${PAGE}&offset=${offset}`);
     if (!ctx.alive()) return;
+    if (!p.items.length && offset > 0) {
+      offset = Math.max(0, offset - PAGE);
+      return load();
+    }
+    clear(pager);
+    if (offset > 0) append(pager, h('button', { type: 'button', class: 'secondary', onclick: () => { offset -= PAGE; load().catch((e) => ctx.fail(e, msg)); } }, 'Trang trước'));
+    if (offset + p.items.length < p.total) append(pager, h('button', { type: 'button', class: 'secondary', onclick: () => { offset += PAGE; load().catch((e) => ctx.fail(e, msg)); } }, 'Trang sau'));
     summary.textContent = (p.total
-      ? `${p.total} đề xuất từ ${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào.`
+      ? `${p.total} đề xuất từ ${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào; đang hiển thị ${offset + 1}–${offset + p.items.length}.`
       : `Không có đề xuất nào (${p.ungrouped} câu hỏi chưa thuộc nhóm vấn đề nào).`)
       + (p.stale ? ' Đang tính lại đề xuất cho các câu hỏi mới; tải lại trang sau ít phút để xem.' : '');
     merging = null;
     mergeButtons.length = 0;
-    fill(list, p.items.map((g, i) => proposalItem(g, i)));
+    fill(list, p.items.map((g, i) => proposalItem(g, offset + i)));
   }
 
   async function act(path, body, done) {

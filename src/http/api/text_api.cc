@@ -20,9 +20,11 @@ json IssueRefJson(const std::optional<ProposalIssue>& i) {
 }
 
 // Question texts only: a proposal never shows who asked.
-json ProposalsJson(const GroupingProposals& p) {
+// One page of them: `offset`, `limit`.
+json ProposalsJson(const GroupingProposals& p, size_t offset, size_t limit) {
   json items = json::array();
-  for (const auto& g : p.items) {
+  for (size_t i = offset; i < p.items.size() && i < offset + limit; ++i) {
+    const GroupingProposal& g = p.items[i];
     json members = json::array(), ids = json::array();
     for (const auto& q : g.members) {
       ids.push_back(q.id.value);
@@ -43,7 +45,7 @@ json ProposalsJson(const GroupingProposals& p) {
           {"ungrouped", p.ungrouped},
           {"stale", p.stale},
           {"items", items},
-          {"total", items.size()}};
+          {"total", p.items.size()}};
 }
 
 json DecisionJson(const GroupingDecision& d) {
@@ -166,7 +168,13 @@ void RegisterTextRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/dialogues/{id}/grouping-proposals", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
-          return Respond(api.text().proposer.Propose(*actor, DialogueId(id)), 200, ProposalsJson);
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 50, 1, 200));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t offset, QueryInt(req, "offset", 0, 0, 10000000));
+          return Respond(api.text().proposer.Propose(*actor, DialogueId(id)), 200,
+                         [&](const GroupingProposals& p) {
+                           return ProposalsJson(p, static_cast<size_t>(offset),
+                                                static_cast<size_t>(limit));
+                         });
         });
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/accept", Access::kStaff,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
