@@ -3,6 +3,7 @@
 // the indicator belongs to the round's programme and is reported at the unit's level, the
 // actor may report for the unit, the round accepts entries from it today, and the value
 // passes the domain rules against last year's value of the same unit.
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -47,6 +48,15 @@ std::unordered_map<Key, double, KeyHash> LastYear(
     }
   }
   return out;
+}
+
+// An upload row names its unit cell once per indicator: say each (field, reason) once.
+Error WithoutRepeats(const std::vector<FieldError>& fields) {
+  std::vector<FieldError> out;
+  for (const auto& f : fields) {
+    if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
+  }
+  return Error::Invalid(std::move(out));
 }
 
 }  // namespace
@@ -149,7 +159,7 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
       if (value_errors.empty()) ready.push_back(std::move(v));
     }
     if (forbidden) return Error::Forbidden("Bạn không có quyền báo cáo cho một số đơn vị");
-    if (!errors.empty()) return errors.ToError();
+    if (!errors.empty()) return WithoutRepeats(errors.list());
     if (!closed.empty()) {
       std::string message = closed.front().reason;
       return Error(ErrorCode::kConflict, std::move(message), std::move(closed));
