@@ -149,6 +149,7 @@ test('the dashboard shows completeness, roll-up with charts and the ranked table
   await row.waitFor();
   const cells = await row.locator('td').allTextContents();
   assert.equal(cells[1], '6', 'three wards reported two indicators each');
+  assert.match(await page.locator('#reminders').textContent(), /đơn vị chưa báo cáo đủ/);
   const card = page.locator('li.indicator-card[data-code="1.1"]');
   await card.waitFor();
   // (300 + 120 + 100) / (400 + 400 + 400) = 43.3%: the sums, not an average of percentages.

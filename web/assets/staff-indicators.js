@@ -142,7 +142,13 @@ async function roundView(ctx, id, base) {
 
 function completeness(d) {
   const units = d.units.filter((u) => u.own.expected > 0);
-  return h('section', { 'aria-labelledby': 'completeness-h' }, h('h3', { id: 'completeness-h' }, 'Tình hình báo cáo'),
+  const behind = units.filter((u) => u.own.reported < u.own.expected);
+  const remind = ['open', 'due_soon', 'reopened'].includes(d.round.phase) && behind.length
+    ? h('div', { class: d.round.phase === 'due_soon' ? 'alert' : 'hint', id: 'reminders' },
+      h('p', {}, `${behind.length} đơn vị chưa báo cáo đủ${d.round.phase === 'due_soon' ? ' – sắp đến hạn, cần nhắc' : ''}: `,
+        behind.slice(0, 20).map((u) => u.name).join(', '), behind.length > 20 ? '…' : ''))
+    : null;
+  return h('section', { 'aria-labelledby': 'completeness-h' }, h('h3', { id: 'completeness-h' }, 'Tình hình báo cáo'), remind,
     h('div', { class: 'table-wrap' }, h('table', { id: 'completeness' },
       h('caption', {}, 'Số lượt số liệu phải báo cáo, đã nhận và đúng hạn theo cấp'),
       h('thead', {}, h('tr', {}, ['Cấp', 'Phải báo cáo', 'Đã nhận', 'Đúng hạn', 'Tỷ lệ đầy đủ', 'Tỷ lệ đúng hạn'].map((c) => h('th', { scope: 'col' }, c)))),
