@@ -229,9 +229,14 @@ export default function (ctx) {
     r = await coordinator.get(`/api/issues/${waste.id}/suggestions`);
     assert.equal(r.body.agencies[0].id, ids['so-kh-cn'], JSON.stringify(r.body.agencies));
 
-    // An empty table goes back to the demo fallback.
+    // An empty table goes back to the demo fallback; the administrator may edit it too, and
+    // every change is in the audit log.
     r = await coordinator.put(table, { rules: [] });
     assert.equal(r.status, 200);
     assert.equal(r.body.source, 'demo');
+    const admin = await as('admin');
+    assert.equal((await admin.get(table)).status, 200);
+    const audit = await admin.get(`/api/audit?entity=unit&entity_id=${ids.city}&limit=20`);
+    assert.ok(audit.body.items.filter((e) => e.action === 'routing_table.updated').length >= 2);
   });
 }
