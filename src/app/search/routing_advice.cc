@@ -82,10 +82,11 @@ Result<RoutingAdvice> RoutingAdvisor::Advise(const Actor& actor, IssueId id) {
     RoutingAdvice advice;
     auto all = topics_.Suggest(IssueText(tx, *issue), text::kTopicCount);
     advice.topics.assign(all.begin(), all.begin() + std::min<size_t>(3, all.size()));
-    for (const auto& choice : agencies_.Suggest(unit->code, all, 3)) {
-      if (auto a = tx.agencies().FindByCode(unit->id, choice.agency)) {
-        advice.agencies.push_back({*a, choice.score});
-      }
+    // Top 3 of the agencies still active (a table or a habit may name a disabled one).
+    for (const auto& choice : agencies_.Suggest(unit->code, all, 10)) {
+      auto a = tx.agencies().FindByCode(unit->id, choice.agency);
+      if (a && a->active) advice.agencies.push_back({*a, choice.score});
+      if (advice.agencies.size() == 3) break;
     }
     return advice;
   });

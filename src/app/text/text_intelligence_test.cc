@@ -279,6 +279,13 @@ TEST_F(TextIntelligence, RoutingTableIsStoredAndLearningSurvivesARestart) {
   Open();
   RoutingAdvisor advisor(ctx());
   EXPECT_EQ(first_agency(advisor), "so-nn-mt");
+  // A disabled agency is never suggested.
+  auto agency = ReadValue<Agency>(*store_, [&](Tx& tx) -> Result<Agency> {
+    return *tx.agencies().Find(agencies_["so-nn-mt"]);
+  });
+  agency->active = false;
+  ASSERT_TRUE(store_->Write([&](Tx& tx) { return tx.agencies().Update(*agency); }).ok());
+  EXPECT_EQ(first_agency(advisor), "so-xay-dung");
 }
 
 TEST_F(TextIntelligence, StaffSearchRespectsScopeAndNeverShowsIdentity) {
