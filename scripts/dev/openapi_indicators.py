@@ -36,6 +36,8 @@ def add_indicators(g):
     reported = obj({"saved": it, "late": it})
     xlsx = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}
     rid = [pid]
+    indicator_body = {"code": st, "name": st, "group": st, "measure": st, "kind": {"type": "string", "enum": ["count", "ratio"]}, "direction": {"type": "string", "enum": ["at_least", "at_most", "equal"]},
+                      "baseline_year": it, "baseline_value": nnum, "targets": arr(point), "responsible_agency_id": it, "reporting_level": st, "is_public": bo, "adopted_from_id": it}
     paths.update({
      "/api/indicator-programmes": {
        "get": op("Indicator programmes visible to the caller", {**resp(200, obj({"items": arr(S("IndicatorProgramme")), "total": it})), **errs(401)}, "indicators"),
@@ -43,8 +45,9 @@ def add_indicators(g):
                   req=body({"unit_id": it, "title": st, "basis": st, "start_year": it, "end_year": it, "adopts_id": it}, ["unit_id", "title"]))},
      "/api/indicator-programmes/{id}": {"get": op("A programme with its indicators (and the national targets they adopt) and rounds", {**resp(200, S("IndicatorProgrammeDetail")), **errs(*STAFF, 404)}, "indicators", rid)},
      "/api/indicator-programmes/{id}/indicators": {"post": op("Add an indicator", {**resp(201, S("Indicator")), **errs(400, *STAFF, 404, 409, 422)}, "indicators", rid,
-          req=body({"code": st, "name": st, "group": st, "measure": st, "kind": {"type": "string", "enum": ["count", "ratio"]}, "direction": {"type": "string", "enum": ["at_least", "at_most", "equal"]},
-                    "baseline_year": it, "baseline_value": nnum, "targets": arr(point), "responsible_agency_id": it, "reporting_level": st, "is_public": bo, "adopted_from_id": it}, ["code", "name", "measure"]))},
+          req=body(indicator_body, ["code", "name", "measure"]))},
+     "/api/indicators/{id}": {"put": op("Replace an indicator's definition and targets (values are kept)", {**resp(200, S("Indicator")), **errs(400, *STAFF, 404, 409, 422)}, "indicators", rid,
+          req=body(indicator_body, ["code", "name", "measure"]))},
      "/api/indicator-programmes/{id}/rounds": {"post": op("Open a reporting round (units default to every unit at a reporting level)", {**resp(201, S("IndicatorRound")), **errs(400, *STAFF, 404, 409, 422)}, "indicators", rid,
           req=body({"period_year": it, "opens_on": date, "due_on": date, "unit_ids": arr(it)}, ["period_year", "opens_on", "due_on"]))},
      "/api/indicators/{id}/tasks": {"post": op("Link an Appendix II task to the indicator it moves", {**resp(201, obj({"indicator_id": it, "task_id": it})), **errs(400, *STAFF, 404, 422)}, "indicators", rid,

@@ -73,6 +73,18 @@ export default function (ctx) {
     assert.deepEqual(fieldsOf(r), ['targets']);
     r = await add({ code: 'T4', name: 'x', measure: '%', baseline_value: 'năm mươi' });
     assert.deepEqual(fieldsOf(r), ['baseline_value']);
+    const edit = (body) => coordinator.put(`/api/indicators/${s.ratio}`, body);
+    r = await edit({ code: 'T1', name: 'Tỷ lệ thanh niên được tư vấn', measure: '%', baseline_value: 50, targets: [{ year: 2029, value: 80 }, { year: 2030, value: 90 }] });
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.targets, [{ year: 2029, value: 80 }, { year: 2030, value: 90 }]);
+    r = await edit({ code: 'T2', name: 'x', measure: '%' });
+    assert.equal(r.status, 409);
+    r = await edit({ code: 'T1', name: 'x', measure: '%', targets: [{ year: 2030, value: -1 }] });
+    assert.deepEqual(fieldsOf(r), ['targets[0].value']);
+    r = await edit({ name: 'x' });
+    assert.deepEqual(fieldsOf(r), ['code', 'measure']);
+    assert.equal((await (await as('thanhdoan')).put(`/api/indicators/${s.ratio}`, { code: 'T1', name: 'x', measure: '%' })).status, 403);
+    assert.equal((await coordinator.put('/api/indicators/999999', { code: 'T1', name: 'x', measure: '%' })).status, 404);
     r = await coordinator.post(`/api/indicators/${s.ratio}/tasks`, { task_id: 999999 });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['task_id']);

@@ -40,57 +40,85 @@ Result<Programme> DefineProgramme(Context& ctx, const Actor& actor, const Progra
   });
 }
 
+namespace {
+
+// The indicator `in` describes in the programme of `lp`, checked; every field error at once.
+Result<Indicator> BuildIndicator(Tx& tx, const LoadedProgramme& lp, const IndicatorInput& in) {
+  FieldErrors errors;
+  Indicator ind;
+  ind.programme = lp.programme.id;
+  ind.code = in.code;
+  ind.name = in.name;
+  ind.group = in.group;
+  ind.measure = in.measure;
+  auto kind = ParseIndicatorKind(in.kind);
+  if (!kind) errors.Add("kind", "phải là count hoặc ratio");
+  ind.kind = kind.value_or(IndicatorKind::kRatio);
+  auto direction = ParseDirection(in.direction);
+  if (!direction) errors.Add("direction", "phải là at_least, at_most hoặc equal");
+  ind.direction = direction.value_or(Direction::kAtLeast);
+  auto level = ParseUnitLevel(in.reporting_level);
+  if (!level || *level == UnitLevel::kNation || *level < lp.unit.level) {
+    errors.Add("reporting_level", "phải là cấp của đơn vị hoặc cấp dưới (province, commune)");
+  }
+  ind.reporting_level = level.value_or(UnitLevel::kCommune);
+  ind.baseline_year = in.baseline_year;
+  ind.baseline_value = in.baseline_value;
+  ind.targets = in.targets;
+  std::sort(ind.targets.begin(), ind.targets.end(),
+            [](const YearTarget& a, const YearTarget& b) { return a.year < b.year; });
+  ind.is_public = in.is_public;
+  if (in.responsible_agency_id) {
+    auto agency = tx.agencies().Find(AgencyId(*in.responsible_agency_id));
+    if (!agency)
+      errors.Add("responsible_agency_id", "cơ quan không tồn tại");
+    else
+      ind.responsible = agency->id;
+  }
+  if (in.adopted_from_id) {
+    auto national = tx.indicators().FindIndicator(IndicatorId(*in.adopted_from_id));
+    if (!national || !lp.programme.adopts || national->programme != *lp.programme.adopts) {
+      errors.Add("adopted_from_id", "phải là chỉ tiêu của chương trình cấp trên được tiếp nhận");
+    } else {
+      ind.adopted_from = national->id;
+    }
+  }
+  ValidateIndicator(ind, lp.programme, "", errors);
+  if (!errors.empty()) return errors.ToError();
+  return ind;
+}
+
+}  // namespace
+
 Result<Indicator> AddIndicator(Context& ctx, const Actor& actor, ProgrammeId programme,
                                const IndicatorInput& in) {
   Instant now = ctx.clock.Now();
   return WriteValue<Indicator>(ctx.store, [&](Tx& tx) -> Result<Indicator> {
     DT_ASSIGN_OR_RETURN(LoadedProgramme lp, LoadProgramme(tx, programme));
     if (!CanManageIndicators(actor, lp.unit.path)) return Error::Forbidden();
-    FieldErrors errors;
-    Indicator ind;
-    ind.programme = programme;
-    ind.code = in.code;
-    ind.name = in.name;
-    ind.group = in.group;
-    ind.measure = in.measure;
-    auto kind = ParseIndicatorKind(in.kind);
-    if (!kind) errors.Add("kind", "phải là count hoặc ratio");
-    ind.kind = kind.value_or(IndicatorKind::kRatio);
-    auto direction = ParseDirection(in.direction);
-    if (!direction) errors.Add("direction", "phải là at_least, at_most hoặc equal");
-    ind.direction = direction.value_or(Direction::kAtLeast);
-    auto level = ParseUnitLevel(in.reporting_level);
-    if (!level || *level == UnitLevel::kNation || *level < lp.unit.level) {
-      errors.Add("reporting_level", "phải là cấp của đơn vị hoặc cấp dưới (province, commune)");
-    }
-    ind.reporting_level = level.value_or(UnitLevel::kCommune);
-    ind.baseline_year = in.baseline_year;
-    ind.baseline_value = in.baseline_value;
-    ind.targets = in.targets;
-    std::sort(ind.targets.begin(), ind.targets.end(),
-              [](const YearTarget& a, const YearTarget& b) { return a.year < b.year; });
-    ind.is_public = in.is_public;
-    if (in.responsible_agency_id) {
-      auto agency = tx.agencies().Find(AgencyId(*in.responsible_agency_id));
-      if (!agency)
-        errors.Add("responsible_agency_id", "cơ quan không tồn tại");
-      else
-        ind.responsible = agency->id;
-    }
-    if (in.adopted_from_id) {
-      auto national = tx.indicators().FindIndicator(IndicatorId(*in.adopted_from_id));
-      if (!national || !lp.programme.adopts || national->programme != *lp.programme.adopts) {
-        errors.Add("adopted_from_id", "phải là chỉ tiêu của chương trình cấp trên được tiếp nhận");
-      } else {
-        ind.adopted_from = national->id;
-      }
-    }
+    DT_ASSIGN_OR_RETURN(Indicator ind, BuildIndicator(tx, lp, in));
     ind.position = static_cast<int>(tx.indicators().ListIndicators(programme).size()) + 1;
-    ValidateIndicator(ind, lp.programme, "", errors);
-    if (!errors.empty()) return errors.ToError();
     DT_ASSIGN_OR_RETURN(ind, tx.indicators().InsertIndicator(ind));
     DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "indicator.defined", "indicator", ind.id.value,
                               nullptr, IndicatorJson(ind)));
+    return ind;
+  });
+}
+
+Result<Indicator> EditIndicator(Context& ctx, const Actor& actor, IndicatorId id,
+                                const IndicatorInput& in) {
+  Instant now = ctx.clock.Now();
+  return WriteValue<Indicator>(ctx.store, [&](Tx& tx) -> Result<Indicator> {
+    auto before = tx.indicators().FindIndicator(id);
+    if (!before) return Error::NotFound("chỉ tiêu");
+    DT_ASSIGN_OR_RETURN(LoadedProgramme lp, LoadProgramme(tx, before->programme));
+    if (!CanManageIndicators(actor, lp.unit.path)) return Error::Forbidden();
+    DT_ASSIGN_OR_RETURN(Indicator ind, BuildIndicator(tx, lp, in));
+    ind.id = id;
+    ind.position = before->position;
+    DT_RETURN_IF_ERROR(tx.indicators().UpdateIndicator(ind));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "indicator.edited", "indicator", id.value,
+                              IndicatorJson(*before), IndicatorJson(ind)));
     return ind;
   });
 }

@@ -135,6 +135,32 @@ TEST_F(IndicatorUseCases, OnlyTheCoordinatorDefinesAndBadFieldsAreNamed) {
   EXPECT_EQ(p.indicators[0].targets.front().year, 2025);  // sorted
 }
 
+// Issue 4: "a province can adopt them and set its own targets (often stricter)".
+TEST_F(IndicatorUseCases, EditingReplacesTheTargetsAndKeepsTheCodeUnique) {
+  IndicatorInput in;
+  in.code = "1.1";
+  in.name = "Tỷ lệ thanh niên được tư vấn hướng nghiệp, việc làm";
+  in.measure = "%";
+  in.baseline_value = 50;
+  in.targets = {{2030, 90}};
+  auto edited = EditIndicator(*ctx_, coordinator_, counselling_, in);
+  ASSERT_TRUE(edited.ok()) << edited.error().message();
+  EXPECT_EQ(edited->position, 1);
+  auto p = GetProgramme(*ctx_, coordinator_, programme_).value();
+  EXPECT_EQ(p.indicators[0].targets, (std::vector<YearTarget>{{2030, 90}}));
+  in.code = "2.1";  // the clubs' code
+  EXPECT_TRUE(
+      EditIndicator(*ctx_, coordinator_, counselling_, in).error().Is(ErrorCode::kConflict));
+  in.code = "1.1";
+  in.targets = {{2030, 101}};
+  EXPECT_EQ(Fields(EditIndicator(*ctx_, coordinator_, counselling_, in).error()),
+            (std::vector<std::string>{"targets[0].value"}));
+  EXPECT_TRUE(
+      EditIndicator(*ctx_, youth_union_, counselling_, in).error().Is(ErrorCode::kForbidden));
+  EXPECT_TRUE(
+      EditIndicator(*ctx_, coordinator_, IndicatorId(999), in).error().Is(ErrorCode::kNotFound));
+}
+
 TEST_F(IndicatorUseCases, ARoundDefaultsToTheUnitsAtTheReportingLevel) {
   Round r = Open();
   EXPECT_EQ(r.units, (std::vector<UnitId>{UnitId(4), UnitId(5)}));  // the two wards

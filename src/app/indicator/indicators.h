@@ -52,6 +52,11 @@ struct IndicatorInput {
 Result<Indicator> AddIndicator(Context& ctx, const Actor& actor, ProgrammeId programme,
                                const IndicatorInput& in);
 
+// Replaces an indicator's definition and targets (a province tightening its targets); the
+// same checks as AddIndicator, the code stays unique in the programme, values are kept.
+Result<Indicator> EditIndicator(Context& ctx, const Actor& actor, IndicatorId id,
+                                const IndicatorInput& in);
+
 // Appendix II: the task (of the conclusions' task model) moves the indicator.
 Status LinkIndicatorTask(Context& ctx, const Actor& actor, IndicatorId indicator, TaskId task);
 

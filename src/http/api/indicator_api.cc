@@ -172,9 +172,8 @@ HttpResponse DefineProgrammeHandler(Api& api, const HttpRequest& req, const Acto
   return Respond(DefineProgramme(api.ctx(), actor, p), 201, ProgrammeJson);
 }
 
-HttpResponse AddIndicatorHandler(Api& api, const HttpRequest& req, const Actor& actor) {
-  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
-  DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+Result<IndicatorInput> IndicatorInputOf(const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN(JsonInput in, JsonInput::Parse(req));
   IndicatorInput i;
   i.code = in.String("code", true).value_or("");
   i.name = in.String("name", true).value_or("");
@@ -187,12 +186,23 @@ HttpResponse AddIndicatorHandler(Api& api, const HttpRequest& req, const Actor& 
   i.reporting_level = in.String("reporting_level").value_or("commune");
   i.is_public = in.Bool("is_public").value_or(false);
   i.adopted_from_id = in.Int("adopted_from_id");
-  if (auto s = in.Finish(); !s.ok()) return ErrorResponse(s.error());
+  DT_RETURN_IF_ERROR(in.Finish());
   json body = RawBody(req);
-  DT_ASSIGN_OR_RETURN_RESPONSE(i.baseline_value,
-                               OptionalNumber(body, "baseline_value", "baseline_value"));
-  DT_ASSIGN_OR_RETURN_RESPONSE(i.targets, TargetsOf(body));
+  DT_ASSIGN_OR_RETURN(i.baseline_value, OptionalNumber(body, "baseline_value", "baseline_value"));
+  DT_ASSIGN_OR_RETURN(i.targets, TargetsOf(body));
+  return i;
+}
+
+HttpResponse AddIndicatorHandler(Api& api, const HttpRequest& req, const Actor& actor) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  DT_ASSIGN_OR_RETURN_RESPONSE(IndicatorInput i, IndicatorInputOf(req));
   return Respond(AddIndicator(api.ctx(), actor, ProgrammeId(id), i), 201, IndicatorJson);
+}
+
+HttpResponse EditIndicatorHandler(Api& api, const HttpRequest& req, const Actor& actor) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  DT_ASSIGN_OR_RETURN_RESPONSE(IndicatorInput i, IndicatorInputOf(req));
+  return Respond(EditIndicator(api.ctx(), actor, IndicatorId(id), i), 200, IndicatorJson);
 }
 
 HttpResponse OpenRoundHandler(Api& api, const HttpRequest& req, const Actor& actor) {
@@ -284,6 +294,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
         });
   staff(Method::kPost, "/api/indicator-programmes/{id}/indicators", AddIndicatorHandler);
   staff(Method::kPost, "/api/indicator-programmes/{id}/rounds", OpenRoundHandler);
+  staff(Method::kPut, "/api/indicators/{id}", EditIndicatorHandler);
   r.Add(Method::kPost, "/api/indicators/{id}/tasks", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
