@@ -22,7 +22,7 @@ Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
 const nlohmann::json* JsonInput::Field(const char* key, bool required) {
   auto it = body_.find(key);
   if (it == body_.end() || it->is_null()) {
-    if (required) missing_.push_back({key, "bắt buộc"});
+    if (required) missing_.push_back({Name(key), "bắt buộc"});
     return nullptr;
   }
   return &*it;
@@ -32,7 +32,7 @@ std::optional<std::string> JsonInput::String(const char* key, bool required) {
   const auto* v = Field(key, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    type_errors_.push_back({key, "phải là chuỗi ký tự"});
+    type_errors_.push_back({Name(key), "phải là chuỗi ký tự"});
     return std::nullopt;
   }
   return v->get<std::string>();
@@ -42,7 +42,7 @@ std::optional<int64_t> JsonInput::Int(const char* key, bool required) {
   const auto* v = Field(key, required);
   if (!v) return std::nullopt;
   if (!v->is_number_integer()) {
-    type_errors_.push_back({key, "phải là số nguyên"});
+    type_errors_.push_back({Name(key), "phải là số nguyên"});
     return std::nullopt;
   }
   return v->get<int64_t>();
@@ -52,7 +52,7 @@ std::optional<bool> JsonInput::Bool(const char* key, bool required) {
   const auto* v = Field(key, required);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    type_errors_.push_back({key, "phải là true hoặc false"});
+    type_errors_.push_back({Name(key), "phải là true hoặc false"});
     return std::nullopt;
   }
   return v->get<bool>();
@@ -62,18 +62,69 @@ std::optional<std::vector<int64_t>> JsonInput::IntArray(const char* key, bool re
   const auto* v = Field(key, required);
   if (!v) return std::nullopt;
   if (!v->is_array()) {
-    type_errors_.push_back({key, "phải là một mảng số nguyên"});
+    type_errors_.push_back({Name(key), "phải là một mảng số nguyên"});
     return std::nullopt;
   }
   std::vector<int64_t> out;
   for (const auto& x : *v) {
     if (!x.is_number_integer()) {
-      type_errors_.push_back({key, "phải là một mảng số nguyên"});
+      type_errors_.push_back({Name(key), "phải là một mảng số nguyên"});
       return std::nullopt;
     }
     out.push_back(x.get<int64_t>());
   }
   return out;
+}
+
+std::optional<std::vector<JsonInput>> JsonInput::Objects(const char* key, bool required,
+                                                         size_t max_items) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->size() > max_items) {
+    type_errors_.push_back(
+        {Name(key), "phải là một mảng tối đa " + std::to_string(max_items) + " đối tượng"});
+    return std::nullopt;
+  }
+  std::vector<JsonInput> out;
+  for (size_t i = 0; i < v->size(); ++i) {
+    std::string name = Name(key) + "[" + std::to_string(i) + "]";
+    if (!(*v)[i].is_object()) {
+      type_errors_.push_back({name, "phải là một đối tượng"});
+      continue;
+    }
+    out.push_back(JsonInput((*v)[i], name + "."));
+  }
+  return out;
+}
+
+std::optional<JsonInput> JsonInput::Object(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    type_errors_.push_back({Name(key), "phải là một đối tượng"});
+    return std::nullopt;
+  }
+  return JsonInput(*v, Name(key) + ".");
+}
+
+std::optional<std::vector<std::string>> JsonInput::StringArray(const char* key, bool required) {
+  const auto* v = Field(key, required);
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  if (v->is_array()) {
+    for (const auto& x : *v) {
+      if (!x.is_string()) break;
+      out.push_back(x.get<std::string>());
+    }
+    if (out.size() == v->size()) return out;
+  }
+  type_errors_.push_back({Name(key), "phải là một mảng chuỗi ký tự"});
+  return std::nullopt;
+}
+
+void JsonInput::Absorb(const JsonInput& child) {
+  type_errors_.insert(type_errors_.end(), child.type_errors_.begin(), child.type_errors_.end());
+  missing_.insert(missing_.end(), child.missing_.begin(), child.missing_.end());
 }
 
 bool JsonInput::IsNull(const char* key) const {

@@ -24,6 +24,13 @@ class JsonInput {
   std::optional<int64_t> Int(const char* key, bool required = false);
   std::optional<bool> Bool(const char* key, bool required = false);
   std::optional<std::vector<int64_t>> IntArray(const char* key, bool required = false);
+  // Nested objects: each child reads its fields under "key[i]." ("items[2].content"); call
+  // Absorb(child) once its fields are read so its errors are reported with the parent's.
+  std::optional<std::vector<JsonInput>> Objects(const char* key, bool required = false,
+                                                size_t max_items = 500);
+  std::optional<JsonInput> Object(const char* key, bool required = false);
+  std::optional<std::vector<std::string>> StringArray(const char* key, bool required = false);
+  void Absorb(const JsonInput& child);
   bool IsNull(const char* key) const;  // present and null
   bool Has(const char* key) const { return body_.contains(key); }
 
@@ -31,9 +38,12 @@ class JsonInput {
   Status Finish() const;
 
  private:
-  explicit JsonInput(nlohmann::json body) : body_(std::move(body)) {}
+  explicit JsonInput(nlohmann::json body, std::string prefix = "")
+      : body_(std::move(body)), prefix_(std::move(prefix)) {}
+  std::string Name(const char* key) const { return prefix_ + key; }
   const nlohmann::json* Field(const char* key, bool required);
   nlohmann::json body_;
+  std::string prefix_;
   std::vector<FieldError> type_errors_;
   std::vector<FieldError> missing_;
 };

@@ -3,6 +3,29 @@
 #include "domain/access/permissions.h"
 
 namespace doithoai {
+namespace {
+
+// The open tasks of the latest earlier dialogue of the same unit.
+std::vector<Task> OpenTasksOfPrevious(Tx& tx, const Dialogue& d, Date today) {
+  std::optional<Dialogue> previous;
+  for (auto& other : tx.dialogues().List()) {
+    if (other.unit != d.unit || other.year >= d.year) continue;
+    if (!previous || other.held_on > previous->held_on) previous = other;
+  }
+  std::vector<Task> out;
+  if (!previous) return out;
+  DocumentFilter f;
+  f.dialogue = previous->id;
+  f.limit = -1;
+  for (const auto& doc : tx.documents().List(f)) {
+    for (auto& t : tx.tasks().ListByDocument(doc.id)) {
+      if (IsOpen(StatusOf(t.deadline, t.progress, today))) out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
                                                DialogueId dialogue) {
@@ -40,6 +63,11 @@ Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
       for (auto a : issue.coordinating) remember(a);
       rec.issue = std::move(issue);
       r.issues.push_back(std::move(rec));
+    }
+    r.carried_over = OpenTasksOfPrevious(tx, *d, ctx.clock.Today());
+    for (const auto& t : r.carried_over) {
+      remember(t.lead.agency);
+      for (const auto& c : t.coordinating) remember(c.agency);
     }
     return r;
   });

@@ -10,6 +10,7 @@
 #include "app/context.h"
 #include "app/issue/issues.h"
 #include "domain/access/role.h"
+#include "domain/task/task.h"
 
 namespace doithoai {
 
@@ -28,6 +29,9 @@ struct DialogueRecords {
   std::vector<IssueRecord> issues;
   std::map<AgencyId, Agency> agencies;
   int64_t questions_received = 0;
+  // Unfinished tasks of the unit's previous dialogue: they carry over into this one's
+  // conclusion (C7), each continued by a new task.
+  std::vector<Task> carried_over;
 };
 
 // For staff who handle the dialogue's questions or decide its answers.

@@ -32,6 +32,49 @@ Issuance DraftIssuance(const DialogueRecords& r) {
 
 }  // namespace
 
+std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r) {
+  std::vector<ConclusionAssignment> out;
+  for (const auto& rec : r.issues) {
+    const auto& a = rec.answer;
+    bool approved = a && a->status == AnswerStatus::kApproved;
+    if (approved || !rec.issue.lead_agency) continue;
+    ConclusionAssignment c;
+    c.printed.content =
+        "nghiên cứu, giải quyết và trả lời kiến nghị của thanh niên về " + rec.issue.title;
+    c.printed.lead = AgencyName(r, rec.issue.lead_agency);
+    for (auto id : rec.issue.coordinating) c.printed.coordinating.push_back(AgencyName(r, id));
+    if (rec.issue.answer_due_on) {
+      c.printed.deadline = "trước ngày " + rec.issue.answer_due_on->ToVietnamese();
+      c.deadline = Deadline::OnDate(*rec.issue.answer_due_on, c.printed.deadline);
+    }
+    c.issue = rec.issue.id;
+    c.lead = rec.issue.lead_agency;
+    c.coordinating = rec.issue.coordinating;
+    auto lead = r.agencies.find(*rec.issue.lead_agency);
+    c.unit = lead == r.agencies.end() ? r.unit.id : lead->second.unit;
+    out.push_back(std::move(c));
+  }
+  for (const Task& t : r.carried_over) {
+    ConclusionAssignment c;
+    c.printed.content = "tiếp tục thực hiện nhiệm vụ chưa hoàn thành năm trước: " + t.content;
+    c.printed.lead = t.lead.name;
+    for (const auto& p : t.coordinating) c.printed.coordinating.push_back(p.name);
+    // A yearly or ongoing rule still holds; a past date does not, so the notice sets none.
+    if (t.deadline.kind == DeadlineKind::kRecurring || t.deadline.kind == DeadlineKind::kOngoing) {
+      c.deadline = t.deadline;
+      c.printed.deadline = t.deadline.text;
+    }
+    c.carried_from = t.id;
+    c.lead = t.lead.agency;
+    for (const auto& p : t.coordinating) {
+      if (p.agency) c.coordinating.push_back(*p.agency);
+    }
+    c.unit = t.unit;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r) {
   ConclusionNoticeInput in;
   in.issuance = DraftIssuance(r);
@@ -53,18 +96,8 @@ ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r) {
     } else if (!lead.empty()) {
       in.forwarded.push_back({rec.issue.title, lead});
     }
-    if (!approved && rec.issue.lead_agency) {
-      Recommendation rec_d;
-      rec_d.content =
-          "nghiên cứu, giải quyết và trả lời kiến nghị của thanh niên về " + rec.issue.title;
-      rec_d.lead = lead;
-      for (auto c : rec.issue.coordinating) rec_d.coordinating.push_back(AgencyName(r, c));
-      if (rec.issue.answer_due_on) {
-        rec_d.deadline = "trước ngày " + rec.issue.answer_due_on->ToVietnamese();
-      }
-      in.assignments.push_back(std::move(rec_d));
-    }
   }
+  for (auto& a : ConclusionAssignments(r)) in.assignments.push_back(std::move(a.printed));
   return in;
 }
 

@@ -14,6 +14,22 @@
 
 namespace doithoai::documents {
 
+// One assignment of section d), with what it links to: the issue it answers, or the task of
+// last year it continues, and the agencies and deadline as records (for the stored task).
+struct ConclusionAssignment {
+  Recommendation printed;
+  std::optional<IssueId> issue;
+  std::optional<TaskId> carried_from;
+  std::optional<AgencyId> lead;
+  std::vector<AgencyId> coordinating;
+  UnitId unit;  // the lead's unit
+  Deadline deadline;
+};
+
+// Every routed issue still without an approved answer, then every unfinished task carried
+// over from the previous dialogue.
+std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& records);
+
 ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records);
 CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
 

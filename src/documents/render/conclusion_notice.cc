@@ -29,15 +29,6 @@ Status CheckInput(const ConclusionNoticeInput& in) {
   return Ok();
 }
 
-// "Giao Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn nghiên cứu …; thời hạn: trước ngày 30/6/2025."
-std::string AssignmentSentence(const Recommendation& r) {
-  std::string s = "Giao " + r.lead;
-  if (!r.coordinating.empty()) s += " chủ trì, phối hợp với " + JoinVietnamese(r.coordinating);
-  s += " " + r.content;
-  if (!r.deadline.empty()) s += "; thời hạn: " + r.deadline;
-  return s + ".";
-}
-
 void NoneIfEmpty(std::vector<Block>& body, bool empty) {
   if (empty) body.push_back(Block::Paragraph("Không có."));
 }
@@ -97,6 +88,14 @@ Result<OfficialDocument> BuildConclusionNotice(const ConclusionNoticeInput& in) 
   b.push_back(Block::Paragraph(in.publisher +
                                " thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./."));
   return doc;
+}
+
+std::string AssignmentSentence(const Recommendation& r) {
+  std::string s = "Giao " + r.lead;
+  if (!r.coordinating.empty()) s += " chủ trì, phối hợp với " + JoinVietnamese(r.coordinating);
+  s += " " + r.content;
+  if (!r.deadline.empty()) s += "; thời hạn: " + r.deadline;
+  return s + ".";
 }
 
 TaskTable ConclusionTasks(const ConclusionNoticeInput& in) {

@@ -53,6 +53,10 @@ struct ConclusionNoticeInput {
 // kInvalid naming each missing input ("chair", "assignments[0].lead"…).
 Result<OfficialDocument> BuildConclusionNotice(const ConclusionNoticeInput& input);
 
+// One assignment as printed in section d): "Giao Sở Nội vụ chủ trì, phối hợp với Thành đoàn
+// nghiên cứu …; thời hạn: trước ngày 30/6/2025."
+std::string AssignmentSentence(const Recommendation& r);
+
 // Section d) as a task list, for the XLSX sheet the agencies report on.
 TaskTable ConclusionTasks(const ConclusionNoticeInput& input);
 

@@ -36,6 +36,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterAdminRoutes(router_, *this);
   RegisterDocumentRoutes(router_, *this);
   RegisterIndicatorRoutes(router_, *this);
+  RegisterConclusionRoutes(router_, *this);
   RegisterTextRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);

@@ -77,6 +77,7 @@ void RegisterIssueRoutes(Router& r, Api& api);
 void RegisterAdminRoutes(Router& r, Api& api);
 void RegisterDocumentRoutes(Router& r, Api& api);
 void RegisterIndicatorRoutes(Router& r, Api& api);
+void RegisterConclusionRoutes(Router& r, Api& api);
 void RegisterTextRoutes(Router& r, Api& api);
 
 // Helpers for handlers.

@@ -1,0 +1,150 @@
+// Official documents of the dialogue cycle (C7, C8): issuing a dialogue's conclusion notice,
+// relaying a higher level's document with a letter that assigns one's own bodies, recording a
+// document imported from text once a person has confirmed it, and reading them back with the
+// links both ways (the documents a document implements, and those that implement it).
+//
+// Rendering (DOCX, PDF) lives in documents/, which depends on app/: the HTTP layer hands the
+// use case a maker that turns records into a numbered draft, called inside the transaction
+// that takes the number, so a number is never taken without its document.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "app/dialogue/dialogue_records.h"
+#include "domain/access/role.h"
+#include "domain/document/document.h"
+#include "domain/task/task.h"
+
+namespace doithoai {
+
+// What a maker produces and the use case stores: the document (without id), its files, and
+// for a conclusion its tasks (without ids or document).
+struct DocumentDraft {
+  Document document;
+  std::vector<DocumentFile> files;
+  std::vector<Task> tasks;
+};
+
+// --- the conclusion notice ---------------------------------------------------------------
+
+struct IssueConclusionInput {
+  std::optional<Date> issued_on;  // default: today; not before the dialogue nor after today
+  std::string signer_name;        // the leader who signs
+};
+
+using ConclusionMaker = std::function<Result<DocumentDraft>(
+    const DialogueRecords& records, int64_t number, Date issued_on, const std::string& signer)>;
+
+struct IssuedDocument {
+  Document document;
+  std::vector<Task> tasks;
+};
+
+// The leader issues the conclusion of a held dialogue: takes the next number of the unit's
+// People's Committee for the year, stores the notice (DOCX, PDF) and one task per assignment,
+// and sets the dialogue's conclusion date (its 10/15-day clock stops). Once per dialogue.
+Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, DialogueId dialogue,
+                                       const IssueConclusionInput& in,
+                                       const ConclusionMaker& make);
+
+// --- relaying a higher level's document --------------------------------------------------
+
+struct RelayItem {
+  std::optional<TaskId> parent;  // the task of the relayed document it carries out, if one
+  AgencyId lead;
+  std::vector<AgencyId> coordinating;
+  std::string content;
+  Deadline deadline;
+  bool request = false;  // "Đề nghị" a body the issuer does not direct (Youth Union)
+};
+
+struct RelayInput {
+  UnitId unit;  // the relaying unit, whose People's Committee issues the letter
+  std::optional<Date> issued_on;
+  std::string signer_name;
+  std::string field_code;  // the drafting unit in the symbol: "VX" → 12/UBND-VX
+  std::optional<AgencyId> monitor;  // follows up and reports back
+  std::vector<RelayItem> items;
+};
+
+struct RelayContext {
+  const Document& source;
+  const Unit& unit;
+  const RelayInput& input;
+  int64_t number;
+  Date issued_on;
+  const std::map<AgencyId, Agency>& agencies;
+};
+
+using RelayMaker = std::function<Result<DocumentDraft>(const RelayContext& context)>;
+
+Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentId source,
+                                     const RelayInput& in, const RelayMaker& make);
+
+// --- recording an imported document ------------------------------------------------------
+
+struct ImportedTaskInput {
+  std::optional<AgencyId> lead_agency;  // matched by the person confirming, if one of ours
+  std::string lead_name;
+  std::vector<TaskParty> coordinating;
+  std::string content;
+  Deadline deadline;
+  std::optional<TaskId> parent;
+};
+
+struct ImportedDocumentInput {
+  UnitId unit;  // where it was issued (the nation for a Government notice)
+  std::string type_code;
+  std::optional<int64_t> number;
+  std::string symbol;
+  std::string issuer;
+  std::string parent_issuer;
+  std::string place;
+  std::optional<Date> issued_on;
+  std::string summary;
+  std::string signer;
+  std::vector<std::string> cites;
+  std::optional<DocumentId> relays;  // default: the first cited document found here
+  std::string content_json;          // the parser's JSON as confirmed
+  std::string source_text;           // kept as the document's "txt" file
+  std::vector<ImportedTaskInput> tasks;
+};
+
+Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
+                                              const ImportedDocumentInput& in);
+
+// --- reading -----------------------------------------------------------------------------
+
+struct TaskWithStatus {
+  Task task;
+  TaskStatus status;
+};
+
+struct DocumentView {
+  Document document;
+  std::vector<TaskWithStatus> tasks;
+  std::optional<Document> relays;       // up the tree
+  std::vector<Document> relayed_by;     // down the tree
+  std::vector<Document> cited;          // its bases found here
+  std::vector<std::string> formats;     // files kept: "docx", "pdf", "txt"
+};
+
+// Staff only; documents are official records, visible to every signed-in staff member.
+Result<DocumentView> GetDocument(Context& ctx, const Actor& actor, DocumentId id);
+Result<std::vector<Document>> ListDocuments(Context& ctx, const Actor& actor,
+                                            const DocumentFilter& filter);
+Result<DocumentFile> GetDocumentFile(Context& ctx, const Actor& actor, DocumentId id,
+                                     const std::string& format);
+// The issued conclusion notice of a dialogue, public once issued (Youth Law Art. 10(3)).
+Result<DocumentFile> PublicConclusionFile(Context& ctx, DialogueId dialogue,
+                                          const std::string& format);
+
+// The series key of the People's Committee of `unit` for the year of `on`.
+std::string CommitteeSeriesKey(UnitId unit, Date on);
+
+}  // namespace doithoai

@@ -1,0 +1,77 @@
+// The leader issues a dialogue's conclusion notice (C7; Youth Law Art. 10(3), ND13 Art. 11).
+#include "app/audit_trail.h"
+#include "app/document/document_input.h"
+#include "app/document/document_snapshot.h"
+#include "app/document/documents.h"
+#include "domain/access/permissions.h"
+
+namespace doithoai {
+
+std::string CommitteeSeriesKey(UnitId unit, Date on) {
+  return "docnum:unit-" + std::to_string(unit.value) + "-ubnd:" + std::to_string(on.year());
+}
+
+Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, DialogueId dialogue,
+                                       const IssueConclusionInput& in,
+                                       const ConclusionMaker& make) {
+  DT_ASSIGN_OR_RETURN(DialogueRecords records, CollectDialogueRecords(ctx, actor, dialogue));
+  if (!CanIssueDocument(actor, records.unit.path)) {
+    return Error::Forbidden("Chỉ lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận");
+  }
+  Date today = ctx.clock.Today();
+  Date issued_on = in.issued_on.value_or(today);
+  FieldErrors errors;
+  std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
+  CheckIssueDate(errors, "issued_on", issued_on, today, records.dialogue.held_on);
+  if (records.dialogue.held_on > today) {
+    errors.Add("dialogue", "buổi đối thoại chưa diễn ra (" +
+                               records.dialogue.held_on.ToVietnamese() + ")");
+  }
+  if (!errors.empty()) return errors.ToError();
+
+  Instant now = ctx.clock.Now();
+  return WriteValue<IssuedDocument>(ctx.store, [&](Tx& tx) -> Result<IssuedDocument> {
+    auto d = tx.dialogues().Find(dialogue);
+    if (!d) return Error::NotFound("chương trình đối thoại");
+    if (d->conclusion_issued_on) {
+      return Error::Conflict("Thông báo kết luận của buổi đối thoại đã được ban hành ngày " +
+                             d->conclusion_issued_on->ToVietnamese());
+    }
+    DT_ASSIGN_OR_RETURN(int64_t number,
+                        tx.counters().Next(CommitteeSeriesKey(records.unit.id, issued_on)));
+    DT_ASSIGN_OR_RETURN(DocumentDraft draft, make(records, number, issued_on, signer));
+    Document doc = std::move(draft.document);
+    doc.unit = records.unit.id;
+    doc.dialogue = dialogue;
+    doc.origin = DocumentOrigin::kGenerated;
+    doc.kind = "conclusion";
+    doc.number = number;
+    doc.issued_on = issued_on;
+    doc.created_by = actor.user;
+    doc.created_at = now;
+    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(doc)));
+    for (auto& f : draft.files) {
+      f.document = stored.id;
+      DT_RETURN_IF_ERROR(tx.documents().PutFile(f));
+    }
+    IssuedDocument out{stored, {}};
+    for (auto& t : draft.tasks) {
+      t.document = stored.id;
+      t.created_at = now;
+      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
+      out.tasks.push_back(std::move(task));
+    }
+    Dialogue before = *d;
+    d->conclusion_issued_on = issued_on;
+    DT_RETURN_IF_ERROR(tx.dialogues().Update(*d));
+    nlohmann::json after = Snapshot(stored);
+    after["tasks"] = static_cast<int64_t>(out.tasks.size());
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.issued", "document",
+                              stored.id.value, nullptr, after));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "dialogue.concluded", "dialogue",
+                              dialogue.value, Snapshot(before), Snapshot(*d)));
+    return out;
+  });
+}
+
+}  // namespace doithoai

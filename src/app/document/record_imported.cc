@@ -1,0 +1,138 @@
+// A document imported from text (documents/parse) becomes a document with tasks once a person
+// has checked and corrected what the parser found (C8: "confirmed by a person in the UI").
+#include <nlohmann/json.hpp>
+
+#include "app/audit_trail.h"
+#include "app/document/document_input.h"
+#include "app/document/document_snapshot.h"
+#include "app/document/documents.h"
+#include "domain/access/permissions.h"
+#include "domain/document/document_type.h"
+
+namespace doithoai {
+namespace {
+
+constexpr size_t kMaxSourceText = 2 * 1024 * 1024;
+constexpr size_t kMaxContentJson = 2 * 1024 * 1024;
+
+}  // namespace
+
+Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
+                                              const ImportedDocumentInput& in) {
+  Date today = ctx.clock.Today();
+  Instant now = ctx.clock.Now();
+  return WriteValue<IssuedDocument>(ctx.store, [&](Tx& tx) -> Result<IssuedDocument> {
+    auto unit = tx.units().Find(in.unit);
+    if (!unit) return Error::Invalid("unit_id", "đơn vị không tồn tại");
+    if (!CanRecordDocument(actor, unit->path)) return Error::Forbidden();
+    FieldErrors errors;
+    Document d;
+    d.unit = unit->id;
+    std::optional<DocumentType> type;
+    if (!in.type_code.empty()) {
+      type = DocumentTypeByCode(in.type_code);
+      if (!type) errors.Add("type_code", "không phải loại văn bản của Nghị định 30/2020");
+    }
+    d.type_code = type ? std::string(type->code) : "";
+    d.type_name = type ? std::string(type->name) : std::string(kCongVan);
+    if (in.number && (*in.number < 1 || *in.number > 99999)) {
+      errors.Add("number", "số văn bản phải từ 1 đến 99999");
+    }
+    d.number = in.number;
+    d.symbol = RequiredLine(errors, "symbol", in.symbol, 60);
+    if (d.symbol.find(' ') != std::string::npos || d.symbol.find('/') != std::string::npos) {
+      errors.Add("symbol", "ký hiệu không có dấu cách hay '/': \"TB-VPCP\"");
+    }
+    d.number_symbol = (in.number ? std::to_string(*in.number) : "") + "/" + d.symbol;
+    d.issuer = RequiredLine(errors, "issuer", in.issuer, 200);
+    d.parent_issuer = OptionalLine(errors, "parent_issuer", in.parent_issuer, 200);
+    d.place = OptionalLine(errors, "place", in.place, 100);
+    d.issued_on = in.issued_on;
+    if (in.issued_on) CheckIssueDate(errors, "issued_on", *in.issued_on, today);
+    d.summary = RequiredLine(errors, "summary", in.summary, 1000);
+    d.signer = OptionalLine(errors, "signer", in.signer, 300);
+    for (size_t i = 0; i < in.cites.size() && i < 100; ++i) {
+      d.cites.push_back(RequiredLine(errors, "cites[" + std::to_string(i) + "]", in.cites[i], 100));
+    }
+    if (in.content_json.size() > kMaxContentJson) {
+      errors.Add("content", "quá 2 MB");
+    } else if (!in.content_json.empty()) {
+      auto parsed = nlohmann::json::parse(in.content_json, nullptr, false);
+      if (parsed.is_discarded() || !parsed.is_object()) errors.Add("content", "phải là đối tượng JSON");
+    }
+    d.content_json = in.content_json.empty() ? "{}" : in.content_json;
+    if (in.source_text.size() > kMaxSourceText) errors.Add("source_text", "quá 2 MB");
+    if (in.relays) {
+      d.relays = in.relays;
+      if (!tx.documents().Find(*in.relays)) errors.Add("relays_document_id", "văn bản không tồn tại");
+    } else {
+      for (const auto& cite : d.cites) {  // the first basis already recorded here
+        auto found = tx.documents().FindByNumberSymbol(cite);
+        if (!found.empty()) {
+          d.relays = found.front().id;
+          break;
+        }
+      }
+    }
+    if (in.tasks.size() > 500) errors.Add("tasks", "nhiều nhất 500 nhiệm vụ");
+    std::vector<Task> tasks;
+    for (size_t i = 0; i < in.tasks.size() && i < 500; ++i) {
+      const ImportedTaskInput& ti = in.tasks[i];
+      std::string p = "tasks[" + std::to_string(i) + "]";
+      Task t;
+      t.unit = unit->id;
+      t.lead.name = RequiredLine(errors, p + ".lead", ti.lead_name, 300);
+      if (ti.lead_agency) {
+        auto a = tx.agencies().Find(*ti.lead_agency);
+        if (!a) {
+          errors.Add(p + ".lead_agency_id", "cơ quan không tồn tại");
+        } else {
+          t.lead.agency = a->id;
+          t.unit = a->unit;
+        }
+      }
+      for (size_t j = 0; j < ti.coordinating.size() && j < 50; ++j) {
+        std::string q = p + ".coordinating[" + std::to_string(j) + "]";
+        TaskParty party{ti.coordinating[j].agency, RequiredLine(errors, q, ti.coordinating[j].name, 300)};
+        if (party.agency && !tx.agencies().Find(*party.agency)) {
+          errors.Add(q + ".agency_id", "cơ quan không tồn tại");
+        }
+        t.coordinating.push_back(std::move(party));
+      }
+      t.content = RequiredText(errors, p + ".content", ti.content, 8000);
+      CheckDeadline(errors, p + ".deadline", ti.deadline);
+      t.deadline = ti.deadline;
+      t.deadline.text = OptionalLine(errors, p + ".deadline.text", ti.deadline.text, 200);
+      if (ti.parent) {
+        if (!tx.tasks().Find(*ti.parent)) errors.Add(p + ".parent_task_id", "nhiệm vụ không tồn tại");
+        t.parent = ti.parent;
+      }
+      t.source = t.content;
+      t.created_at = now;
+      tasks.push_back(std::move(t));
+    }
+    if (!errors.empty()) return errors.ToError();
+
+    d.origin = DocumentOrigin::kImported;
+    d.kind = "imported";
+    d.created_by = actor.user;
+    d.created_at = now;
+    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(d)));
+    if (!in.source_text.empty()) {
+      DT_RETURN_IF_ERROR(tx.documents().PutFile({stored.id, "txt", in.source_text}));
+    }
+    IssuedDocument out{stored, {}};
+    for (auto& t : tasks) {
+      t.document = stored.id;
+      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
+      out.tasks.push_back(std::move(task));
+    }
+    nlohmann::json after = Snapshot(stored);
+    after["tasks"] = static_cast<int64_t>(out.tasks.size());
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.imported", "document",
+                              stored.id.value, nullptr, after));
+    return out;
+  });
+}
+
+}  // namespace doithoai

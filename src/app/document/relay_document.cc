@@ -1,0 +1,134 @@
+// A lower level relays a higher level's document with its own letter (công văn) that assigns
+// its own bodies; each assignment becomes a task under the relayed task it carries out
+// (seed 000: the city relays 158/TB-VPCP to its departments and districts).
+#include <set>
+
+#include "app/audit_trail.h"
+#include "app/document/document_input.h"
+#include "app/document/document_snapshot.h"
+#include "app/document/documents.h"
+#include "domain/access/permissions.h"
+#include "domain/unit/unit.h"
+
+namespace doithoai {
+namespace {
+
+bool IsSymbolPart(std::string_view s) {
+  if (s.empty() || s.size() > 20) return false;
+  for (unsigned char c : s) {
+    if (c == ' ' || c == '/' || c == '-' || c < 0x20) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentId source_id,
+                                     const RelayInput& in, const RelayMaker& make) {
+  Date today = ctx.clock.Today();
+  Date issued_on = in.issued_on.value_or(today);
+  Instant now = ctx.clock.Now();
+  return WriteValue<IssuedDocument>(ctx.store, [&](Tx& tx) -> Result<IssuedDocument> {
+    auto source = tx.documents().Find(source_id);
+    if (!source) return Error::NotFound("văn bản");
+    auto unit = tx.units().Find(in.unit);
+    if (!unit) return Error::Invalid("unit_id", "đơn vị không tồn tại");
+    if (!CanIssueDocument(actor, unit->path)) {
+      return Error::Forbidden("Chỉ lãnh đạo của đơn vị ban hành công văn triển khai");
+    }
+    FieldErrors errors;
+    if (!IsWithin(unit->path, source->unit_path)) {
+      errors.Add("unit_id", "phải là đơn vị nhận văn bản (cùng cấp hoặc cấp dưới của nơi ban hành)");
+    }
+    std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
+    if (!IsSymbolPart(in.field_code)) {
+      errors.Add("field_code", "ký hiệu đơn vị soạn thảo: 1–20 ký tự, không có dấu cách, '/' hay '-'");
+    }
+    CheckIssueDate(errors, "issued_on", issued_on, today, source->issued_on);
+    if (in.items.empty()) errors.Add("items", "cần ít nhất một nhiệm vụ giao cho cơ quan, đơn vị");
+    if (in.items.size() > 200) errors.Add("items", "nhiều nhất 200 nhiệm vụ");
+    std::map<AgencyId, Agency> agencies;
+    auto agency = [&](AgencyId id, const std::string& field) -> bool {
+      if (agencies.count(id)) return true;
+      auto a = tx.agencies().Find(id);
+      if (!a) {
+        errors.Add(field, "cơ quan không tồn tại");
+        return false;
+      }
+      auto a_unit = tx.units().Find(a->unit);
+      if (!a_unit || !IsWithin(a_unit->path, unit->path)) {
+        errors.Add(field, "phải là cơ quan của " + unit->name + " hoặc cấp dưới");
+        return false;
+      }
+      agencies.emplace(id, *a);
+      return true;
+    };
+    if (in.monitor) agency(*in.monitor, "monitor_agency_id");
+    std::vector<std::string> contents;
+    for (size_t i = 0; i < in.items.size(); ++i) {
+      const RelayItem& item = in.items[i];
+      std::string p = "items[" + std::to_string(i) + "]";
+      agency(item.lead, p + ".lead_agency_id");
+      for (size_t j = 0; j < item.coordinating.size(); ++j) {
+        agency(item.coordinating[j], p + ".coordinating_agency_ids[" + std::to_string(j) + "]");
+      }
+      contents.push_back(RequiredText(errors, p + ".content", item.content, 4000));
+      CheckDeadline(errors, p + ".deadline", item.deadline);
+      if (item.parent) {
+        auto parent = tx.tasks().Find(*item.parent);
+        if (!parent || parent->document != source_id) {
+          errors.Add(p + ".parent_task_id", "phải là nhiệm vụ của văn bản được triển khai");
+        }
+      }
+    }
+    if (!errors.empty()) return errors.ToError();
+
+    DT_ASSIGN_OR_RETURN(int64_t number, tx.counters().Next(CommitteeSeriesKey(unit->id, issued_on)));
+    RelayInput clean = in;
+    clean.signer_name = signer;
+    for (size_t i = 0; i < clean.items.size(); ++i) clean.items[i].content = contents[i];
+    DT_ASSIGN_OR_RETURN(DocumentDraft draft,
+                        make(RelayContext{*source, *unit, clean, number, issued_on, agencies}));
+    Document doc = std::move(draft.document);
+    doc.unit = unit->id;
+    doc.relays = source_id;
+    doc.origin = DocumentOrigin::kGenerated;
+    doc.kind = "relay";
+    doc.number = number;
+    doc.issued_on = issued_on;
+    if (std::find(doc.cites.begin(), doc.cites.end(), source->number_symbol) == doc.cites.end()) {
+      doc.cites.insert(doc.cites.begin(), source->number_symbol);
+    }
+    doc.created_by = actor.user;
+    doc.created_at = now;
+    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(doc)));
+    for (auto& f : draft.files) {
+      f.document = stored.id;
+      DT_RETURN_IF_ERROR(tx.documents().PutFile(f));
+    }
+    IssuedDocument out{stored, {}};
+    for (const RelayItem& item : clean.items) {
+      const Agency& lead = agencies.at(item.lead);
+      Task t;
+      t.document = stored.id;
+      t.parent = item.parent;
+      t.unit = lead.unit;
+      t.lead = {lead.id, lead.name};
+      for (AgencyId c : item.coordinating) t.coordinating.push_back({c, agencies.at(c).name});
+      t.content = item.content;
+      t.deadline = item.deadline;
+      t.source = "Công văn số " + stored.number_symbol + ": " +
+                 (item.request ? "Đề nghị " : "Giao ") + lead.name + " " + item.content;
+      t.created_at = now;
+      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
+      out.tasks.push_back(std::move(task));
+    }
+    nlohmann::json after = Snapshot(stored);
+    after["tasks"] = static_cast<int64_t>(out.tasks.size());
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.relayed", "document",
+                              stored.id.value, nullptr, after));
+    return out;
+  });
+}
+
+}  // namespace doithoai

@@ -1,0 +1,50 @@
+// Reminders before deadlines and escalations when overdue (C7), in the app and queued in the
+// e-mail outbox. Idempotent: each (task, kind, cycle) is notified once, however often it runs.
+#include "app/task/tasks.h"
+#include "domain/task/reminder.h"
+
+namespace doithoai {
+
+Result<int64_t> RunReminders(Context& ctx) {
+  Date today = ctx.clock.Today();
+  Instant now = ctx.clock.Now();
+  return WriteValue<int64_t>(ctx.store, [&](Tx& tx) -> Result<int64_t> {
+    int64_t created = 0;
+    std::map<DocumentId, std::optional<Document>> documents;
+    for (const Task& t : tx.tasks().ListInSubtree("/")) {
+      auto due = ReminderFor(t.id, t.deadline, t.progress, today);
+      if (!due) continue;
+      auto& doc = documents[t.document];
+      if (!doc) doc = tx.documents().Find(t.document);
+      if (!doc) continue;
+      bool overdue = due->kind == NotificationKind::kOverdue;
+      Notification n;
+      n.kind = due->kind;
+      n.task = t.id;
+      n.agency = t.lead.agency;
+      n.unit = doc->unit;  // the unit that assigned it: its leaders see escalations
+      n.due = due->due;
+      n.title = overdue ? "Nhiệm vụ quá hạn" : "Nhiệm vụ sắp đến hạn";
+      n.body = t.lead.name + ": " + t.content + " — hạn " + due->due.ToVietnamese() +
+               " (văn bản " + doc->number_symbol + ")";
+      n.key = due->key;
+      n.created_at = now;
+      DT_ASSIGN_OR_RETURN(bool inserted, tx.notifications().InsertIfNew(n));
+      if (!inserted) continue;
+      ++created;
+      std::string subject = "[doithoai] " + n.title + ": " + t.content.substr(0, 120);
+      if (t.lead.agency) {
+        DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
+            {0, "agency:" + std::to_string(t.lead.agency->value), subject, n.body, n.key, now, {}}));
+      }
+      if (overdue) {
+        DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
+            {0, "unit:" + std::to_string(doc->unit.value) + ":leaders", subject, n.body,
+             n.key + ":leaders", now, {}}));
+      }
+    }
+    return created;
+  });
+}
+
+}  // namespace doithoai
