@@ -175,7 +175,7 @@ async function dialoguePage(id) {
       fact('Địa điểm', d.venue),
       fact('Hình thức', formLabel(d.form)),
       fact('Công bố kế hoạch', d.plan_published_on ? fmtDate(d.plan_published_on) : 'Chưa công bố'),
-      d.conclusion_issued_on ? fact('Thông báo kết luận', fmtDate(d.conclusion_issued_on)) : null,
+      d.conclusion_issued_on ? fact('Thông báo kết luận', conclusionLinks(d)) : null,
       fact('Câu hỏi đã nhận', String(stats.questions ?? '—')),
       fact('Câu trả lời đã công bố', String(stats.published_answers ?? '—'))),
     section('ke-hoach', 'Nội dung kế hoạch', h('p', { class: 'pre' }, d.summary || 'Chưa có nội dung.')),
@@ -186,6 +186,14 @@ async function dialoguePage(id) {
       ? h('p', { class: 'alert' }, 'Chương trình này đã ngừng nhận câu hỏi.')
       : questionForm(d.id)),
     section('tra-loi', 'Câu trả lời đã công bố', answerList(d.id)));
+}
+
+// The issued conclusion notice is public (Youth Law Art. 10(3)).
+function conclusionLinks(d) {
+  const base = `/api/dialogues/${d.id}/conclusion`;
+  return h('span', { class: 'conclusion-links' }, `Ban hành ngày ${fmtDate(d.conclusion_issued_on)}: `,
+    h('a', { href: `${base}/pdf`, download: '' }, 'Thông báo kết luận (PDF)'), ' · ',
+    h('a', { href: `${base}/docx`, download: '' }, 'Thông báo kết luận (DOCX)'));
 }
 
 function fact(term, value) {

@@ -1,4 +1,5 @@
 // Staff tabs "Nhóm vấn đề" (issues, routing, the answer workflow) and "Tổng hợp" (dashboard).
+// The tab "Văn bản" lives in staff-documents.js.
 // Answer workflow (SYSTEM.md C5): the lead agency drafts and submits; a leader or the
 // coordinator approves (it is then published) or returns it with a reason.
 
@@ -281,26 +282,4 @@ export async function dashboardView(ctx) {
         ['Tổng số', q.total], ['Chưa sàng lọc', q.new], ['Hợp lệ', q.accepted], ['Trùng lặp', q.duplicate],
         ['Ngoài phạm vi', q.out_of_scope], ['Đã gộp vào nhóm vấn đề', q.grouped],
       ].map(([t, v]) => h('tr', {}, h('th', { scope: 'row' }, t), num(v)))))));
-}
-
-// ---- documents ------------------------------------------------------------------------------
-
-// Generated papers of a dialogue (coordinator, leader, Youth Union of its unit). Plain
-// download links: the browser sends the session cookie; the server checks the role.
-const DOCUMENTS = [
-  ['conclusion-draft.docx', 'Dự thảo thông báo kết luận', 'Word (.docx)'],
-  ['conclusion-draft.pdf', 'Dự thảo thông báo kết luận', 'PDF'],
-  ['conclusion-tasks.xlsx', 'Bảng theo dõi nhiệm vụ sau đối thoại', 'Excel (.xlsx)'],
-  ['compiled-answers.docx', 'Tổng hợp câu hỏi và câu trả lời', 'Word (.docx)'],
-  ['compiled-answers.pdf', 'Tổng hợp câu hỏi và câu trả lời', 'PDF'],
-];
-
-export async function documentsView(ctx) {
-  const { view, dialogue } = ctx;
-  ctx.title('Văn bản');
-  append(view, h('section', { class: 'documents', 'aria-label': 'Tải văn bản' },
-    h('p', { class: 'hint' }, 'Văn bản được tạo từ dữ liệu hiện có của chương trình đối thoại tại thời điểm tải.'),
-    h('ul', {}, DOCUMENTS.map(([name, label, kind]) => h('li', {},
-      h('a', { href: `/api/dialogues/${dialogue.id}/documents/${name}`, download: name, 'data-doc': name },
-        `${label} – ${kind}`))))));
 }

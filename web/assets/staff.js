@@ -1,13 +1,16 @@
 // The staff app: sign-in, then a dialogue picker and role-dependent tabs.
 // Routes live in the hash so a reload keeps the place:
-//   #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard | documents,  #/admin
+//   #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard
+//   | documents[/import|/{documentId}] | tasks[/unit/{unitId}|/carry-over|/{taskId}],  #/admin
 // Each view gets a ctx (who is signed in, which dialogue, where to draw) and draws itself.
 
 import { h, clear, field, showErrors, append, fill } from './dom.js';
 import { api, setCsrf } from './api.js';
 import { roleLabel } from './labels.js';
 import { questionsView, importView } from './staff-questions.js';
-import { issuesView, issueView, dashboardView, documentsView } from './staff-issues.js';
+import { issuesView, issueView, dashboardView } from './staff-issues.js';
+import { documentsView } from './staff-documents.js';
+import { tasksView } from './staff-tasks.js';
 import { adminView } from './staff-admin.js';
 import { indicatorsView } from './staff-indicators.js';
 import { proposalsView, searchView, routingTableView } from './staff-text.js';
@@ -22,7 +25,8 @@ const TABS = [
   { key: 'issues', label: 'Nhóm vấn đề', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: issuesView },
   { key: 'dashboard', label: 'Tổng hợp', roles: ['coordinator', 'leader'], view: dashboardView },
   { key: 'indicators', label: 'Chỉ tiêu', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: indicatorsView },
-  { key: 'documents', label: 'Văn bản', roles: ['coordinator', 'leader', 'youth_union'], view: documentsView },
+  { key: 'documents', label: 'Văn bản', roles: ['coordinator', 'leader', 'youth_union', 'agency_officer'], view: documentsView },
+  { key: 'tasks', label: 'Nhiệm vụ', roles: ['coordinator', 'leader', 'youth_union', 'agency_officer'], view: tasksView },
   { key: 'proposals', label: 'Đề xuất gộp nhóm', roles: ['coordinator'], view: proposalsView },
   { key: 'search', label: 'Tìm kiếm', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: searchView },
   { key: 'routing', label: 'Bảng phân công', roles: ['coordinator'], view: routingTableView },

@@ -1,0 +1,217 @@
+// Importing a document given as plain text (SYSTEM.md C8): the server's parser reads number,
+// symbol, issuer, date, summary, bases, signer and the tasks it assigns; a person checks and
+// corrects every field here, matches the bodies to our agencies where they are ours, removes
+// what the parser got wrong, and only then is the document recorded with its tasks.
+
+import { h, field, showErrors, append, fill, clear } from './dom.js';
+import { api } from './api.js';
+import { deadlineFields } from './task-fields.js';
+
+// Decree 30/2020 Appendix III types (the server checks the code again).
+const TYPES = [['', 'Công văn (không có tên loại)'], ['TB', 'Thông báo'], ['KH', 'Kế hoạch'], ['QĐ', 'Quyết định'],
+  ['NQ', 'Nghị quyết'], ['CT', 'Chỉ thị'], ['BC', 'Báo cáo'], ['HD', 'Hướng dẫn'], ['CTr', 'Chương trình'],
+  ['QC', 'Quy chế'], ['QyĐ', 'Quy định'], ['TC', 'Thông cáo'], ['PA', 'Phương án'], ['ĐA', 'Đề án'], ['DA', 'Dự án'],
+  ['BB', 'Biên bản'], ['TTr', 'Tờ trình'], ['CĐ', 'Công điện'], ['GM', 'Giấy mời']];
+
+// Folded for matching names as written to our agencies: no accents, đ→d, single spaces.
+const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')
+  .toLowerCase().replace(/\s+/g, ' ').trim();
+
+function matchAgency(agencies, name) {
+  const n = fold(name);
+  if (n.length < 4) return null;
+  return agencies.find((a) => fold(a.name) === n)
+    || agencies.find((a) => fold(a.name).length >= 8 && (n.includes(fold(a.name)) || fold(a.name).includes(n)))
+    || null;
+}
+
+export async function importView(ctx) {
+  const { view, dialogue } = ctx;
+  ctx.title('Nhập văn bản từ nội dung chữ');
+  const text = h('textarea', { name: 'text', rows: '14', spellcheck: 'false' });
+  const msg = h('div');
+  const preview = h('div', { class: 'import-preview' });
+  const button = h('button', { type: 'submit' }, 'Đọc văn bản');
+  append(view,
+    h('p', {}, h('a', { href: `#/${dialogue.id}/documents` }, '← Danh sách văn bản')),
+    h('p', { class: 'hint' }, 'Dán nội dung chữ của văn bản (thông báo, kế hoạch, công văn…). doithoai đọc số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký và các nhiệm vụ được giao; cán bộ kiểm tra, sửa rồi mới xác nhận lưu.'),
+    h('form', {
+      novalidate: true, class: 'import-text',
+      onsubmit: async (e) => {
+        e.preventDefault();
+        button.disabled = true;
+        try {
+          const parsed = await api('/api/documents/parse', { method: 'POST', json: { text: text.value } });
+          clear(msg);
+          fill(preview, await previewForm(ctx, parsed, text.value));
+          preview.querySelector('h3').focus();
+        } catch (err) {
+          clear(preview);
+          ctx.fail(err, msg, { text, file: text });
+        } finally {
+          button.disabled = false;
+        }
+      },
+    }, msg, field('Nội dung văn bản', text), button),
+    preview);
+}
+
+async function previewForm(ctx, p, sourceText) {
+  const units = grantUnits(ctx);
+  const unit = h('select', {}, units.map((u) => h('option', { value: u.id }, u.name)));
+  let agencies = await agenciesOf(units[0]);
+  const { items: documents } = await api('/api/documents?limit=200');
+  const type = h('select', {}, TYPES.map(([code, name]) => h('option', { value: code, selected: (p.type_code || '') === code }, code ? `${name} (${code})` : name)));
+  const number = h('input', { type: 'number', min: '1', max: '99999', class: 'short', value: p.number || '' });
+  const symbol = h('input', { type: 'text', maxlength: '60', value: p.symbol || '' });
+  const issuer = h('input', { type: 'text', maxlength: '200', value: p.issuer || '' });
+  const parentIssuer = h('input', { type: 'text', maxlength: '200', value: p.parent_issuer || '' });
+  const place = h('input', { type: 'text', maxlength: '100', value: p.place || '' });
+  const issuedOn = h('input', { type: 'date', value: p.date || '' });
+  const summary = h('textarea', { rows: '3', value: p.summary || '' });
+  const s = p.signer || {};
+  const signer = h('input', { type: 'text', maxlength: '300', value: [s.authority, s.position, s.name].filter(Boolean).join(' / ') });
+  const cites = h('input', { type: 'text', value: (p.bases || []).map((b) => b.number_symbol).filter(Boolean).join('; ') });
+  const relays = h('select', {}, h('option', { value: '' }, '— Tự động: văn bản căn cứ đầu tiên đã có trong hệ thống —'),
+    documents.map((d) => h('option', { value: d.id }, `${d.number_symbol} – ${d.issuer}`)));
+  const taskList = h('ol', { class: 'import-tasks' });
+  const cards = [];
+  const addCard = (t) => {
+    const card = taskCard(t, agencies, () => {
+      cards.splice(cards.indexOf(card), 1);
+      card.el.remove();
+      renumber();
+    });
+    cards.push(card);
+    taskList.append(card.el);
+    renumber();
+  };
+  const renumber = () => cards.forEach((c, i) => c.setNumber(i + 1));
+  (p.tasks || []).forEach(addCard);
+  unit.addEventListener('change', async () => {
+    agencies = await agenciesOf(units.find((u) => String(u.id) === unit.value));
+    cards.forEach((c) => c.setAgencies(agencies));
+  });
+
+  const msg = h('div');
+  const button = h('button', { type: 'submit' }, 'Xác nhận và lưu văn bản');
+  const head = h('h3', { tabindex: '-1' }, 'Kiểm tra kết quả đọc văn bản');
+  const submit = async (e) => {
+    e.preventDefault();
+    const tasks = cards.map((c) => c.value());
+    const body = {
+      unit_id: Number(unit.value),
+      type_code: type.value,
+      number: number.value === '' ? null : Number(number.value),
+      symbol: symbol.value.trim(),
+      issuer: issuer.value.trim(),
+      parent_issuer: parentIssuer.value.trim(),
+      place: place.value.trim(),
+      issued_on: issuedOn.value || null,
+      summary: summary.value.trim(),
+      signer: signer.value.trim(),
+      cites: cites.value.split(';').map((x) => x.trim()).filter(Boolean),
+      source_text: sourceText,
+      tasks,
+    };
+    if (relays.value) body.relays_document_id = Number(relays.value);
+    body.content = { ...p, type_code: body.type_code, number: number.value || null, symbol: body.symbol,
+      number_symbol: `${number.value}/${body.symbol}`, issuer: body.issuer, place: body.place, date: body.issued_on,
+      summary: body.summary, tasks: tasks.map((t) => ({ lead: t.lead, coordinating: t.coordinating.map((c) => c.name), content: t.content, deadline: t.deadline })) };
+    const controls = { unit_id: unit, type_code: type, number, symbol, issuer, parent_issuer: parentIssuer, place,
+      issued_on: issuedOn, summary, signer, cites, relays_document_id: relays };
+    cards.forEach((c, i) => Object.assign(controls, c.controls(i)));
+    button.disabled = true;
+    try {
+      const out = await api('/api/documents', { method: 'POST', json: body });
+      ctx.go(`#/${ctx.dialogue.id}/documents/${out.document.id}`);
+    } catch (err) {
+      ctx.fail(err, msg, controls);
+      msg.scrollIntoView({ block: 'nearest' });
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return h('form', { novalidate: true, class: 'panel import-confirm', onsubmit: submit },
+    head,
+    h('p', { class: 'hint' }, 'Những gì doithoai không đọc được để trống, không đoán. Hãy sửa từng trường, chọn cơ quan trong hệ thống cho các nhiệm vụ giao cơ quan của đơn vị mình và bỏ những nhiệm vụ đọc sai.'),
+    msg,
+    field('Đơn vị ban hành (nơi lưu văn bản)', unit),
+    h('div', { class: 'inline' }, field('Loại văn bản', type), field('Số', number, { optional: true }), field('Ký hiệu', symbol, { hint: 'Ví dụ: TB-VPCP, UBND-VX' })),
+    field('Cơ quan ban hành', issuer),
+    field('Cơ quan chủ quản', parentIssuer, { optional: true }),
+    h('div', { class: 'inline' }, field('Nơi ban hành', place, { optional: true }), field('Ngày ban hành', issuedOn, { optional: true })),
+    field('Trích yếu', summary),
+    field('Người ký', signer, { optional: true, hint: 'Quyền hạn / chức vụ / họ tên, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' }),
+    field('Căn cứ (số, ký hiệu)', cites, { optional: true, hint: 'Cách nhau bằng dấu chấm phẩy.' }),
+    field('Văn bản cấp trên được triển khai', relays, { optional: true }),
+    h('h4', {}, 'Nhiệm vụ được giao'),
+    taskList,
+    h('button', { type: 'button', class: 'secondary', onclick: () => addCard({ deadline: { kind: 'none' } }) }, 'Thêm nhiệm vụ'),
+    h('div', { class: 'actions' }, button));
+}
+
+function grantUnits(ctx) {
+  const seen = new Map();
+  for (const g of ctx.me.grants || []) {
+    if ((g.role === 'coordinator' || g.role === 'leader') && g.unit && !seen.has(g.unit.id)) seen.set(g.unit.id, g.unit);
+  }
+  if (!seen.size && ctx.dialogue.unit) seen.set(ctx.dialogue.unit.id, ctx.dialogue.unit);
+  return [...seen.values()];
+}
+
+async function agenciesOf(unit) {
+  if (!unit) return [];
+  const { items } = await api(`/api/agencies?unit_id=${unit.id}`);
+  return items.filter((a) => a.active !== false);
+}
+
+// One parsed task, editable: lead as written and matched agency, coordinating bodies (one a
+// line), content, deadline. `remove` takes it out of the list.
+function taskCard(t, agencies, remove) {
+  const heading = h('h5', {});
+  const lead = h('input', { type: 'text', maxlength: '300', value: t.lead || '' });
+  const leadAgency = h('select', {});
+  const coordinating = h('textarea', { rows: '3', value: (t.coordinating || []).join('\n') });
+  const content = h('textarea', { rows: '5', value: t.content || '' });
+  const deadline = deadlineFields('deadline', 'Thời hạn', t.deadline || {});
+  const setAgencies = (list) => {
+    const matched = matchAgency(list, lead.value);
+    fill(leadAgency, h('option', { value: '' }, '— Không thuộc hệ thống (giữ tên như ghi) —'),
+      list.map((a) => h('option', { value: a.id, selected: matched && matched.id === a.id }, a.name)));
+    el.agencies = list;
+  };
+  const removeButton = h('button', { type: 'button', class: 'secondary', onclick: remove }, 'Bỏ nhiệm vụ này');
+  const el = h('li', { class: 'card import-task' }, heading,
+    field('Cơ quan chủ trì (như ghi trong văn bản)', lead),
+    field('Cơ quan chủ trì trong hệ thống', leadAgency, { optional: true, hint: 'Chọn khi cơ quan thuộc đơn vị ban hành, để cơ quan đó thấy và báo cáo nhiệm vụ.' }),
+    field('Cơ quan phối hợp', coordinating, { optional: true, hint: 'Mỗi dòng một cơ quan.' }),
+    field('Nội dung nhiệm vụ', content),
+    deadline.el, removeButton);
+  setAgencies(agencies);
+  return {
+    el,
+    setAgencies,
+    setNumber: (n) => {
+      heading.textContent = `Nhiệm vụ ${n}`;
+      removeButton.textContent = `Bỏ nhiệm vụ ${n}`;
+    },
+    value: () => ({
+      lead: lead.value.trim(),
+      ...(leadAgency.value ? { lead_agency_id: Number(leadAgency.value) } : {}),
+      coordinating: coordinating.value.split('\n').map((x) => x.trim()).filter(Boolean).map((name) => {
+        const a = matchAgency(el.agencies || [], name);
+        return a ? { agency_id: a.id, name } : { name };
+      }),
+      content: content.value.trim(),
+      deadline: deadline.value(),
+    }),
+    controls: (i) => {
+      const p = `tasks[${i}]`;
+      const out = { [`${p}.lead`]: lead, [`${p}.lead_agency_id`]: leadAgency, [`${p}.content`]: content, [`${p}.coordinating`]: coordinating };
+      for (let j = 0; j < 50; j++) out[`${p}.coordinating[${j}]`] = coordinating;
+      for (const [k, c] of Object.entries(deadline.controls)) out[`${p}.${k}`] = c;
+      return out;
+    },
+  };
+}
