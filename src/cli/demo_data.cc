@@ -1,13 +1,16 @@
 #include "cli/demo_data.h"
+#include "cli/demo_conclusions.h"
 #include "cli/demo_indicators.h"
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
 #include "app/auth/sessions.h"
 #include "app/dialogue/dialogues.h"
+#include "app/document/documents.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
 #include "cli/unit_lists.h"
+#include "documents/records/issue_records.h"
 
 namespace doithoai::cli {
 namespace {
@@ -374,11 +377,17 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   }
   // The conclusion notice went out on 08/04, 13 days after the dialogue: shown late.
   clock.Set(At("2025-04-08T03:00:00Z"));
-  DialogueFields conclusion;
-  conclusion.conclusion_issued_on = "2025-04-08";
-  DT_ASSIGN_OR_RETURN(Dialogue updated, UpdateDialogue(ctx, coordinator, dialogue.id, conclusion));
-  (void)updated;
+  // Issued through the use case, so the notice exists as a document (DOCX, PDF) with one
+  // task per assignment of its section d).
+  IssueConclusionInput conclusion;
+  conclusion.issued_on = *Date::Parse("2025-04-08");
+  conclusion.signer_name = "Trần Văn Kiên";
+  DT_ASSIGN_OR_RETURN(IssuedDocument issued,
+                      IssueConclusion(ctx, staff["chutich"], dialogue.id, conclusion,
+                                      documents::MakeConclusion));
+  summary.conclusion = issued.document.id;
   DT_RETURN_IF_ERROR(LoadDemoIndicators(store));  // demo_indicators.cc (C9)
+  DT_RETURN_IF_ERROR(LoadDemoConclusions(store, summary));  // demo_conclusions.cc (C7, C8)
   return summary;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/context.h"
+#include "core/ids.h"
 
 namespace doithoai::cli {
 
@@ -20,6 +21,7 @@ struct DemoSummary {
   int questions = 0;
   int issues = 0;
   DialogueId dialogue;
+  DocumentId conclusion;  // the issued conclusion notice
 };
 
 // REQUIRES: an empty database (no users). `units_dir` holds the unit lists.

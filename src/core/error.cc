@@ -53,8 +53,8 @@ Error Error::Forbidden(std::string message) {
 }
 
 Error Error::TooLarge(std::string field, std::string reason) {
-  return Error(ErrorCode::kTooLarge, "Dữ liệu quá lớn: " + field,
-               {{std::move(field), std::move(reason)}});
+  std::string message = "Dữ liệu quá lớn: " + field;  // before `field` is moved from
+  return Error(ErrorCode::kTooLarge, std::move(message), {{std::move(field), std::move(reason)}});
 }
 
 Error Error::Internal(std::string message) {

@@ -4,8 +4,9 @@
 
 namespace doithoai::http {
 Error BadRequest(std::string field, std::string reason) {
-  return Error(ErrorCode::kMalformed, "Yêu cầu không hợp lệ: " + field + " — " + reason,
-               {{std::move(field), std::move(reason)}});
+  // The message first: the arguments' order of evaluation is unspecified.
+  std::string message = "Yêu cầu không hợp lệ: " + field + " — " + reason;
+  return Error(ErrorCode::kMalformed, std::move(message), {{std::move(field), std::move(reason)}});
 }
 
 int StatusOf(const Error& e) {

@@ -117,3 +117,17 @@ TEST(RateLimiter, AllowsABurstThenRefuses) {
 
 }  // namespace
 }  // namespace doithoai::http
+
+namespace doithoai::http {
+namespace {
+
+TEST(BadRequestTest, MessageNamesTheField) {
+  Error e = BadRequest("body", "nội dung không phải JSON hợp lệ");
+  EXPECT_EQ(e.message(), "Yêu cầu không hợp lệ: body — nội dung không phải JSON hợp lệ");
+  ASSERT_EQ(e.fields().size(), 1u);
+  EXPECT_EQ(e.fields()[0].field, "body");
+  EXPECT_EQ(StatusOf(e), 400);
+}
+
+}  // namespace
+}  // namespace doithoai::http

@@ -48,9 +48,16 @@ void CheckIssueDate(FieldErrors& errors, const std::string& field, Date on, Date
   }
 }
 
-void CheckDeadline(FieldErrors& errors, const std::string& field, const Deadline& d) {
+void CheckDeadline(FieldErrors& errors, const std::string& field, const Deadline& d,
+                   std::optional<Date> assigned_on) {
   Status s = ValidateDeadline(d);
-  if (s.ok()) return;
+  if (s.ok()) {
+    if (assigned_on && d.kind == DeadlineKind::kDate && d.date && *d.date < *assigned_on) {
+      errors.Add(field + ".date",
+                 "không được trước ngày giao nhiệm vụ (" + assigned_on->ToVietnamese() + ")");
+    }
+    return;
+  }
   for (const auto& f : s.error().fields()) {
     // ValidateDeadline names "deadline.date"…; put them under this field.
     std::string name = f.field.rfind("deadline", 0) == 0 ? field + f.field.substr(8) : field;

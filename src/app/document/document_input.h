@@ -26,7 +26,9 @@ std::string OptionalLine(FieldErrors& errors, const std::string& field, std::str
 void CheckIssueDate(FieldErrors& errors, const std::string& field, Date on, Date today,
                     std::optional<Date> not_before = std::nullopt);
 
-// A deadline's fields, named under `field` ("items[2].deadline.date").
-void CheckDeadline(FieldErrors& errors, const std::string& field, const Deadline& d);
+// A deadline's fields, named under `field` ("items[2].deadline.date"); a date deadline not
+// before the day the task is assigned, when given.
+void CheckDeadline(FieldErrors& errors, const std::string& field, const Deadline& d,
+                   std::optional<Date> assigned_on = std::nullopt);
 
 }  // namespace doithoai

@@ -100,7 +100,7 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
         t.coordinating.push_back(std::move(party));
       }
       t.content = RequiredText(errors, p + ".content", ti.content, 8000);
-      CheckDeadline(errors, p + ".deadline", ti.deadline);
+      CheckDeadline(errors, p + ".deadline", ti.deadline, in.issued_on);
       t.deadline = ti.deadline;
       t.deadline.text = OptionalLine(errors, p + ".deadline.text", ti.deadline.text, 200);
       if (ti.parent) {

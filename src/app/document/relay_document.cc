@@ -73,7 +73,7 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
         agency(item.coordinating[j], p + ".coordinating_agency_ids[" + std::to_string(j) + "]");
       }
       contents.push_back(RequiredText(errors, p + ".content", item.content, 4000));
-      CheckDeadline(errors, p + ".deadline", item.deadline);
+      CheckDeadline(errors, p + ".deadline", item.deadline, issued_on);
       if (item.parent) {
         auto parent = tx.tasks().Find(*item.parent);
         if (!parent || parent->document != source_id) {
@@ -118,7 +118,7 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
       t.content = item.content;
       t.deadline = item.deadline;
       t.source = "Công văn số " + stored.number_symbol + ": " +
-                 (item.request ? "Đề nghị " : "Giao ") + lead.name + " " + item.content;
+                 (item.request ? "Đề nghị " : "Giao ") + lead.name + ": " + item.content;
       t.created_at = now;
       DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
       out.tasks.push_back(std::move(task));

@@ -33,7 +33,7 @@ Result<Task> SplitTask(Context& ctx, const Actor& actor, TaskId parent_id, const
       }
     }
     t.content = RequiredText(errors, "content", in.content, 4000);
-    CheckDeadline(errors, "deadline", in.deadline);
+    CheckDeadline(errors, "deadline", in.deadline, ctx.clock.Today());
     // A sub-task is due no later than its parent when both are dated.
     if (in.deadline.kind == DeadlineKind::kDate && parent->deadline.kind == DeadlineKind::kDate &&
         in.deadline.date && parent->deadline.date && *in.deadline.date > *parent->deadline.date) {

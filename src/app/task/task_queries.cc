@@ -147,6 +147,10 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
         return a.task.id < c.task.id;
       });
       if (b.late.size() > kMaxLate) b.late.resize(kMaxLate);
+      // The subtree listing leaves coordinators and issues out; the few shown get them back.
+      for (auto& n : b.late) {
+        if (auto full = tx.tasks().Find(n.task.id)) n.task = std::move(*full);
+      }
     }
     std::vector<AgencyId> agencies = OfficerAgencies(actor);
     for (auto& t : tx.tasks().ListForAgencies(agencies)) b.mine.push_back(Node(std::move(t), today));

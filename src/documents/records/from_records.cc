@@ -1,5 +1,7 @@
 #include "documents/records/from_records.h"
 
+#include <algorithm>
+
 #include "documents/render/official_document.h"
 
 namespace doithoai::documents {
@@ -32,7 +34,8 @@ Issuance DraftIssuance(const DialogueRecords& r) {
 
 }  // namespace
 
-std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r) {
+std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r,
+                                                        Date issued_on) {
   std::vector<ConclusionAssignment> out;
   for (const auto& rec : r.issues) {
     const auto& a = rec.answer;
@@ -44,8 +47,9 @@ std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r
     c.printed.lead = AgencyName(r, rec.issue.lead_agency);
     for (auto id : rec.issue.coordinating) c.printed.coordinating.push_back(AgencyName(r, id));
     if (rec.issue.answer_due_on) {
-      c.printed.deadline = "trước ngày " + rec.issue.answer_due_on->ToVietnamese();
-      c.deadline = Deadline::OnDate(*rec.issue.answer_due_on, c.printed.deadline);
+      Date due = std::max(*rec.issue.answer_due_on, issued_on.AddDays(kResolveWithinDays));
+      c.printed.deadline = "trước ngày " + due.ToVietnamese();
+      c.deadline = Deadline::OnDate(due, c.printed.deadline);
     }
     c.issue = rec.issue.id;
     c.lead = rec.issue.lead_agency;
@@ -75,7 +79,7 @@ std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r
   return out;
 }
 
-ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r) {
+ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r, Date issued_on) {
   ConclusionNoticeInput in;
   in.issuance = DraftIssuance(r);
   in.issuance.archive = "VT";
@@ -97,7 +101,7 @@ ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r) {
       in.forwarded.push_back({rec.issue.title, lead});
     }
   }
-  for (auto& a : ConclusionAssignments(r)) in.assignments.push_back(std::move(a.printed));
+  for (auto& a : ConclusionAssignments(r, issued_on)) in.assignments.push_back(std::move(a.printed));
   return in;
 }
 

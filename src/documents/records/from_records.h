@@ -27,10 +27,15 @@ struct ConclusionAssignment {
 };
 
 // Every routed issue still without an approved answer, then every unfinished task carried
-// over from the previous dialogue.
-std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& records);
+// over from the previous dialogue. An issue's answer deadline that falls before the notice is
+// issued (`issued_on`) cannot be the task's: the task then gets kResolveWithinDays from it.
+std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& records,
+                                                        Date issued_on);
 
-ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records);
+inline constexpr int kResolveWithinDays = 30;
+
+// The notice as it would read if issued on `issued_on` (a draft: no number, no date).
+ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records, Date issued_on);
 CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
 
 }  // namespace doithoai::documents

@@ -89,13 +89,13 @@ Result<DocumentDraft> Finish(const OfficialDocument& doc, std::string type_code,
 
 Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number,
                                      Date issued_on, const std::string& signer_name) {
-  ConclusionNoticeInput in = ConclusionDraftInput(records);
+  ConclusionNoticeInput in = ConclusionDraftInput(records, issued_on);
   in.issuance.number = FormatDocumentNumber(number);
   in.issuance.date = issued_on;
   in.issuance.signer.name = signer_name;
   DT_ASSIGN_OR_RETURN(OfficialDocument doc, BuildConclusionNotice(in));
   std::vector<Task> tasks;
-  for (auto& a : ConclusionAssignments(records)) {
+  for (auto& a : ConclusionAssignments(records, issued_on)) {
     Task t;
     t.unit = a.unit;
     t.lead = {a.lead, a.printed.lead};

@@ -42,8 +42,9 @@ bool CanViewIssue(const Actor& actor, std::string_view unit_path, AgencyId lead,
 // the conclusion"; a relay letter is issued the same way). Leaders only.
 bool CanIssueDocument(const Actor& actor, std::string_view unit_path);
 
-// Record an imported document, split a task into sub-tasks for lower units, carry tasks over:
-// clerical work of the coordinator (or the leader) of the unit.
+// Record an imported document issued at `unit_path`: clerical work of a coordinator (or
+// leader) on that unit's line — the unit itself, a unit above it (the document comes down to
+// it) or below it.
 bool CanRecordDocument(const Actor& actor, std::string_view unit_path);
 
 // See the tasks led inside `unit_path`, their reports and roll-up: coordinators, leaders and

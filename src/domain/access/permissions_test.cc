@@ -101,6 +101,11 @@ TEST(Permissions, TaskMatrix) {
     EXPECT_EQ(CanViewTask(r.actor, kWard, kDept, coordinating), r.view);
     EXPECT_EQ(CanReportOnTask(r.actor, kWard, kDept, coordinating), r.report);
   }
+  // A document from above comes down the line: the ward records the city's, another
+  // province does not.
+  EXPECT_TRUE(CanRecordDocument(With(Role::kCoordinator, kWard), kCity));
+  EXPECT_FALSE(CanRecordDocument(With(Role::kCoordinator, kOtherProvince), kCity));
+  EXPECT_FALSE(CanRecordDocument(With(Role::kYouthUnion, kWard), kCity));
 }
 
 }  // namespace

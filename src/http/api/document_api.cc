@@ -1,6 +1,8 @@
 // Staff routes that draft a dialogue's documents from its records, in the Decree 30 layout:
 // the conclusion notice (DOCX, PDF) with its task list (XLSX), and the compiled answers
 // (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
+#include <algorithm>
+
 #include "app/dialogue/dialogue_records.h"
 #include "documents/records/from_records.h"
 #include "documents/render/docx_renderer.h"
@@ -42,13 +44,15 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
   DT_ASSIGN_OR_RETURN_RESPONSE(DialogueRecords records,
                                CollectDialogueRecords(api.ctx(), actor, DialogueId(id)));
   std::string file = "doi-thoai-" + std::to_string(id) + "-" + name;
+  // A draft reads as if issued today (or on the day of a dialogue still to come).
+  Date issue_on = std::max(api.ctx().clock.Today(), records.dialogue.held_on);
   if (name == "conclusion-draft.docx" || name == "conclusion-draft.pdf") {
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
-    auto input = documents::ConclusionDraftInput(records);
+    auto input = documents::ConclusionDraftInput(records, issue_on);
     return FileResponse(Render(documents::BuildConclusionNotice(input), f), f, file);
   }
   if (name == "conclusion-tasks.xlsx") {
-    auto table = documents::ConclusionTasks(documents::ConclusionDraftInput(records));
+    auto table = documents::ConclusionTasks(documents::ConclusionDraftInput(records, issue_on));
     return FileResponse(documents::RenderTaskTableXlsx(table), kXlsx, file);
   }
   if (name == "compiled-answers.docx" || name == "compiled-answers.pdf") {
