@@ -8,10 +8,13 @@ namespace doithoai {
 namespace {
 
 // A document concerns the units above and below the one that issued it: readers are staff
-// whose scope contains it or lies inside it, and officers of an agency with one of its tasks.
+// whose scope contains it or lies inside it; officers read what comes down to their unit from
+// its own level and above (so a ward's task leads up to the Prime Minister's notice), and
+// below it the documents that give their agency a task.
 bool CanRead(const Actor& actor, const Document& d, const std::vector<Task>& tasks) {
   for (const auto& g : actor.grants) {
     if (g.role == Role::kAgencyOfficer) {
+      if (IsWithin(g.unit_path, d.unit_path)) return true;
       for (const auto& t : tasks) {
         if (t.lead.agency == g.agency) return true;
         for (const auto& c : t.coordinating) {
@@ -62,14 +65,13 @@ Result<DocumentView> GetDocument(Context& ctx, const Actor& actor, DocumentId id
 
 Result<std::vector<Document>> ListDocuments(Context& ctx, const Actor& actor,
                                             const DocumentFilter& filter) {
-  return ReadValue<std::vector<Document>>(
-      ctx.store, [&](Tx& tx) -> Result<std::vector<Document>> {
-        std::vector<Document> out;
-        for (auto& d : tx.documents().List(filter)) {
-          if (CanRead(actor, d, tx.tasks().ListByDocument(d.id))) out.push_back(std::move(d));
-        }
-        return out;
-      });
+  return ReadValue<std::vector<Document>>(ctx.store, [&](Tx& tx) -> Result<std::vector<Document>> {
+    std::vector<Document> out;
+    for (auto& d : tx.documents().List(filter)) {
+      if (CanRead(actor, d, tx.tasks().ListByDocument(d.id))) out.push_back(std::move(d));
+    }
+    return out;
+  });
 }
 
 Result<DocumentFile> GetDocumentFile(Context& ctx, const Actor& actor, DocumentId id,

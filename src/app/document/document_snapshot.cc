@@ -38,14 +38,19 @@ nlohmann::json Snapshot(const Task& t) {
 }
 
 nlohmann::json Snapshot(const TaskReport& r) {
-  return {{"id", r.id.value},     {"task_id", r.task.value}, {"on", r.on.ToIso()},
-          {"percent", r.percent}, {"done", r.done},          {"text", r.text},
+  return {{"id", r.id.value},
+          {"task_id", r.task.value},
+          {"on", r.on.ToIso()},
+          {"percent", r.percent},
+          {"done", r.done},
+          {"text", r.text},
           {"agency_id", IdOrNull(r.agency)}};
 }
 
 nlohmann::json Snapshot(const EvidenceFile& e) {
-  return {{"id", e.id.value},     {"report_id", e.report.value}, {"file_name", e.file_name},
-          {"content_type", e.content_type}, {"size", e.size}, {"sha256", e.sha256}};
+  return {{"id", e.id.value},         {"report_id", e.report.value},
+          {"file_name", e.file_name}, {"content_type", e.content_type},
+          {"size", e.size},           {"sha256", e.sha256}};
 }
 
 }  // namespace doithoai

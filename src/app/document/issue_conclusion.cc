@@ -16,7 +16,8 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
                                        const ConclusionMaker& make) {
   DT_ASSIGN_OR_RETURN(DialogueRecords records, CollectDialogueRecords(ctx, actor, dialogue));
   if (!CanIssueDocument(actor, records.unit.path)) {
-    return Error::Forbidden("Chỉ lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận");
+    return Error::Forbidden(
+        "Chỉ lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận");
   }
   Date today = ctx.clock.Today();
   Date issued_on = in.issued_on.value_or(today);
@@ -24,8 +25,11 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
   std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
   CheckIssueDate(errors, "issued_on", issued_on, today, records.dialogue.held_on);
   if (records.dialogue.held_on > today) {
-    errors.Add("dialogue", "buổi đối thoại chưa diễn ra (" +
-                               records.dialogue.held_on.ToVietnamese() + ")");
+    errors.Add("dialogue",
+               "buổi đối thoại chưa diễn ra (" + records.dialogue.held_on.ToVietnamese() + ")");
+  }
+  if (records.dialogue.venue.empty()) {
+    errors.Add("dialogue.venue", "chưa có địa điểm tổ chức: bổ sung trong kế hoạch đối thoại");
   }
   if (!errors.empty()) return errors.ToError();
 
@@ -66,10 +70,10 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
     DT_RETURN_IF_ERROR(tx.dialogues().Update(*d));
     nlohmann::json after = Snapshot(stored);
     after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.issued", "document",
-                              stored.id.value, nullptr, after));
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "dialogue.concluded", "dialogue",
-                              dialogue.value, Snapshot(before), Snapshot(*d)));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.issued", "document", stored.id.value,
+                              nullptr, after));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "dialogue.concluded", "dialogue", dialogue.value,
+                              Snapshot(before), Snapshot(*d)));
     return out;
   });
 }

@@ -58,13 +58,15 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       errors.Add("content", "quá 2 MB");
     } else if (!in.content_json.empty()) {
       auto parsed = nlohmann::json::parse(in.content_json, nullptr, false);
-      if (parsed.is_discarded() || !parsed.is_object()) errors.Add("content", "phải là đối tượng JSON");
+      if (parsed.is_discarded() || !parsed.is_object())
+        errors.Add("content", "phải là đối tượng JSON");
     }
     d.content_json = in.content_json.empty() ? "{}" : in.content_json;
     if (in.source_text.size() > kMaxSourceText) errors.Add("source_text", "quá 2 MB");
     if (in.relays) {
       d.relays = in.relays;
-      if (!tx.documents().Find(*in.relays)) errors.Add("relays_document_id", "văn bản không tồn tại");
+      if (!tx.documents().Find(*in.relays))
+        errors.Add("relays_document_id", "văn bản không tồn tại");
     } else {
       for (const auto& cite : d.cites) {  // the first basis already recorded here
         auto found = tx.documents().FindByNumberSymbol(cite);
@@ -93,7 +95,8 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       }
       for (size_t j = 0; j < ti.coordinating.size() && j < 50; ++j) {
         std::string q = p + ".coordinating[" + std::to_string(j) + "]";
-        TaskParty party{ti.coordinating[j].agency, RequiredLine(errors, q, ti.coordinating[j].name, 300)};
+        TaskParty party{ti.coordinating[j].agency,
+                        RequiredLine(errors, q, ti.coordinating[j].name, 300)};
         if (party.agency && !tx.agencies().Find(*party.agency)) {
           errors.Add(q + ".agency_id", "cơ quan không tồn tại");
         }
@@ -104,7 +107,8 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       t.deadline = ti.deadline;
       t.deadline.text = OptionalLine(errors, p + ".deadline.text", ti.deadline.text, 200);
       if (ti.parent) {
-        if (!tx.tasks().Find(*ti.parent)) errors.Add(p + ".parent_task_id", "nhiệm vụ không tồn tại");
+        if (!tx.tasks().Find(*ti.parent))
+          errors.Add(p + ".parent_task_id", "nhiệm vụ không tồn tại");
         t.parent = ti.parent;
       }
       t.source = t.content;
@@ -129,8 +133,8 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
     }
     nlohmann::json after = Snapshot(stored);
     after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.imported", "document",
-                              stored.id.value, nullptr, after));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.imported", "document", stored.id.value,
+                              nullptr, after));
     return out;
   });
 }

@@ -38,11 +38,13 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     }
     FieldErrors errors;
     if (!IsWithin(unit->path, source->unit_path)) {
-      errors.Add("unit_id", "phải là đơn vị nhận văn bản (cùng cấp hoặc cấp dưới của nơi ban hành)");
+      errors.Add("unit_id",
+                 "phải là đơn vị nhận văn bản (cùng cấp hoặc cấp dưới của nơi ban hành)");
     }
     std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
     if (!IsSymbolPart(in.field_code)) {
-      errors.Add("field_code", "ký hiệu đơn vị soạn thảo: 1–20 ký tự, không có dấu cách, '/' hay '-'");
+      errors.Add("field_code",
+                 "ký hiệu đơn vị soạn thảo: 1–20 ký tự, không có dấu cách, '/' hay '-'");
     }
     CheckIssueDate(errors, "issued_on", issued_on, today, source->issued_on);
     if (in.items.empty()) errors.Add("items", "cần ít nhất một nhiệm vụ giao cho cơ quan, đơn vị");
@@ -63,7 +65,11 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
       agencies.emplace(id, *a);
       return true;
     };
-    if (in.monitor) agency(*in.monitor, "monitor_agency_id");
+    if (in.monitor) {
+      agency(*in.monitor, "monitor_agency_id");
+    } else {
+      errors.Add("monitor_agency_id", "cần cơ quan theo dõi, đôn đốc và báo cáo kết quả");
+    }
     std::vector<std::string> contents;
     for (size_t i = 0; i < in.items.size(); ++i) {
       const RelayItem& item = in.items[i];
@@ -83,7 +89,8 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     }
     if (!errors.empty()) return errors.ToError();
 
-    DT_ASSIGN_OR_RETURN(int64_t number, tx.counters().Next(CommitteeSeriesKey(unit->id, issued_on)));
+    DT_ASSIGN_OR_RETURN(int64_t number,
+                        tx.counters().Next(CommitteeSeriesKey(unit->id, issued_on)));
     RelayInput clean = in;
     clean.signer_name = signer;
     for (size_t i = 0; i < clean.items.size(); ++i) clean.items[i].content = contents[i];
@@ -125,8 +132,8 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     }
     nlohmann::json after = Snapshot(stored);
     after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.relayed", "document",
-                              stored.id.value, nullptr, after));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.relayed", "document", stored.id.value,
+                              nullptr, after));
     return out;
   });
 }

@@ -48,7 +48,8 @@ Result<TaskReport> ReportProgress(Context& ctx, const Actor& actor, TaskId id,
     auto t = tx.tasks().Find(id);
     if (!t) return Error::NotFound("nhiệm vụ");
     if (!CanReport(actor, *t)) {
-      return Error::Forbidden("Chỉ cơ quan chủ trì, phối hợp hoặc cơ quan điều phối báo cáo nhiệm vụ");
+      return Error::Forbidden(
+          "Chỉ cơ quan chủ trì, phối hợp hoặc cơ quan điều phối báo cáo nhiệm vụ");
     }
     std::optional<AgencyId> agency = ReportingAgency(actor, *t);
     bool is_lead = agency && agency == t->lead.agency;
@@ -65,8 +66,8 @@ Result<TaskReport> ReportProgress(Context& ctx, const Actor& actor, TaskId id,
     r.user = actor.user;
     r.created_at = now;
     DT_ASSIGN_OR_RETURN(TaskReport stored, tx.tasks().InsertReport(r));
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, in.done ? "task.done" : "task.reported",
-                              "task", id.value, nullptr, Snapshot(stored)));
+    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, in.done ? "task.done" : "task.reported", "task",
+                              id.value, nullptr, Snapshot(stored)));
     return stored;
   });
 }

@@ -10,7 +10,7 @@
 namespace doithoai {
 namespace {
 
-constexpr int kMaxDepth = 64;       // a task tree deeper than this is a bug, not a directive
+constexpr int kMaxDepth = 64;  // a task tree deeper than this is a bug, not a directive
 constexpr size_t kMaxLate = 200;
 
 TaskNodeView Node(Task t, Date today) {
@@ -153,7 +153,8 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
       }
     }
     std::vector<AgencyId> agencies = OfficerAgencies(actor);
-    for (auto& t : tx.tasks().ListForAgencies(agencies)) b.mine.push_back(Node(std::move(t), today));
+    for (auto& t : tx.tasks().ListForAgencies(agencies))
+      b.mine.push_back(Node(std::move(t), today));
     std::vector<std::string> paths;
     for (const auto& g : actor.grants) {
       if (g.role == Role::kLeader || g.role == Role::kCoordinator) paths.push_back(g.unit_path);

@@ -42,8 +42,8 @@ HttpResponse FileBytes(std::string bytes, const std::string& content_type,
       encoded += buf;
     }
   }
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + ascii +
-                                                    "\"; filename*=UTF-8''" + encoded);
+  r.headers.emplace_back("Content-Disposition",
+                         "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }
@@ -207,7 +207,8 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/documents", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
           DocumentFilter f;
-          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t dialogue, QueryInt(req, "dialogue_id", 0, 0, INT64_MAX));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t dialogue,
+                                       QueryInt(req, "dialogue_id", 0, 0, INT64_MAX));
           if (dialogue) f.dialogue = DialogueId(dialogue);
           DT_ASSIGN_OR_RETURN_RESPONSE(f.limit, QueryInt(req, "limit", 50, 1, 200));
           DT_ASSIGN_OR_RETURN_RESPONSE(f.offset, QueryInt(req, "offset", 0, 0, 100000000));
@@ -235,10 +236,10 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           const std::string& format = req.path_params.at("format");
-          DT_ASSIGN_OR_RETURN_RESPONSE(
-              DocumentView v, GetDocument(api.ctx(), *actor, DocumentId(id)));
-          DT_ASSIGN_OR_RETURN_RESPONSE(
-              DocumentFile f, GetDocumentFile(api.ctx(), *actor, DocumentId(id), format));
+          DT_ASSIGN_OR_RETURN_RESPONSE(DocumentView v,
+                                       GetDocument(api.ctx(), *actor, DocumentId(id)));
+          DT_ASSIGN_OR_RETURN_RESPONSE(DocumentFile f,
+                                       GetDocumentFile(api.ctx(), *actor, DocumentId(id), format));
           return FileBytes(std::move(f.bytes), ContentTypeOf(format), FileName(v.document, format));
         });
   r.Add(Method::kPost, "/api/documents/{id}/relay", Access::kStaff,
@@ -249,9 +250,9 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t unit, QueryInt(req, "unit_id", 0, 0, INT64_MAX));
           Date today = api.ctx().clock.Today();
-          return Respond(
-              GetTaskBoard(api.ctx(), *actor, unit ? std::optional<UnitId>(UnitId(unit)) : std::nullopt),
-              200, [today](const TaskBoard& b) { return BoardJson(b, today); });
+          return Respond(GetTaskBoard(api.ctx(), *actor,
+                                      unit ? std::optional<UnitId>(UnitId(unit)) : std::nullopt),
+                         200, [today](const TaskBoard& b) { return BoardJson(b, today); });
         });
   r.Add(Method::kGet, "/api/tasks/{id}", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
@@ -265,7 +266,8 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           ProgressInput p;
-          p.percent = static_cast<int>(std::clamp<int64_t>(in.Int("percent", true).value_or(0), -1, 101));
+          p.percent =
+              static_cast<int>(std::clamp<int64_t>(in.Int("percent", true).value_or(0), -1, 101));
           p.done = in.Bool("done").value_or(false);
           p.text = in.String("text", true).value_or("");
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
@@ -284,10 +286,9 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           if (!errors.empty()) return ErrorResponse(errors.ToError());
           Date today = api.ctx().clock.Today();
-          return Respond(SplitTask(api.ctx(), *actor, TaskId(id), s), 201,
-                         [today](const Task& t) {
-                           return TaskJson(t, StatusOf(t.deadline, t.progress, today), today);
-                         });
+          return Respond(SplitTask(api.ctx(), *actor, TaskId(id), s), 201, [today](const Task& t) {
+            return TaskJson(t, StatusOf(t.deadline, t.progress, today), today);
+          });
         });
   r.Add(Method::kPost, "/api/reports/{id}/evidence", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
@@ -303,12 +304,13 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
         [&api](const HttpRequest&, const Actor* actor) {
           bool coordinator = false;
           for (const auto& g : actor->grants) {
-            coordinator = coordinator || g.role == Role::kCoordinator ||
-                          g.role == Role::kAdministrator;
+            coordinator =
+                coordinator || g.role == Role::kCoordinator || g.role == Role::kAdministrator;
           }
           if (!coordinator) return ErrorResponse(Error::Forbidden());
-          return Respond(RunReminders(api.ctx()), 200,
-                         [](int64_t n) { return json{{"created", n}}; });
+          return Respond(RunReminders(api.ctx()), 200, [](int64_t n) {
+            return json{{"created", n}};
+          });
         });
 }
 

@@ -36,9 +36,9 @@ json DeadlineJson(const Deadline& d) {
 }
 
 json CountsJson(const StatusCounts& c) {
-  return {{"not_started", c.not_started}, {"in_progress", c.in_progress},
+  return {{"not_started", c.not_started},   {"in_progress", c.in_progress},
           {"done_on_time", c.done_on_time}, {"done_late", c.done_late},
-          {"overdue", c.overdue},         {"total", c.total()}};
+          {"overdue", c.overdue},           {"total", c.total()}};
 }
 
 json TaskJson(const Task& t, TaskStatus status, Date today) {
@@ -86,11 +86,16 @@ json EvidenceJson(const EvidenceFile& e) {
 json ReportJson(const TaskReport& r) {
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(EvidenceJson(e));
-  return {{"id", r.id.value},         {"task_id", r.task.value},
-          {"on", r.on.ToIso()},       {"percent", r.percent},
-          {"done", r.done},           {"text", r.text},
-          {"agency_id", IdOrNull(r.agency)}, {"user_id", r.user.value},
-          {"created_at", r.created_at.ToIso()}, {"evidence", evidence}};
+  return {{"id", r.id.value},
+          {"task_id", r.task.value},
+          {"on", r.on.ToIso()},
+          {"percent", r.percent},
+          {"done", r.done},
+          {"text", r.text},
+          {"agency_id", IdOrNull(r.agency)},
+          {"user_id", r.user.value},
+          {"created_at", r.created_at.ToIso()},
+          {"evidence", evidence}};
 }
 
 namespace {
@@ -125,7 +130,8 @@ json DocumentViewJson(const DocumentView& v, Date today) {
 
 json IssuedJson(const IssuedDocument& d, Date today) {
   json tasks = json::array();
-  for (const auto& t : d.tasks) tasks.push_back(TaskJson(t, StatusOf(t.deadline, {}, today), today));
+  for (const auto& t : d.tasks)
+    tasks.push_back(TaskJson(t, StatusOf(t.deadline, {}, today), today));
   return {{"document", DocumentJson(d.document)}, {"tasks", tasks}};
 }
 
