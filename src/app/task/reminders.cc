@@ -5,11 +5,11 @@
 
 namespace doithoai {
 
-Result<int64_t> RunReminders(Context& ctx) {
+Result<RemindersSent> SendReminders(Context& ctx) {
   Date today = ctx.clock.Today();
   Instant now = ctx.clock.Now();
-  return WriteValue<int64_t>(ctx.store, [&](Tx& tx) -> Result<int64_t> {
-    int64_t created = 0;
+  return WriteValue<RemindersSent>(ctx.store, [&](Tx& tx) -> Result<RemindersSent> {
+    RemindersSent sent;
     std::map<DocumentId, std::optional<Document>> documents;
     for (const Task& t : tx.tasks().ListInSubtree("/")) {
       auto due = ReminderFor(t.id, t.deadline, t.progress, today);
@@ -25,26 +25,44 @@ Result<int64_t> RunReminders(Context& ctx) {
       n.unit = doc->unit;  // the unit that assigned it: its leaders see escalations
       n.due = due->due;
       n.title = overdue ? "Nhiệm vụ quá hạn" : "Nhiệm vụ sắp đến hạn";
-      n.body = t.lead.name + ": " + t.content + " — hạn " + due->due.ToVietnamese() +
-               " (văn bản " + doc->number_symbol + ")";
+      n.body = t.lead.name + ": " + t.content + " — hạn " + due->due.ToVietnamese() + " (văn bản " +
+               doc->number_symbol + ")";
       n.key = due->key;
       n.created_at = now;
       DT_ASSIGN_OR_RETURN(bool inserted, tx.notifications().InsertIfNew(n));
       if (!inserted) continue;
-      ++created;
+      ++sent.notifications;
       std::string subject = "[doithoai] " + n.title + ": " + t.content.substr(0, 120);
       if (t.lead.agency) {
-        DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
-            {0, "agency:" + std::to_string(t.lead.agency->value), subject, n.body, n.key, now, {}}));
+        DT_RETURN_IF_ERROR(
+            tx.notifications().QueueMail({0,
+                                          "agency:" + std::to_string(t.lead.agency->value),
+                                          subject,
+                                          n.body,
+                                          n.key,
+                                          now,
+                                          {}}));
+        ++sent.mails;
       }
       if (overdue) {
-        DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
-            {0, "unit:" + std::to_string(doc->unit.value) + ":leaders", subject, n.body,
-             n.key + ":leaders", now, {}}));
+        DT_RETURN_IF_ERROR(
+            tx.notifications().QueueMail({0,
+                                          "unit:" + std::to_string(doc->unit.value) + ":leaders",
+                                          subject,
+                                          n.body,
+                                          n.key + ":leaders",
+                                          now,
+                                          {}}));
+        ++sent.mails;
       }
     }
-    return created;
+    return sent;
   });
+}
+
+Result<int64_t> RunReminders(Context& ctx) {
+  DT_ASSIGN_OR_RETURN(RemindersSent sent, SendReminders(ctx));
+  return sent.notifications;
 }
 
 }  // namespace doithoai

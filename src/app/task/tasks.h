@@ -82,8 +82,16 @@ struct TaskBoard {
 // get their agencies' tasks.
 Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<UnitId> unit);
 
-// Creates the notifications (in-app) and outbox mails due today, each once (keys). Returns
-// how many notifications were created. The server runs it hourly; `doithoai remind` on demand.
+struct RemindersSent {
+  int64_t notifications = 0;  // in-app reminders and escalations created
+  int64_t mails = 0;          // e-mails queued in the outbox (escalations also to the leaders)
+};
+
+// Creates the notifications (in-app) and outbox mails due today, each once (keys): a second
+// run the same day creates nothing. The server runs it hourly; `doithoai remind` on demand.
+Result<RemindersSent> SendReminders(Context& ctx);
+
+// SendReminders, counting the notifications created (POST /api/reminders/run).
 Result<int64_t> RunReminders(Context& ctx);
 
 struct CarryOver {
