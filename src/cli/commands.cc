@@ -9,7 +9,9 @@
 #include <sstream>
 
 #include "app/question/questions.h"
+#include "app/task/tasks.h"
 #include "cli/demo_data.h"
+#include "cli/reminder_job.h"
 #include "cli/unit_lists.h"
 #include "documents/parse/parse_command.h"
 #include "http/api/api.h"
@@ -134,7 +136,18 @@ int Run(int argc, char** argv) {
                    "Sign-in attempts per client per minute (0: no limit)")
       ->capture_default_str();
 
+  int reminder_minutes = kReminderEveryMinutes;
+  serve
+      ->add_option("--reminders-every-minutes", reminder_minutes,
+                   "Run task reminders and escalations this often (0: never; see `remind`)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+
   app.add_subcommand("migrate", "Create or upgrade the database schema");
+  auto* remind = app.add_subcommand(
+      "remind",
+      "Create the task reminders and escalations due today, once (the server runs it "
+      "on a timer)");
 
   auto* demo =
       app.add_subcommand("demo-data", "Load units, agencies, staff and the Hải Phòng 2025 demo");
@@ -195,7 +208,19 @@ int Run(int argc, char** argv) {
     if (!store.ok()) return Fail(store.error());
     SystemClock clock;
     http::Api api(Context{**store, clock}, api_options);
+    server.jobs.push_back(ReminderJob(api.ctx(), std::chrono::minutes(reminder_minutes)));
     return http::Serve(api, server);
+  }
+  if (remind->parsed()) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    SystemClock clock;
+    Context ctx{**store, clock};
+    auto sent = SendReminders(ctx);
+    if (!sent.ok()) return Fail(sent.error());
+    std::cout << "remind: " << sent->notifications << " notifications, " << sent->mails
+              << " outbox mails created\n";
+    return 0;
   }
   if (app.got_subcommand("migrate")) {
     auto store = OpenStore(db);

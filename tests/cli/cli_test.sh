@@ -73,6 +73,17 @@ if [[ -f "$SEED" ]]; then
 fi
 head -c 4096 /dev/urandom > "$TMP/noise.bin"
 check "document parse refuses binary noise, naming the file field" bash -c "! '$BIN' document parse '$TMP/noise.bin' >/dev/null 2>'$TMP/noise.err' && grep -q 'file' '$TMP/noise.err'"
+# The conclusions demo (C7, C8): the cascade 158/TB-VPCP → city letter → ward letter, linked.
+check "demo: the ward's letter relays the city's, which relays 158/TB-VPCP" test "$(sqlite3 "$DB" "SELECT p.number_symbol FROM documents w JOIN documents c ON c.id = w.relays_id JOIN documents p ON p.id = c.relays_id JOIN units u ON u.id = w.unit_id WHERE u.name = 'Phường Hồng Bàng'")" = "158/TB-VPCP"
+check "demo: a 2026 dialogue without a conclusion" test "$(sqlite3 "$DB" "SELECT count(*) FROM dialogues WHERE year = 2026 AND conclusion_issued_on IS NULL AND title LIKE '%năm 2026'")" -ge 1
+check "demo: a PDF report is evidence of a task done" test "$(sqlite3 "$DB" "SELECT count(*) FROM evidence_files WHERE content_type = 'application/pdf'")" -ge 2
+# Reminders (C7): the demo has overdue tasks; reminders are idempotent per key.
+check "remind creates the demo's reminders and escalations" bash -c "'$BIN' --db '$DB' remind | grep -Eq '^remind: [1-9][0-9]* notifications, [1-9][0-9]* outbox mails created$'"
+notifications=$(sqlite3 "$DB" 'SELECT count(*) FROM notifications'); mails=$(sqlite3 "$DB" 'SELECT count(*) FROM outbox')
+check "a second remind creates nothing new" bash -c "'$BIN' --db '$DB' remind | grep -q '^remind: 0 notifications, 0 outbox mails created$'"
+check "and the stored notifications and mails are unchanged" test "$(sqlite3 "$DB" 'SELECT count(*) FROM notifications') $(sqlite3 "$DB" 'SELECT count(*) FROM outbox')" = "$notifications $mails"
+check "remind refuses a database it cannot open" bash -c "! '$BIN' --db '$TMP/junk.db' remind >/dev/null 2>&1"
+check "serve refuses a negative reminder period" bash -c "! '$BIN' --db '$DB' serve --reminders-every-minutes -5 >/dev/null 2>&1"
 check "an unknown command fails" bash -c "! '$BIN' frobnicate 2>/dev/null"
 
 echo "$passed passed, $failed failed"

@@ -78,6 +78,30 @@ net::awaitable<HttpResponse> HandleOffLoop(Api& api, net::thread_pool& pool, Htt
       net::use_awaitable);
 }
 
+// Runs `job` every job.every on the blocking pool, waiting for each run before the next
+// period starts. Ends when the io_context stops (the timer is abandoned with it).
+net::awaitable<void> Repeat(const PeriodicJob& job, net::thread_pool& pool) {
+  auto ex = co_await net::this_coro::executor;
+  net::steady_timer timer(ex);
+  for (;;) {
+    timer.expires_after(job.every);
+    auto [ec] = co_await timer.async_wait(kUseTuple);
+    if (ec) co_return;
+    co_await net::async_initiate<decltype(net::use_awaitable), void()>(
+        [&job, &pool, ex](auto handler) {
+          net::post(pool, [&job, ex, handler = std::move(handler)]() mutable {
+            try {
+              job.run();
+            } catch (const std::exception& e) {
+              spdlog::error("{}: {}", job.name, e.what());
+            }
+            net::post(ex, std::move(handler));
+          });
+        },
+        net::use_awaitable);
+  }
+}
+
 HttpResponse PlainError(int status, const char* code, const char* message) {
   HttpResponse r;
   r.status = status;
@@ -183,6 +207,11 @@ int Serve(Api& api, const ServerOptions& options) {
     spdlog::info("signal {}: stopping", sig);
     for (auto& c : contexts) c->stop();
   });
+  for (const auto& job : options.jobs) {
+    if (job.every.count() <= 0 || !job.run) continue;
+    net::co_spawn(*contexts.front(), Repeat(job, pool), net::detached);
+    spdlog::info("{} every {} s", job.name, job.every.count());
+  }
   spdlog::info("doithoai serving on http://{}:{} ({} network threads, {} blocking)",
                options.address, options.port, threads, options.blocking_threads);
   std::vector<std::thread> workers;

@@ -5,12 +5,24 @@
 // slow write never stalls other connections.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "http/api/api.h"
 
 namespace doithoai::http {
+
+// Work the server repeats while it runs (reminders): on the blocking pool, first one period
+// after start, never two runs of the same job at once. A stop (SIGTERM) waits for a run in
+// progress to finish and starts no other.
+struct PeriodicJob {
+  std::string name;               // for the log
+  std::chrono::seconds every{0};  // 0: never
+  std::function<void()> run;      // must not throw
+};
 
 struct ServerOptions {
   std::string address = "127.0.0.1";
@@ -20,6 +32,7 @@ struct ServerOptions {
   size_t body_limit_bytes = 6 << 20;  // hard cap at the socket; handlers apply tighter ones
   int header_timeout_s = 30;          // idle keep-alive connections are closed after this
   int request_timeout_s = 60;
+  std::vector<PeriodicJob> jobs;
 };
 
 // Serves until SIGINT or SIGTERM. Returns a process exit code.
