@@ -3,6 +3,7 @@
 #   DOITHOAI_BIN  the server binary (default build/doithoai)
 #   PORT          where it listens (default 18080)
 #   CHROMIUM      the browser (default /usr/bin/chromium)
+#   WALK          only these walk files (space-separated), e.g. tests/browser/conclusions.walk.mjs
 # Exits with the test's status. Needs `npm ci` (playwright-core, axe-core) beforehand.
 set -uo pipefail
 
@@ -56,6 +57,7 @@ fi
 # (they share the server and its data).
 WALKS=(tests/browser/e2e.mjs)
 for f in tests/browser/*.walk.mjs; do [[ -e "$f" ]] && WALKS+=("$f"); done
+if [[ -n "${WALK:-}" ]]; then read -r -a WALKS <<<"$WALK"; fi
 DOITHOAI_URL="$URL" node --test --test-concurrency=1 --test-reporter=spec "${WALKS[@]}"
 STATUS=$?
 if [[ $STATUS -ne 0 ]]; then

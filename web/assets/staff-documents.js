@@ -105,7 +105,7 @@ async function conclusionPanel(ctx) {
     h('h3', { id: 'conclusion-h' }, 'Thông báo kết luận của buổi đối thoại'));
   if (clock) {
     const [mark, label] = clockState(clock.state);
-    append(box, h('div', { class: `clock state-${clock.state}`, id: 'conclusion-clock' },
+    append(box, h('div', { class: `clock state-${clock.state}`, id: 'conclusion-clock', 'data-due': clock.due_on },
       h('p', { class: `badge state-${clock.state}` }, h('span', { 'aria-hidden': 'true' }, `${mark} `), label),
       h('p', { class: 'clock-title' }, clock.title),
       h('p', { class: 'meta' }, `Đối thoại ngày ${fmtDate(d.held_on)} · Hạn ban hành: ${fmtDate(clock.due_on)}`,
@@ -148,16 +148,7 @@ function issueForm(ctx, d, box) {
       try {
         const out = await api(`/api/dialogues/${d.id}/conclusion`, { method: 'POST', json: { signer_name: signer.value.trim(), issued_on: issuedOn.value || null } });
         form.replaceWith(issuedSummary(ctx, out));
-        const clock = box.querySelector('#conclusion-clock');
-        const fresh = await api(`/api/dialogues/${d.id}`);
-        const c = (fresh.clocks || []).find((x) => x.key === 'conclusion_issued');
-        if (clock && c) {
-          const [mark, label] = clockState(c.state);
-          clock.className = `clock state-${c.state}`;
-          fill(clock.querySelector('.badge'), h('span', { 'aria-hidden': 'true' }, `${mark} `), label);
-          clock.querySelector('.badge').className = `badge state-${c.state}`;
-          append(clock.querySelector('.meta'), ` · Đã ban hành: ${fmtDate(c.done_on)}`);
-        }
+        stopClock(box, out.document.issued_on);
       } catch (err) {
         ctx.fail(err, msg, controls);
       } finally {
@@ -170,6 +161,21 @@ function issueForm(ctx, d, box) {
   field('Ngày ban hành', issuedOn),
   button);
   return form;
+}
+
+// The clock stops on the issue date (domain/dialogue/clocks: done, or done late after the
+// due date). Drawn here rather than re-read: the public dialogue JSON may be a second stale.
+function stopClock(box, issuedOn) {
+  const clock = box.querySelector('#conclusion-clock');
+  if (!clock) return;
+  const due = clock.dataset.due;
+  const state = issuedOn <= due ? 'done' : 'done_late';
+  const [mark, label] = clockState(state);
+  clock.className = `clock state-${state}`;
+  const badge = clock.querySelector('.badge');
+  badge.className = `badge state-${state}`;
+  fill(badge, h('span', { 'aria-hidden': 'true' }, `${mark} `), label);
+  append(clock.querySelector('.meta'), ` · Đã ban hành: ${fmtDate(issuedOn)}`);
 }
 
 function issuedSummary(ctx, out) {
