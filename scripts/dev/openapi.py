@@ -143,6 +143,8 @@ paths.update({
 })
 from openapi_indicators import add_indicators  # issue 4
 add_indicators(globals())
+from openapi_conclusions import add_conclusions  # issue 3
+add_conclusions(globals())
 doc = {"openapi": "3.0.3",
  "info": {"title": "doithoai API", "version": "1.0.0", "description": "Đối thoại giữa lãnh đạo và thanh niên — the JSON API behind the web UI. See docs/api.md for conventions: errors, limits, CSRF."},
  "servers": [{"url": "/"}],
