@@ -137,6 +137,7 @@ test('the leader issues the conclusion of the held dialogue; its clock stops and
   assert.ok(Number(m[2]) > 0, 'the notice assigns tasks');
   await panel.locator('#conclusion-clock .badge', { hasText: 'Hoàn thành' }).waitFor();
   assert.notEqual((await badge.innerText()).trim(), before, 'the clock stopped');
+  await page.locator('table.documents-table').getByRole('link', { name: state.noticeTitle }).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, 'conclusions-issued.png'), fullPage: true });
   // The notice is a document with its files and tasks.
   await panel.getByRole('link', { name: state.noticeTitle }).click();
@@ -353,7 +354,7 @@ test('the coordinator imports a document from text, corrects the preview and con
   await form.getByRole('button', { name: `Bỏ nhiệm vụ ${parsed}` }).click();
   assert.equal(await form.locator('li.import-task').count(), parsed - 1);
   const relays = form.getByLabel('Văn bản cấp trên được triển khai');
-  const noticeNumber = state.noticeTitle.replace(/^.*số /, '');
+  const noticeNumber = /số (\S+)/.exec(state.noticeTitle)[1];
   const option = await relays.evaluate((s, n) => [...s.options].find((o) => o.text.startsWith(`${n} – `))?.value, noticeNumber);
   assert.ok(option, `the notice ${noticeNumber} can be chosen as the document implemented`);
   await relays.selectOption(option);
@@ -368,6 +369,43 @@ test('the coordinator imports a document from text, corrects the preview and con
   await page.locator('#view-title', { hasText: state.noticeTitle }).waitFor();
   await page.locator('.doc-tree ul.down a', { hasText: '77/KH-UBND' }).click();
   await page.locator('#view-title', { hasText: '77/KH-UBND' }).waitFor();
+  await done(page);
+});
+
+test('the ward\'s leader relays the city\'s notice to the ward Youth Union with a letter', STEP, async () => {
+  assert.ok(state.noticeHash, 'the notice was issued');
+  const page = await newPage();
+  await signIn(page, 'chutichphuong');
+  await go(page, state.noticeHash, state.noticeTitle);
+  await page.getByText('Ban hành công văn triển khai văn bản này').click();
+  const form = page.locator('details.relay form');
+  const items = form.locator('li.relay-item');
+  const sourceTasks = await page.locator('table.tasks tbody tr').count();
+  assert.equal(await items.count(), sourceTasks, 'one item per task of the notice to start with');
+  while (await items.count() > 1) await form.getByRole('button', { name: `Bỏ nhiệm vụ ${await items.count()}` }).click();
+  await axe(page, 'relay form');
+  // Without a lead agency the item is refused, named beside its field.
+  await form.getByRole('button', { name: 'Ban hành công văn triển khai' }).click();
+  await form.getByRole('alert').waitFor();
+  assert.match(await form.getByRole('alert').innerText(), /Cơ quan chủ trì/);
+  assert.match(await form.getByRole('alert').innerText(), /Cơ quan theo dõi/);
+  await form.getByLabel('Cơ quan theo dõi, đôn đốc và tổng hợp báo cáo').selectOption({ label: 'Phòng Văn hóa - Xã hội phường Hồng Bàng' });
+  const item = items.first();
+  await item.getByLabel('Cơ quan chủ trì', { exact: true }).selectOption({ label: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hồng Bàng' });
+  await item.getByLabel(/^Đề nghị/).check();
+  await item.getByLabel('Nội dung giao').fill(`Vận động đoàn viên tham gia khảo sát (${RUN})`);
+  await item.getByLabel('Loại thời hạn').selectOption('ongoing');
+  await form.getByLabel(/^Ký hiệu đơn vị soạn thảo/).fill('VHXH');
+  await form.getByLabel('Người ký').fill('Phạm Thị Thu');
+  await form.getByRole('button', { name: 'Ban hành công văn triển khai' }).click();
+  await page.locator('#view-title', { hasText: /Công văn số \d+\/UBND-VHXH/ }).waitFor();
+  const letter = (await page.locator('#view-title').innerText()).trim();
+  assert.equal(await page.locator('table.tasks tbody tr').count(), 1);
+  assert.match(await page.locator('table.tasks tbody').innerText(), new RegExp(RUN));
+  assert.equal(await page.locator('a[data-format="pdf"]').count(), 1, 'the letter is rendered');
+  await page.locator('.doc-tree .up a', { hasText: state.noticeTitle }).click();
+  await page.locator('#view-title', { hasText: state.noticeTitle }).waitFor();
+  await page.locator('.doc-tree ul.down a', { hasText: letter.replace(/^Công văn số /, '') }).waitFor();
   await done(page);
 });
 

@@ -24,7 +24,7 @@ export async function relayForm(ctx, d) {
   const loadAgencies = async () => {
     const { items: all } = await api(`/api/agencies?unit_id=${unit.value}`);
     agencies = all.filter((a) => a.active !== false);
-    fill(monitor, h('option', { value: '' }, '— Không chỉ định —'), agencies.map((a) => h('option', { value: a.id }, a.name)));
+    fill(monitor, h('option', { value: '' }, '— Chọn cơ quan —'), agencies.map((a) => h('option', { value: a.id }, a.name)));
     items.forEach((it) => it.setAgencies(agencies));
   };
   await loadAgencies();
@@ -73,7 +73,7 @@ export async function relayForm(ctx, d) {
       field('Đơn vị triển khai', unit),
       h('div', { class: 'inline' }, field('Ngày ban hành', issuedOn), field('Ký hiệu đơn vị soạn thảo', fieldCode, { hint: 'Ví dụ: VX → 12/UBND-VX' })),
       field('Người ký', signer),
-      field('Cơ quan theo dõi, tổng hợp báo cáo', monitor, { optional: true }),
+      field('Cơ quan theo dõi, đôn đốc và tổng hợp báo cáo', monitor),
       h('h4', {}, 'Giao nhiệm vụ'),
       list,
       h('button', { type: 'button', class: 'secondary', onclick: () => add(null) }, 'Thêm nhiệm vụ khác'),

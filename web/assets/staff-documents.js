@@ -17,7 +17,9 @@ export const kindLabel = (k) => KIND[k] || k || '—';
 const FORMAT = { docx: 'Word (.docx)', pdf: 'PDF', txt: 'Văn bản gốc (.txt)' };
 const PAGE = 50;
 
-export const docTitle = (d) => `${d.type_name ? `${d.type_name} ` : ''}số ${d.number_symbol}`;
+// "Thông báo số 01/TB-UBND ngày 04/12/2026": numbers restart each year, so the date tells
+// same-numbered documents apart (as Decree 30 cites them).
+export const docTitle = (d) => `${d.type_name ? `${d.type_name} ` : ''}số ${d.number_symbol}${d.issued_on ? ` ngày ${fmtDate(d.issued_on)}` : ''}`;
 export const docLink = (dialogueId, d) => h('a', { href: `#/${dialogueId}/documents/${d.id}` }, docTitle(d));
 
 export async function documentsView(ctx, args) {
@@ -41,7 +43,7 @@ const DRAFTS = [
 async function listView(ctx) {
   const { view, dialogue } = ctx;
   ctx.title('Văn bản');
-  const panel = await conclusionPanel(ctx);
+  const panel = await conclusionPanel(ctx, () => reload());
   if (!ctx.alive()) return;
   const onlyThis = h('input', { type: 'checkbox', id: 'docs-this-dialogue' });
   const count = h('p', { class: 'count', role: 'status' });
@@ -96,7 +98,8 @@ async function listView(ctx) {
 
 // ---- the conclusion of this dialogue -----------------------------------------------------
 
-async function conclusionPanel(ctx) {
+// `issued` is called once the leader has issued the notice here.
+async function conclusionPanel(ctx, issued) {
   const { dialogue } = ctx;
   const d = await api(`/api/dialogues/${dialogue.id}`);
   const clock = (d.clocks || []).find((c) => c.key === 'conclusion_issued');
@@ -130,11 +133,11 @@ async function conclusionPanel(ctx) {
     append(box, h('p', {}, 'Chưa ban hành. Lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận.'));
     return box;
   }
-  append(box, issueForm(ctx, d, box));
+  append(box, issueForm(ctx, d, box, issued));
   return box;
 }
 
-function issueForm(ctx, d, box) {
+function issueForm(ctx, d, box, issued) {
   const signer = h('input', { type: 'text', name: 'signer_name', maxlength: '100', autocomplete: 'name', value: ctx.me.user.display_name || '' });
   const issuedOn = h('input', { type: 'date', name: 'issued_on', value: vnDate(), min: d.held_on, max: vnDate() });
   const msg = h('div');
@@ -149,6 +152,7 @@ function issueForm(ctx, d, box) {
         const out = await api(`/api/dialogues/${d.id}/conclusion`, { method: 'POST', json: { signer_name: signer.value.trim(), issued_on: issuedOn.value || null } });
         form.replaceWith(issuedSummary(ctx, out));
         stopClock(box, out.document.issued_on);
+        issued();
       } catch (err) {
         ctx.fail(err, msg, controls);
       } finally {

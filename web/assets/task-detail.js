@@ -41,6 +41,7 @@ export async function taskView(ctx, id, notice) {
       fact('Thời hạn', deadlineText(t)),
       t.due_on ? fact('Hạn kỳ này', fmtDate(t.due_on)) : null,
       sub.total > 1 ? fact('Cả nhánh (gồm nhiệm vụ con)', `${sub.total} nhiệm vụ: ${sub.overdue} quá hạn, ${sub.in_progress} đang thực hiện, ${sub.not_started} chưa thực hiện, ${sub.done_on_time + sub.done_late} hoàn thành`) : null,
+      t.carried_from_id ? fact('Tiếp nối', h('a', { href: `#/${d}/tasks/${t.carried_from_id}` }, 'Nhiệm vụ chưa hoàn thành của năm trước')) : null,
       t.source && t.source !== t.content ? fact('Trích từ', h('span', { class: 'pre' }, t.source)) : null),
     (t.issues || []).length ? h('section', { 'aria-labelledby': 'task-issues' },
       h('h3', { id: 'task-issues' }, 'Nhóm vấn đề, câu hỏi liên quan'),
