@@ -63,6 +63,13 @@ async function signIn(page, username) {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await page.locator('#view-title:not(:empty)').waitFor();
+  // These steps work on the demo's 2025 dialogue (id 1); the staff app opens the newest one.
+  const picker = page.locator('#dialogue-picker');
+  if (await picker.count() && await picker.inputValue() !== '1') {
+    await picker.selectOption('1');
+    await page.locator('nav.tabs a[href^="#/1/"]').first().waitFor();
+    await page.locator('#view-title:not(:empty)').waitFor();
+  }
 }
 
 const tab = (page, name) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true }).click();

@@ -42,7 +42,6 @@ const DRAFTS = [
 
 async function listView(ctx) {
   const { view, dialogue } = ctx;
-  ctx.title('Văn bản');
   const panel = await conclusionPanel(ctx, () => reload());
   if (!ctx.alive()) return;
   const onlyThis = h('input', { type: 'checkbox', id: 'docs-this-dialogue' });
@@ -94,6 +93,7 @@ async function listView(ctx) {
         h('a', { href: `/api/dialogues/${dialogue.id}/documents/${name}`, download: name, 'data-doc': name },
           `${label} – ${kind}`))))) : null);
   await load();
+  if (ctx.alive()) ctx.title('Văn bản'); // once drawn: whoever waits for the title sees it all
 }
 
 // ---- the conclusion of this dialogue -----------------------------------------------------
