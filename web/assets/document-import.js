@@ -70,7 +70,7 @@ async function previewForm(ctx, p, sourceText) {
   const issuedOn = h('input', { type: 'date', value: p.date || '' });
   const summary = h('textarea', { rows: '3', value: p.summary || '' });
   const s = p.signer || {};
-  const signer = h('input', { type: 'text', maxlength: '300', value: [s.authority, s.position, s.name].filter(Boolean).join(' / ') });
+  const signer = h('input', { type: 'text', maxlength: '300', value: [s.authority, s.position, s.name].filter(Boolean).map((x) => x.replace(/\s+/g, ' ')).join(' / ') });
   const cites = h('input', { type: 'text', value: (p.bases || []).map((b) => b.number_symbol).filter(Boolean).join('; ') });
   const relays = h('select', {}, h('option', { value: '' }, '— Tự động: văn bản căn cứ đầu tiên đã có trong hệ thống —'),
     documents.map((d) => h('option', { value: d.id }, `${d.number_symbol} – ${d.issuer}`)));

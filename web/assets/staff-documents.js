@@ -196,8 +196,8 @@ function issuedSummary(ctx, out) {
 async function documentView(ctx, id) {
   const { view, dialogue } = ctx;
   const d = await api(`/api/documents/${id}`);
+  const relay = ctx.has('leader') ? await relayForm(ctx, d) : null;
   if (!ctx.alive()) return;
-  ctx.title(docTitle(d));
   const c = d.content || {};
   const recipients = c.recipients || {};
   append(view,
@@ -220,8 +220,9 @@ async function documentView(ctx, id) {
     treeSection(ctx, d),
     h('section', { 'aria-labelledby': 'doc-tasks' },
       h('h3', { id: 'doc-tasks' }, `Nhiệm vụ theo văn bản (${(d.tasks || []).length})`),
-      (d.tasks || []).length ? taskTable(ctx, d.tasks, 'Nhiệm vụ, cơ quan chủ trì, thời hạn và tình trạng') : h('p', {}, 'Văn bản này không giao nhiệm vụ nào.')));
-  if (ctx.has('leader')) append(view, await relayForm(ctx, d));
+      (d.tasks || []).length ? taskTable(ctx, d.tasks, 'Nhiệm vụ, cơ quan chủ trì, thời hạn và tình trạng') : h('p', {}, 'Văn bản này không giao nhiệm vụ nào.')),
+    relay);
+  ctx.title(docTitle(d)); // once drawn
 }
 
 function treeSection(ctx, d) {

@@ -4,7 +4,7 @@
 // escalations, and what carries over from last year's dialogue.
 // Routes: #/{d}/tasks | tasks/unit/{unitId} | tasks/carry-over | tasks/{taskId}
 
-import { h, fmtDate, fmtInstant, vnDate, append } from './dom.js';
+import { h, fmtInstant, vnDate, append } from './dom.js';
 import { api } from './api.js';
 import { countsTable, deadlineText } from './task-status.js';
 import { taskTable, shorten } from './staff-documents.js';
@@ -71,7 +71,7 @@ function lateTable(ctx, tasks) {
     h('tbody', {}, tasks.map((t) => h('tr', { 'data-id': t.id },
       h('th', { scope: 'row' }, h('a', { href: `#/${ctx.dialogue.id}/tasks/${t.id}` }, shorten(t.content))),
       h('td', { class: 'lead' }, t.lead ? t.lead.name : '—'),
-      h('td', {}, deadlineText(t), t.due_on ? h('span', { class: 'meta' }, ` – hạn ${fmtDate(t.due_on)}`) : null),
+      h('td', {}, deadlineText(t)),
       h('td', {}, h('span', { class: 'badge task-overdue' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
         t.due_on ? `${daysBetween(t.due_on, today)} ngày` : 'Quá hạn')),
       h('td', { class: 'num' }, `${t.percent ?? 0}%`))))));

@@ -15,8 +15,8 @@ const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
 export async function taskView(ctx, id, notice) {
   const { view, dialogue } = ctx;
   const t = await api(`/api/tasks/${id}`);
+  const split = t.can_split ? await subtaskForm(ctx, t, (message) => reopen(message)) : null;
   if (!ctx.alive()) return;
-  ctx.title(`Nhiệm vụ: ${shorten(t.content, 90)}`);
   const d = dialogue.id;
   const reopen = (message) => {
     fill(view);
@@ -49,7 +49,8 @@ export async function taskView(ctx, id, notice) {
     childrenSection(ctx, t),
     reportsSection(ctx, t, reopen),
     t.can_report ? reportForm(ctx, t, reopen) : null,
-    t.can_split ? await subtaskForm(ctx, t, reopen) : null);
+    split);
+  ctx.title(`Nhiệm vụ: ${shorten(t.content, 90)}`); // once drawn
   if (notice) {
     status.tabIndex = -1;
     status.focus();
