@@ -183,7 +183,14 @@ test('the coordinator reads the board before the officer works', STEP, async () 
   state.before = await boardCounts(page);
   assert.ok(state.before[WARD], `the ward ${WARD} has tasks on the city board`);
   assert.ok(await page.locator('table.late tbody tr').count() > 0, 'late tasks are listed');
+  // Reminders now: the overdue task is escalated to the city's coordinator, once.
+  assert.equal(await page.locator('ul.notifications li').count(), 0, 'no notification before reminders run');
+  await page.getByRole('button', { name: 'Nhắc hạn ngay' }).click();
+  await page.getByRole('status').filter({ hasText: /Đã tạo \d+ thông báo mới/ }).waitFor();
+  assert.ok(await page.locator('ul.notifications li.note-overdue').count() > 0, 'an overdue escalation is listed');
   await axe(page, 'task board');
+  await page.getByRole('button', { name: 'Nhắc hạn ngay' }).click();
+  await page.getByRole('status').filter({ hasText: 'Không có thông báo mới' }).waitFor();
   await done(page);
 });
 
@@ -193,6 +200,7 @@ test('an agency officer reports progress with evidence and splits a sub-task for
   await go(page, `#/${state.open.id}/tasks`, 'Nhiệm vụ');
   const mine = page.locator('section[aria-labelledby="board-mine"] table.tasks tbody tr');
   await mine.first().waitFor();
+  assert.ok(await page.locator('ul.notifications li', { hasText: 'Sở Khoa học và Công nghệ' }).count() > 0, 'the agency sees the reminders about its tasks');
   const fresh = mine.filter({ hasText: 'Chưa thực hiện' }).first();
   await fresh.getByRole('link').click();
   await page.locator('#view-title', { hasText: 'Nhiệm vụ:' }).waitFor();

@@ -4,7 +4,7 @@
 // escalations, and what carries over from last year's dialogue.
 // Routes: #/{d}/tasks | tasks/unit/{unitId} | tasks/carry-over | tasks/{taskId}
 
-import { h, fmtInstant, vnDate, append } from './dom.js';
+import { h, clear, fmtInstant, vnDate, append } from './dom.js';
 import { api } from './api.js';
 import { countsTable, deadlineText } from './task-status.js';
 import { taskTable, shorten } from './staff-documents.js';
@@ -19,12 +19,13 @@ export async function tasksView(ctx, args) {
 
 const daysBetween = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / 86400e3);
 
-async function boardView(ctx, unitId) {
+async function boardView(ctx, unitId, notice) {
   const { view, dialogue } = ctx;
   const d = dialogue.id;
   const b = await api(unitId ? `/api/tasks?unit_id=${unitId}` : '/api/tasks');
   if (!ctx.alive()) return;
   ctx.title(b.unit ? `Nhiệm vụ – ${b.unit.name}` : 'Nhiệm vụ của cơ quan tôi');
+  const noticeBox = notice ? h('div', { class: 'alert ok remind-notice', role: 'status', tabindex: '-1' }, notice) : null;
   if (unitId) append(view, h('p', {}, h('a', { href: `#/${d}/tasks` }, '← Về bảng nhiệm vụ của đơn vị tôi')));
   if (ctx.has('coordinator', 'leader', 'youth_union')) {
     append(view, h('p', {}, h('a', { href: `#/${d}/tasks/carry-over` }, `Việc chưa xong từ năm trước chuyển sang “${dialogue.title}”`)));
@@ -52,14 +53,39 @@ async function boardView(ctx, unitId) {
   }
   append(view, h('section', { 'aria-labelledby': 'board-notes' },
     h('h3', { id: 'board-notes' }, 'Thông báo nhắc hạn và cảnh báo quá hạn'),
+    ctx.has('coordinator') ? remindButton(ctx, (notice) => {
+      clear(view);
+      return boardView(ctx, unitId, notice);
+    }) : null,
+    noticeBox,
     (b.notifications || []).length
       ? h('ul', { class: 'notifications cards' }, b.notifications.map((n) => h('li', { class: `card note-${n.kind}` },
         h('p', {}, h('span', { class: `badge ${n.kind === 'overdue' ? 'task-overdue' : 'state-due_soon'}` },
           h('span', { 'aria-hidden': 'true' }, n.kind === 'overdue' ? '⚠ ' : '◷ '), n.kind === 'overdue' ? 'Quá hạn' : 'Nhắc hạn'),
         ` ${fmtInstant(n.created_at)}`),
-        h('p', { class: 'card-title' }, h('a', { href: `#/${d}/tasks/${n.task_id}` }, n.title)),
-        h('p', { class: 'pre meta' }, n.body))))
+        h('p', {}, h('a', { href: `#/${d}/tasks/${n.task_id}` }, shorten(n.body, 200))))))
       : h('p', {}, 'Chưa có thông báo nào.')));
+  if (noticeBox) noticeBox.focus();
+}
+
+// Reminders run on the server every hour; the coordinator may run them now. Each task, kind
+// and cycle is notified once, however often they run. `redraw(notice)` redraws the board.
+function remindButton(ctx, redraw) {
+  const msg = h('div');
+  const button = h('button', {
+    type: 'button', class: 'secondary',
+    onclick: async () => {
+      button.disabled = true;
+      try {
+        const r = await api('/api/reminders/run', { method: 'POST', json: {} });
+        await redraw(r.created ? `Đã tạo ${r.created} thông báo mới.` : 'Không có thông báo mới: các nhiệm vụ đến hạn đều đã được nhắc.');
+      } catch (err) {
+        button.disabled = false;
+        ctx.fail(err, msg);
+      }
+    },
+  }, 'Nhắc hạn ngay');
+  return h('div', {}, msg, button);
 }
 
 function lateTable(ctx, tasks) {
