@@ -73,6 +73,8 @@ def add_conclusions(g):
           {**resp(200, S("DocumentDetail")), **errs(*STAFF, 404)}, "documents", rid)},
      "/api/documents/{id}/files/{format}": {"get": op("A stored file of the document",
           {"200": {"description": "The file", "content": {**docx_pdf, "text/plain": binary}}, **errs(*STAFF, 404)}, "documents", [pid, fmt])},
+     "/api/documents/{id}/tasks.xlsx": {"get": op("The document's tasks with their status and progress today, as the XLSX agencies report on",
+          {"200": {"description": "The file", "content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": binary}}, **errs(*STAFF, 404)}, "documents", rid)},
      "/api/documents/{id}/relay": {"post": op("A lower unit relays the document with its own letter (công văn) assigning its bodies; each item becomes a task under the relayed task",
           {**resp(201, S("IssuedDocument")), **errs(400, *STAFF, 404, 422)}, "documents", rid,
           req=body({"unit_id": it, "issued_on": date, "signer_name": st, "field_code": st, "monitor_agency_id": it,

@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const inDays = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+// Civil dates in Vietnam (UTC+7), as the server counts them.
+const inDays = (n) => new Date(Date.now() + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
 const today = () => inDays(0);
 
 function pdfText(bytes) {
@@ -21,14 +22,40 @@ function pdfText(bytes) {
   } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
-// LibreOffice headless converts the DOCX to text: a real reader, not our own unzip.
-function docxText(bytes) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-docx-'));
+// LibreOffice headless converts the file to text: a real reader, not our own unzip.
+function convert(bytes, ext, filter, outExt) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-lo-'));
   try {
-    writeFileSync(path.join(dir, 'f.docx'), bytes);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text (encoded):UTF8',
-                             '--outdir', dir, path.join(dir, 'f.docx')], { stdio: 'pipe', timeout: 120000 });
-    return readFileSync(path.join(dir, 'f.txt'), 'utf8').replace(/\s+/g, ' ');
+    writeFileSync(path.join(dir, `f.${ext}`), bytes);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter,
+                             '--outdir', dir, path.join(dir, `f.${ext}`)], { stdio: 'pipe', timeout: 120000 });
+    return readFileSync(path.join(dir, `f.${outExt}`), 'utf8').replace(/\s+/g, ' ');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+const docxText = (bytes) => convert(bytes, 'docx', 'txt:Text (encoded):UTF8', 'txt');
+// The XLSX's cell texts through Python's zipfile and XML parser (the test machine has Writer,
+// not Calc): shared strings and inline strings, in sheet order.
+const XLSX_CELLS = `
+import sys, zipfile, xml.etree.ElementTree as ET
+ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
+z = zipfile.ZipFile(sys.argv[1])
+shared = []
+if 'xl/sharedStrings.xml' in z.namelist():
+    for si in ET.fromstring(z.read('xl/sharedStrings.xml')).findall('m:si', ns):
+        shared.append(''.join(t.text or '' for t in si.iter('{%s}t' % ns['m'])))
+out = []
+for c in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter('{%s}c' % ns['m']):
+    v = c.find('m:v', ns)
+    if c.get('t') == 's' and v is not None: out.append(shared[int(v.text)])
+    elif c.get('t') == 'inlineStr': out.append(''.join(t.text or '' for t in c.iter('{%s}t' % ns['m'])))
+    elif v is not None: out.append(v.text)
+print('\\n'.join(out))
+`;
+function xlsxText(bytes) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-xlsx-'));
+  try {
+    writeFileSync(path.join(dir, 'f.xlsx'), bytes);
+    return execFileSync('python3', ['-c', XLSX_CELLS, path.join(dir, 'f.xlsx')], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
@@ -354,6 +381,15 @@ export default function (ctx) {
     for (const s of ['Kính gửi', '77/TB-VPCP', 'Sở Khoa học và Công nghệ', 'Đề nghị Thành đoàn', 'Lê Anh Quân']) {
       assert.ok(letter.includes(s), `${s} in the relay letter`);
     }
+
+    // The letter's tasks as the spreadsheet agencies report on, read back by LibreOffice.
+    const sheet = await leader.get(`/api/documents/${city.id}/tasks.xlsx`);
+    assert.equal(sheet.status, 200);
+    const cells = xlsxText(sheet.bytes);
+    for (const s of [city.number_symbol, 'Xây dựng nền tảng số hỗ trợ thanh niên khởi nghiệp', 'Sở Khoa học và Công nghệ', 'Thành đoàn Hải Phòng', 'Chưa thực hiện']) {
+      assert.ok(cells.includes(s), `${s} in the task sheet`);
+    }
+    assert.equal((await leader.get('/api/documents/999999/tasks.xlsx')).status, 404);
 
     // A ward relays the city's letter to its Youth Union (the ward's bodies set up here).
     const wards = (await anon().get(`/api/units?parent_id=${ids.city}`)).body.items;

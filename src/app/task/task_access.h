@@ -25,7 +25,7 @@ inline bool CanReport(const Actor& actor, const Task& t) {
 
 // Split into sub-tasks: the coordinator or leader of the task's unit, or its lead's officer.
 inline bool CanSplit(const Actor& actor, const Task& t) {
-  if (CanRecordDocument(actor, t.unit_path)) return true;
+  if (CanManageTasks(actor, t.unit_path)) return true;
   if (!t.lead.agency) return false;
   for (AgencyId a : OfficerAgencies(actor)) {
     if (a == *t.lead.agency) return true;

@@ -67,13 +67,7 @@ Result<TaskView> GetTask(Context& ctx, const Actor& actor, TaskId id) {
   return ReadValue<TaskView>(ctx.store, [&](Tx& tx) -> Result<TaskView> {
     auto t = tx.tasks().Find(id);
     if (!t) return Error::NotFound("nhiệm vụ");
-    if (!CanView(actor, *t)) return Error::Forbidden();
     TaskView v;
-    auto doc = tx.documents().Find(t->document);
-    if (!doc) return Error::Internal("task without its document");
-    v.document = *doc;
-    v.can_report = CanReport(actor, *t);
-    v.can_split = CanSplit(actor, *t);
     std::optional<TaskId> up = t->parent;
     for (int depth = 0; up && depth < kMaxDepth; ++depth) {
       auto p = tx.tasks().Find(*up);
@@ -81,6 +75,16 @@ Result<TaskView> GetTask(Context& ctx, const Actor& actor, TaskId id) {
       up = p->parent;
       v.ancestors.insert(v.ancestors.begin(), Node(std::move(*p), today));
     }
+    // Who may see a task may follow what it was split into, down to the lowest level.
+    bool visible = CanView(actor, *t) ||
+                   std::any_of(v.ancestors.begin(), v.ancestors.end(),
+                               [&](const TaskNodeView& a) { return CanView(actor, a.task); });
+    if (!visible) return Error::Forbidden();
+    auto doc = tx.documents().Find(t->document);
+    if (!doc) return Error::Internal("task without its document");
+    v.document = *doc;
+    v.can_report = CanReport(actor, *t);
+    v.can_split = CanSplit(actor, *t);
     for (auto& child : tx.tasks().Children(id)) {
       StatusCounts c = SubtreeCounts(tx, child, today);
       TaskNodeView n = Node(std::move(child), today);
@@ -118,13 +122,15 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
       if (!unit) return Error::NotFound("đơn vị");
       if (!CanWatchTasks(actor, unit->path)) return Error::Forbidden();
       b.unit = *unit;
-      std::vector<Task> tasks = tx.tasks().ListInSubtree(unit->path);
+      // Status rows (no texts) for the whole subtree; whole tasks only for the late ones shown.
+      std::vector<TaskStatusRow> rows = tx.tasks().StatusRowsInSubtree(unit->path);
       std::vector<TaskNode> nodes;
-      nodes.reserve(tasks.size());
-      for (auto& t : tasks) {
-        TaskStatus s = StatusOf(t.deadline, t.progress, today);
-        nodes.push_back({t.id.value, std::nullopt, t.unit_path, s});
-        if (s == TaskStatus::kOverdue) b.late.push_back(Node(std::move(t), today));
+      nodes.reserve(rows.size());
+      std::vector<std::pair<std::optional<Date>, TaskId>> late;  // due in this cycle, id
+      for (auto& r : rows) {
+        TaskStatus s = StatusOf(r.deadline, r.progress, today);
+        if (s == TaskStatus::kOverdue) late.emplace_back(DueInCycle(r.deadline, today), r.id);
+        nodes.push_back({r.id.value, std::nullopt, std::move(r.unit_path), s});
       }
       std::map<std::string, StatusCounts> by_path = RollUpUnits(nodes);
       b.total = by_path[unit->path];
@@ -141,15 +147,10 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
         b.children.push_back({std::move(child), c});
       }
       b.children.insert(b.children.begin(), UnitCounts{*unit, own});
-      std::sort(b.late.begin(), b.late.end(), [&](const TaskNodeView& a, const TaskNodeView& c) {
-        auto da = DueInCycle(a.task.deadline, today), dc = DueInCycle(c.task.deadline, today);
-        if (da != dc) return da < dc;
-        return a.task.id < c.task.id;
-      });
-      if (b.late.size() > kMaxLate) b.late.resize(kMaxLate);
-      // The subtree listing leaves coordinators and issues out; the few shown get them back.
-      for (auto& n : b.late) {
-        if (auto full = tx.tasks().Find(n.task.id)) n.task = std::move(*full);
+      std::sort(late.begin(), late.end());  // oldest due first, then by id
+      if (late.size() > kMaxLate) late.resize(kMaxLate);
+      for (const auto& [due, id] : late) {
+        if (auto full = tx.tasks().Find(id)) b.late.push_back(Node(std::move(*full), today));
       }
     }
     std::vector<AgencyId> agencies = OfficerAgencies(actor);

@@ -239,6 +239,11 @@ TEST_F(ConclusionFlow, SubTasksForLowerUnitsRollUpBothTrees) {
   auto parent = GetTask(ctx_, leader_, task).value();
   ASSERT_EQ(parent.children.size(), 1u);
   EXPECT_EQ(parent.node.subtree.total(), 2);
+  // The city officer who delegated follows the sub-task; an unrelated officer does not.
+  EXPECT_TRUE(GetTask(ctx_, officer_, sub->id).ok());
+  EXPECT_TRUE(GetTask(ctx_, other_officer_, sub->id).error().Is(ErrorCode::kForbidden));
+  // The ward's leader cannot split the city's task (tasks go down, not up).
+  EXPECT_TRUE(SplitTask(ctx_, ward_leader_, task, s).error().Is(ErrorCode::kForbidden));
   auto child = GetTask(ctx_, ward_officer_, sub->id).value();
   ASSERT_EQ(child.ancestors.size(), 1u);
   EXPECT_EQ(child.ancestors[0].task.id, task);

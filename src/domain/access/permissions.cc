@@ -75,6 +75,10 @@ bool CanRecordDocument(const Actor& actor, std::string_view unit_path) {
   });
 }
 
+bool CanManageTasks(const Actor& actor, std::string_view unit_path) {
+  return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader});
+}
+
 bool CanWatchTasks(const Actor& actor, std::string_view unit_path) {
   return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader, Role::kYouthUnion});
 }

@@ -47,6 +47,10 @@ bool CanIssueDocument(const Actor& actor, std::string_view unit_path);
 // it) or below it.
 bool CanRecordDocument(const Actor& actor, std::string_view unit_path);
 
+// Split a task of `unit_path` into sub-tasks: the coordinator or leader of that unit or of a
+// unit above it.
+bool CanManageTasks(const Actor& actor, std::string_view unit_path);
+
 // See the tasks led inside `unit_path`, their reports and roll-up: coordinators, leaders and
 // Youth Union officers in scope. Agency officers see the tasks of their agencies
 // (CanViewTask).

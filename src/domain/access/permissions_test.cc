@@ -106,6 +106,10 @@ TEST(Permissions, TaskMatrix) {
   EXPECT_TRUE(CanRecordDocument(With(Role::kCoordinator, kWard), kCity));
   EXPECT_FALSE(CanRecordDocument(With(Role::kCoordinator, kOtherProvince), kCity));
   EXPECT_FALSE(CanRecordDocument(With(Role::kYouthUnion, kWard), kCity));
+  // Tasks are split from above, never from below.
+  EXPECT_TRUE(CanManageTasks(With(Role::kCoordinator, kCity), kWard));
+  EXPECT_FALSE(CanManageTasks(With(Role::kCoordinator, kWard), kCity));
+  EXPECT_FALSE(CanManageTasks(With(Role::kYouthUnion, kCity), kWard));
 }
 
 }  // namespace

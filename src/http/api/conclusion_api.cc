@@ -5,6 +5,8 @@
 #include "documents/parse/document_json.h"
 #include "documents/parse/parse_document.h"
 #include "documents/records/issue_records.h"
+#include "documents/render/official_document.h"
+#include "documents/render/task_table_xlsx.h"
 #include "http/api/api.h"
 #include "http/api/task_codecs.h"
 #include "http/json_input.h"
@@ -18,6 +20,7 @@ constexpr size_t kImportBodyLimit = 3 * 1024 * 1024;  // a long plan's text, as 
 
 const char* ContentTypeOf(const std::string& format) {
   if (format == "pdf") return "application/pdf";
+  if (format == "xlsx") return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   if (format == "docx") {
     return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   }
@@ -54,6 +57,26 @@ std::string FileName(const Document& d, const std::string& format) {
     if (c == '/') c = '_';
   }
   return "van-ban-" + std::to_string(d.id.value) + "-" + base + "." + format;
+}
+
+// A document's tasks as the spreadsheet agencies report on: status and progress as of today.
+Result<std::string> TaskSheet(const DocumentView& v, Date today) {
+  const Document& d = v.document;
+  documents::TaskTable table;
+  table.title = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THEO " + documents::ToUpperVietnamese(d.type_name) +
+                " SỐ " + d.number_symbol;
+  table.subtitle = "(Số liệu đến ngày " + today.ToVietnamese() + ")";
+  for (const auto& [t, status] : v.tasks) {
+    std::vector<std::string> coordinating;
+    for (const auto& c : t.coordinating) coordinating.push_back(c.name);
+    std::string state = TaskStatusLabel(status);
+    if (!t.progress.empty() && status == TaskStatus::kInProgress) {
+      state += " (" + std::to_string(t.progress.back().percent) + "%)";
+    }
+    table.tasks.push_back({t.content, t.lead.name, coordinating,
+                           t.deadline.text.empty() ? "Không xác định" : t.deadline.text, state});
+  }
+  return documents::RenderTaskTableXlsx(table);
 }
 
 std::vector<AgencyId> AgencyIds(const std::optional<std::vector<int64_t>>& ids) {
@@ -241,6 +264,15 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(DocumentFile f,
                                        GetDocumentFile(api.ctx(), *actor, DocumentId(id), format));
           return FileBytes(std::move(f.bytes), ContentTypeOf(format), FileName(v.document, format));
+        });
+  r.Add(Method::kGet, "/api/documents/{id}/tasks.xlsx", Access::kStaff,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          Date today = api.ctx().clock.Today();
+          DT_ASSIGN_OR_RETURN_RESPONSE(DocumentView v,
+                                       GetDocument(api.ctx(), *actor, DocumentId(id)));
+          DT_ASSIGN_OR_RETURN_RESPONSE(std::string bytes, TaskSheet(v, today));
+          return FileBytes(std::move(bytes), ContentTypeOf("xlsx"), FileName(v.document, "xlsx"));
         });
   r.Add(Method::kPost, "/api/documents/{id}/relay", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {
