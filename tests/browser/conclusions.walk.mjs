@@ -149,6 +149,9 @@ test('the leader issues the conclusion of the held dialogue; its clock stops and
   const pdf = await page.context().request.get(`${BASE}${await page.locator('a[data-format="pdf"]').getAttribute('href')}`);
   assert.equal(pdf.status(), 200);
   assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
+  const sheet = await page.context().request.get(`${BASE}${await page.locator('a[data-format="tasks-xlsx"]').getAttribute('href')}`);
+  assert.equal(sheet.status(), 200, 'the task sheet downloads');
+  assert.equal((await sheet.body()).subarray(0, 2).toString('latin1'), 'PK');
   await axe(page, 'document detail');
   // Issuing twice is refused by the server; the panel no longer offers it.
   await go(page, `#/${id}/documents`, 'Văn bản');

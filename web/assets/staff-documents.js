@@ -220,7 +220,10 @@ async function documentView(ctx, id) {
     treeSection(ctx, d),
     h('section', { 'aria-labelledby': 'doc-tasks' },
       h('h3', { id: 'doc-tasks' }, `Nhiệm vụ theo văn bản (${(d.tasks || []).length})`),
-      (d.tasks || []).length ? taskTable(ctx, d.tasks, 'Nhiệm vụ, cơ quan chủ trì, thời hạn và tình trạng') : h('p', {}, 'Văn bản này không giao nhiệm vụ nào.')),
+      (d.tasks || []).length ? taskTable(ctx, d.tasks, 'Nhiệm vụ, cơ quan chủ trì, thời hạn và tình trạng') : h('p', {}, 'Văn bản này không giao nhiệm vụ nào.'),
+      // The task sheet (status and progress as of today) agencies report on.
+      (d.tasks || []).length ? h('p', {}, h('a', { href: `/api/documents/${d.id}/tasks.xlsx`, download: '', 'data-format': 'tasks-xlsx' },
+        'Tải bảng tình hình thực hiện nhiệm vụ (XLSX)')) : null),
     relay);
   ctx.title(docTitle(d)); // once drawn
 }
