@@ -430,6 +430,21 @@ TEST_F(ConclusionFlow, UnfinishedTasksAndUnansweredIssuesCarryOver) {
   EXPECT_EQ(carry->unanswered[0].id, open_);
   EXPECT_TRUE(GetCarryOver(ctx_, hanoi_leader_, next).error().Is(ErrorCode::kForbidden));
 
+  // Issuing the 2026 notice assigns it again, due 30 days after the notice.
+  {
+    DialogueFields held;
+    held.venue = "Nhà hát thành phố";
+    ASSERT_TRUE(UpdateDialogue(ctx_, coordinator_, next, held).ok());
+    clock_.Set(At("2026-04-01T03:00:00Z"));
+    IssueConclusionInput in;
+    in.signer_name = "Trần Văn Kiên";
+    auto notice = IssueConclusion(ctx_, leader_, next, in, documents::MakeConclusion);
+    ASSERT_TRUE(notice.ok()) << notice.error().message();
+    ASSERT_EQ(notice->tasks.size(), 1u);
+    EXPECT_EQ(notice->tasks[0].carried_from, issued.tasks[0].id);
+    EXPECT_EQ(notice->tasks[0].deadline.date, On("2026-05-01"));
+    EXPECT_EQ(notice->document.number_symbol, "01/TB-UBND");  // a new year, a new series
+  }
   // Once done, the task no longer carries over.
   ASSERT_TRUE(ReportProgress(ctx_, officer_, issued.tasks[0].id, {100, true, "Hoàn thành"}).ok());
   EXPECT_TRUE(GetCarryOver(ctx_, leader_, next).value().open_tasks.empty());

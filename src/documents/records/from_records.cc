@@ -34,8 +34,7 @@ Issuance DraftIssuance(const DialogueRecords& r) {
 
 }  // namespace
 
-std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r,
-                                                        Date issued_on) {
+std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r, Date issued_on) {
   std::vector<ConclusionAssignment> out;
   for (const auto& rec : r.issues) {
     const auto& a = rec.answer;
@@ -63,10 +62,16 @@ std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r
     c.printed.content = "tiếp tục thực hiện nhiệm vụ chưa hoàn thành năm trước: " + t.content;
     c.printed.lead = t.lead.name;
     for (const auto& p : t.coordinating) c.printed.coordinating.push_back(p.name);
-    // A yearly or ongoing rule still holds; a past date does not, so the notice sets none.
+    // A yearly or ongoing rule still holds; a past date does not: the notice gives the usual
+    // time to resolve from its own date.
     if (t.deadline.kind == DeadlineKind::kRecurring || t.deadline.kind == DeadlineKind::kOngoing) {
       c.deadline = t.deadline;
       c.printed.deadline = t.deadline.text;
+    } else if (t.deadline.kind == DeadlineKind::kDate) {
+      Date due = issued_on.AddDays(kResolveWithinDays);
+      if (t.deadline.date && *t.deadline.date > due) due = *t.deadline.date;
+      c.printed.deadline = "trước ngày " + due.ToVietnamese();
+      c.deadline = Deadline::OnDate(due, c.printed.deadline);
     }
     c.carried_from = t.id;
     c.lead = t.lead.agency;
@@ -101,7 +106,8 @@ ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r, Date issued
       in.forwarded.push_back({rec.issue.title, lead});
     }
   }
-  for (auto& a : ConclusionAssignments(r, issued_on)) in.assignments.push_back(std::move(a.printed));
+  for (auto& a : ConclusionAssignments(r, issued_on))
+    in.assignments.push_back(std::move(a.printed));
   return in;
 }
 
