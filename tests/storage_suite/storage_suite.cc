@@ -1889,6 +1889,27 @@ TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {
   EXPECT_EQ(bulk[0].progress.size(), 1u);
   EXPECT_EQ(bulk[0].progress[0].percent, 40);
   EXPECT_TRUE(bulk[1].progress.empty());
+  // The board's status rows are the same tasks, less their texts.
+  auto rows = Get(store(), [&](Tx& tx) { return tx.tasks().StatusRowsInSubtree(w.city.path); });
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  ASSERT_EQ(rows.size(), bulk.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].id, bulk[i].id);
+    EXPECT_EQ(rows[i].parent, bulk[i].parent);
+    EXPECT_EQ(rows[i].unit_path, bulk[i].unit_path);
+    EXPECT_EQ(rows[i].deadline.kind, bulk[i].deadline.kind);
+    EXPECT_EQ(rows[i].deadline.date, bulk[i].deadline.date);
+    EXPECT_EQ(rows[i].deadline.month, bulk[i].deadline.month);
+    EXPECT_EQ(rows[i].deadline.day, bulk[i].deadline.day);
+    ASSERT_EQ(rows[i].progress.size(), bulk[i].progress.size());
+    for (size_t k = 0; k < rows[i].progress.size(); ++k) {
+      EXPECT_EQ(rows[i].progress[k].on, bulk[i].progress[k].on);
+      EXPECT_EQ(rows[i].progress[k].percent, bulk[i].progress[k].percent);
+    }
+  }
+  EXPECT_TRUE(
+      Get(store(), [&](Tx& tx) { return tx.tasks().StatusRowsInSubtree(w.ward.path); }).empty() ==
+      Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.ward.path); }).empty());
 
   // A task of a missing document, or under a missing parent, is refused; nothing is written.
   EXPECT_EQ(WriteError(store(),

@@ -37,6 +37,16 @@ class DocumentRepository {
   virtual std::optional<DocumentFile> File(DocumentId id, std::string_view format) = 0;
 };
 
+// What a task's status and its place in the roll-ups need, without its texts: a unit's board
+// reads one for every task of its subtree (100,000 nationally, docs/benchmarks.md §7).
+struct TaskStatusRow {
+  TaskId id;
+  std::optional<TaskId> parent;
+  std::string unit_path;
+  Deadline deadline;                     // without its text
+  std::vector<ProgressReport> progress;  // oldest first
+};
+
 class TaskRepository {
  public:
   virtual ~TaskRepository() = default;
@@ -47,6 +57,9 @@ class TaskRepository {
   virtual std::vector<Task> Children(TaskId parent) = 0;              // by id
   // Tasks led inside the subtree at `unit_path` (all of them for "/"), by id.
   virtual std::vector<Task> ListInSubtree(std::string_view unit_path) = 0;
+  // The same tasks as status rows (what ListInSubtree gives, less the texts), in no
+  // particular order.
+  virtual std::vector<TaskStatusRow> StatusRowsInSubtree(std::string_view unit_path) = 0;
   // Tasks led or coordinated by one of `agencies`, by id.
   virtual std::vector<Task> ListForAgencies(const std::vector<AgencyId>& agencies) = 0;
   // Tasks that implement an issue of the dialogue.

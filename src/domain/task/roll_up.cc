@@ -1,5 +1,7 @@
 #include "domain/task/roll_up.h"
 
+#include <string_view>
+
 namespace doithoai {
 
 void StatusCounts::Add(TaskStatus s) {
@@ -73,12 +75,16 @@ Result<std::unordered_map<int64_t, StatusCounts>> RollUpTaskTree(
 }
 
 std::map<std::string, StatusCounts> RollUpUnits(const std::vector<TaskNode>& tasks) {
+  // Many tasks share a unit: count per unit path first (one hash lookup per task), then add
+  // each path's counts to every enclosing unit (a few thousand paths nationally).
+  std::unordered_map<std::string_view, StatusCounts> by_path;
+  for (const auto& t : tasks) by_path[t.unit_path].Add(t.status);
   std::map<std::string, StatusCounts> out;
-  for (const auto& t : tasks) {
+  for (const auto& [path, counts] : by_path) {
     // Every prefix ending in '/' after the first one is an enclosing unit.
-    for (size_t pos = t.unit_path.find('/', 1); pos != std::string::npos;
-         pos = t.unit_path.find('/', pos + 1)) {
-      out[t.unit_path.substr(0, pos + 1)].Add(t.status);
+    for (size_t pos = path.find('/', 1); pos != std::string_view::npos;
+         pos = path.find('/', pos + 1)) {
+      out[std::string(path.substr(0, pos + 1))] += counts;
     }
   }
   return out;

@@ -158,6 +158,16 @@ class MemoryTasks final : public TaskRepository {
     return out;
   }
 
+  std::vector<TaskStatusRow> StatusRowsInSubtree(std::string_view unit_path) override {
+    std::vector<TaskStatusRow> out;
+    for (auto& t : ListInSubtree(unit_path)) {
+      Deadline d = t.deadline;
+      d.text.clear();
+      out.push_back({t.id, t.parent, std::move(t.unit_path), std::move(d), std::move(t.progress)});
+    }
+    return out;
+  }
+
   std::vector<Task> ListForAgencies(const std::vector<AgencyId>& agencies) override {
     auto mine = [&](const std::optional<AgencyId>& a) {
       return a && std::find(agencies.begin(), agencies.end(), *a) != agencies.end();

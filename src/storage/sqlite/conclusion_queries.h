@@ -72,6 +72,20 @@ inline constexpr char kTasksOfAgency[] =
 inline constexpr char kTasksOfIssue[] =
     "SELECT " DT_TASK_COLS DT_TASK_FROM
     " JOIN task_issues i ON i.task_id = t.id WHERE i.issue_id = $1 ORDER BY t.id";
+// The status inputs of the tasks in a subtree (no texts), for a unit's board: units by a
+// range on the path ($1 <= path < $2), then their tasks from a covering index (0005).
+inline constexpr char kTaskStatusInSubtree[] =
+    "SELECT t.id, t.parent_id, u.path, t.deadline_kind, t.deadline_date, t.deadline_month,"
+    " t.deadline_day FROM units u JOIN tasks t ON t.unit_id = u.id"
+    " WHERE u.path >= $1 AND u.path < $2";
+// Their reports, oldest first per task: seeking each task's (below the root), or the whole
+// covering index in one pass (the root's subtree holds every task).
+inline constexpr char kReportStatusInSubtree[] =
+    "SELECT r.task_id, r.reported_on, r.percent, r.done FROM units u"
+    " JOIN tasks t ON t.unit_id = u.id JOIN task_reports r ON r.task_id = t.id"
+    " WHERE u.path >= $1 AND u.path < $2";
+inline constexpr char kReportStatusAll[] =
+    "SELECT task_id, reported_on, percent, done FROM task_reports ORDER BY task_id, id";
 // Every report of the tasks in a subtree, for status in bulk: task id first.
 inline constexpr char kProgressInSubtree[] =
     "SELECT r.task_id, r.reported_on, r.percent, r.done FROM task_reports r"

@@ -1,6 +1,7 @@
 // Documents, tasks, reports, evidence and notifications on SQLite.
 #include "storage/sqlite/task_repositories.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <unordered_map>
@@ -295,6 +296,56 @@ std::vector<Task> SqliteTasks::ListInSubtree(std::string_view unit_path) {
   while (p.Next()) {
     auto it = at.find(p.Int(0));
     if (it != at.end()) out[it->second].progress.push_back(ReadProgress(p, 1));
+  }
+  return out;
+}
+
+std::vector<TaskStatusRow> SqliteTasks::StatusRowsInSubtree(std::string_view unit_path) {
+  // Paths end in '/': every path below starts with it and sorts before it with its last
+  // character raised ('/' + 1 == '0').
+  std::string upper(unit_path);
+  if (!upper.empty()) upper.back() = static_cast<char>(upper.back() + 1);
+  auto s = c_.Prepare(sql::kTaskStatusInSubtree);
+  s.Bind(unit_path).Bind(upper);
+  std::vector<TaskStatusRow> out;
+  out.reserve(1024);
+  int64_t max_id = 0;
+  while (s.Next()) {
+    TaskStatusRow r;
+    r.id = TaskId(s.Int(0));
+    r.parent = IdOf<TaskId>(s, 1);
+    r.unit_path = s.Text(2);
+    r.deadline.kind = ParseDeadlineKind(s.Text(3)).value_or(DeadlineKind::kNone);
+    r.deadline.date = OptDate(s, 4);
+    r.deadline.month = static_cast<unsigned>(s.Int(5));
+    r.deadline.day = static_cast<unsigned>(s.Int(6));
+    max_id = std::max(max_id, r.id.value);
+    out.push_back(std::move(r));
+  }
+  // Where each task is in `out`: ids are dense, so an array when it stays small, else a map.
+  std::vector<int32_t> slot;
+  std::unordered_map<int64_t, size_t> at;
+  bool dense = max_id <= 4 * static_cast<int64_t>(out.size()) + 65536;
+  if (dense) {
+    slot.assign(static_cast<size_t>(max_id) + 1, -1);
+    for (size_t i = 0; i < out.size(); ++i) slot[out[i].id.value] = static_cast<int32_t>(i);
+  } else {
+    for (size_t i = 0; i < out.size(); ++i) at.emplace(out[i].id.value, i);
+  }
+  auto find = [&](int64_t id) -> TaskStatusRow* {
+    if (dense) {
+      if (id < 0 || id > max_id || slot[id] < 0) return nullptr;
+      return &out[slot[id]];
+    }
+    auto it = at.find(id);
+    return it == at.end() ? nullptr : &out[it->second];
+  };
+  // The root's path has one id ("/1/"): its subtree is every task.
+  bool root = std::count(unit_path.begin(), unit_path.end(), '/') <= 2;
+  auto p = c_.Prepare(root ? sql::kReportStatusAll : sql::kReportStatusInSubtree);
+  if (!root) p.Bind(unit_path).Bind(upper);
+  while (p.Next()) {
+    if (TaskStatusRow* row = find(p.Int(0))) row->progress.push_back(ReadProgress(p, 1));
   }
   return out;
 }

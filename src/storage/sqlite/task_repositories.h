@@ -30,6 +30,7 @@ class SqliteTasks final : public TaskRepository {
   std::vector<Task> ListByDocument(DocumentId document) override;
   std::vector<Task> Children(TaskId parent) override;
   std::vector<Task> ListInSubtree(std::string_view unit_path) override;
+  std::vector<TaskStatusRow> StatusRowsInSubtree(std::string_view unit_path) override;
   std::vector<Task> ListForAgencies(const std::vector<AgencyId>& agencies) override;
   std::vector<Task> ListByIssue(IssueId issue) override;
   Result<TaskReport> InsertReport(TaskReport report) override;
