@@ -60,6 +60,7 @@ section "Durable question submissions" bench/submit/run.sh || status=1
 section "Crash test: kill -9 under submission load" bench/submit/crash.sh || status=1
 section "Idle memory" bench/memory/run.sh || status=1
 section "Indicators: roll-up, completeness, XLSX import (issue 4)" "${BENCH_INDICATORS:-build/bench/bench_indicators}" || status=1
+section "Tasks: status roll-up over 100,000 tasks, the national board (issue 3)" "${BENCH_TASKS:-build/bench/bench_tasks}" || status=1
 
 echo "bench: figures written to $out" >&2
 exit "$status"
