@@ -441,6 +441,14 @@ test('documents: the conclusion draft and compiled answers from the records, rea
   for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'THÔNG BÁO', 'Vốn vay ưu đãi cho thanh niên khởi nghiệp', 'Sở Nông nghiệp và Môi trường']) {
     assert.ok(text.includes(s), `${s} in the conclusion draft`);
   }
+  const plan = await coordinator.get('/api/dialogues/1/documents/plan.pdf');
+  assert.equal(plan.status, 200);
+  writeFileSync(path.join(dir, 'kh.pdf'), plan.bytes);
+  const kh = execFileSync('pdftotext', ['-layout', path.join(dir, 'kh.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const s of ['KẾ HOẠCH', 'chuyển đổi xanh, chuyển đổi số', 'Sở Nội vụ', 'Thành đoàn Hải Phòng', 'thành phố Hải Phòng']) {
+    assert.ok(kh.includes(s), `${s} in the plan`);
+  }
+  assert.equal((await coordinator.get('/api/dialogues/1/documents/plan.docx')).bytes.subarray(0, 2).toString(), 'PK');
   const docx = await coordinator.get('/api/dialogues/1/documents/compiled-answers.docx');
   assert.equal(docx.status, 200);
   assert.equal(docx.bytes.subarray(0, 2).toString(), 'PK');

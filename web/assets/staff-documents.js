@@ -33,6 +33,8 @@ export async function documentsView(ctx, args) {
 // Drafts made from a dialogue's records (coordinator, leader, Youth Union of its unit). Plain
 // download links: the browser sends the session cookie; the server checks the role.
 const DRAFTS = [
+  ['plan.docx', 'Dự thảo kế hoạch tổ chức đối thoại', 'Word (.docx)'],
+  ['plan.pdf', 'Dự thảo kế hoạch tổ chức đối thoại', 'PDF'],
   ['conclusion-draft.docx', 'Dự thảo thông báo kết luận', 'Word (.docx)'],
   ['conclusion-draft.pdf', 'Dự thảo thông báo kết luận', 'PDF'],
   ['conclusion-tasks.xlsx', 'Bảng theo dõi nhiệm vụ sau đối thoại', 'Excel (.xlsx)'],

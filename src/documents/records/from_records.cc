@@ -130,4 +130,87 @@ CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& r) {
   return in;
 }
 
+// "Thành phố Hải Phòng" → "thành phố Hải Phòng", as the unit reads in running text.
+std::string InRunningText(const std::string& unit_name) {
+  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "}) {
+    std::string p(prefix);
+    if (unit_name.rfind(p, 0) == 0) {
+      std::string lower = p == "Thành phố " ? "thành phố "
+                          : p == "Tỉnh "    ? "tỉnh "
+                          : p == "Phường "  ? "phường "
+                          : p == "Xã "      ? "xã "
+                                            : "đặc khu ";
+      return lower + unit_name.substr(p.size());
+    }
+  }
+  return unit_name;
+}
+
+DialoguePlanInput PlanDraftInput(const DialogueRecords& r) {
+  DialoguePlanInput in;
+  in.issuance = DraftIssuance(r);
+  in.issuance.archive = "VT";
+  in.issuance.date = r.dialogue.plan_published_on;
+  std::string area = InRunningText(r.unit.name);
+  in.host = "Ủy ban nhân dân " + area;
+  in.leader = r.dialogue.chair.empty() ? "Chủ tịch Ủy ban nhân dân " + area : r.dialogue.chair;
+  in.area = area;
+  in.theme = r.dialogue.theme.empty() ? r.dialogue.title : r.dialogue.theme;
+  in.purposes = {
+      "Tạo điều kiện để thanh niên trên địa bàn " + area + " trực tiếp nêu ý kiến, kiến nghị với " +
+          in.leader + " về những vấn đề thanh niên quan tâm.",
+      "Kịp thời nắm bắt tâm tư, nguyện vọng của thanh niên; giải quyết hoặc giao cơ quan có "
+      "thẩm quyền giải quyết các kiến nghị chính đáng, phù hợp với quy định của pháp luật."};
+  in.requirements = {
+      "Đối thoại bảo đảm dân chủ, cởi mở, thiết thực; câu hỏi được tổng hợp, phân loại và giao "
+      "trả lời trước buổi đối thoại.",
+      "Kết luận của người chủ trì được thông báo công khai và các cơ quan được giao tổ chức thực "
+      "hiện, báo cáo kết quả."};
+  if (!r.dialogue.summary.empty()) in.contents.push_back(r.dialogue.summary);
+  in.contents.push_back("Đối thoại với thanh niên về chủ đề: " + in.theme + ".");
+  switch (r.dialogue.form) {
+    case ::doithoai::DialogueForm::kDirect:
+      in.form = DialogueForm::kDirect;
+      break;
+    case ::doithoai::DialogueForm::kOnline:
+      in.form = DialogueForm::kOnline;
+      break;
+    case ::doithoai::DialogueForm::kHybrid:
+      in.form = DialogueForm::kHybrid;
+      break;
+  }
+  in.time = "Ngày " + r.dialogue.held_on.ToVietnamese();
+  in.venue = r.dialogue.venue.empty() ? "Thông báo sau" : r.dialogue.venue;
+  in.participants = {
+      "Chủ trì: " + in.leader + ".", "Lãnh đạo các sở, ban, ngành, đoàn thể có liên quan.",
+      "Đại biểu thanh niên tiêu biểu, đại diện các tầng lớp thanh niên trên địa bàn."};
+  std::string coordinator = r.coordinator ? r.coordinator->name : "Sở Nội vụ";
+  for (const Milestone& m : r.milestones) {
+    std::string agency = AgencyName(r, m.agency);
+    in.milestones.push_back(
+        {m.title, agency.empty() ? coordinator : agency, "Trước ngày " + m.due_on.ToVietnamese()});
+  }
+  in.assignments.push_back(
+      {coordinator,
+       {"Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức thực hiện Kế hoạch này.",
+        "Tổng hợp, phân loại câu hỏi, kiến nghị của thanh niên; đề xuất cơ quan trả lời.",
+        "Dự thảo thông báo kết luận của người chủ trì đối thoại; theo dõi, đôn đốc việc thực "
+        "hiện và báo cáo kết quả."}});
+  in.assignments.push_back(
+      {"Các sở, ban, ngành có liên quan",
+       {"Nghiên cứu, chuẩn bị nội dung trả lời các câu hỏi, kiến nghị thuộc lĩnh vực quản lý; "
+        "cử lãnh đạo tham dự và trả lời trực tiếp tại buổi đối thoại."}});
+  for (const auto& [id, a] : r.agencies) {
+    if (a.code == "thanh-doan" || a.code.rfind("doan-", 0) == 0) {
+      in.assignments.push_back(
+          {a.name,
+           {"Tổ chức lấy ý kiến, tổng hợp câu hỏi của đoàn viên, thanh niên gửi cơ quan đầu mối.",
+            "Lựa chọn, giới thiệu đại biểu thanh niên tham dự đối thoại."}});
+      break;
+    }
+  }
+  in.coordinator = coordinator;
+  return in;
+}
+
 }  // namespace doithoai::documents

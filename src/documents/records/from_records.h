@@ -10,6 +10,7 @@
 #include "app/dialogue/dialogue_records.h"
 #include "documents/render/compiled_answers.h"
 #include "documents/render/conclusion_notice.h"
+#include "documents/render/dialogue_plan.h"
 #include "documents/render/task_table_xlsx.h"
 
 namespace doithoai::documents {
@@ -37,5 +38,9 @@ inline constexpr int kResolveWithinDays = 30;
 // The notice as it would read if issued on `issued_on` (a draft: no number, no date).
 ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records, Date issued_on);
 CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
+
+// The dialogue's plan (KH, ND13 Art. 9) from its record: theme, form, time, venue, the
+// milestones as the timeline, the coordinating body and the Youth Union's part.
+DialoguePlanInput PlanDraftInput(const DialogueRecords& records);
 
 }  // namespace doithoai::documents

@@ -55,6 +55,11 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
     auto table = documents::ConclusionTasks(documents::ConclusionDraftInput(records, issue_on));
     return FileResponse(documents::RenderTaskTableXlsx(table), kXlsx, file);
   }
+  if (name == "plan.docx" || name == "plan.pdf") {
+    const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+    return FileResponse(Render(documents::BuildDialoguePlan(documents::PlanDraftInput(records)), f),
+                        f, file);
+  }
   if (name == "compiled-answers.docx" || name == "compiled-answers.pdf") {
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
     auto input = documents::CompiledAnswersDraftInput(records);
