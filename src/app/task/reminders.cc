@@ -1,5 +1,7 @@
 // Reminders before deadlines and escalations when overdue (C7), in the app and queued in the
 // e-mail outbox. Idempotent: each (task, kind, cycle) is notified once, however often it runs.
+#include <algorithm>
+
 #include "app/task/tasks.h"
 #include "domain/task/reminder.h"
 
@@ -32,7 +34,13 @@ Result<RemindersSent> SendReminders(Context& ctx) {
       DT_ASSIGN_OR_RETURN(bool inserted, tx.notifications().InsertIfNew(n));
       if (!inserted) continue;
       ++sent.notifications;
-      std::string subject = "[doithoai] " + n.title + ": " + t.content.substr(0, 120);
+      // At most 120 bytes of the task, never cutting a UTF-8 character in two.
+      size_t cut = std::min<size_t>(t.content.size(), 120);
+      while (cut > 0 && cut < t.content.size() &&
+             (static_cast<unsigned char>(t.content[cut]) & 0xC0) == 0x80) {
+        --cut;
+      }
+      std::string subject = "[doithoai] " + n.title + ": " + t.content.substr(0, cut);
       if (t.lead.agency) {
         DT_RETURN_IF_ERROR(
             tx.notifications().QueueMail({0,
