@@ -14,6 +14,7 @@
 #include "app/task/tasks.h"
 #include "documents/records/issue_records.h"
 #include "storage/memory/memory_store.h"
+#include "text/normalize.h"
 
 namespace doithoai {
 namespace {
@@ -67,7 +68,9 @@ class ConclusionFlow : public ::testing::Test {
     // Two issues: one answered and approved, one routed to the Department of Finance and
     // still unanswered, so the conclusion assigns it.
     answered_ = Routed("Học kỹ năng số miễn phí", "so-kh-cn", "2025-03-20");
-    open_ = Routed("Vốn vay khởi nghiệp cho thanh niên", "so-tai-chinh", "2025-03-20");
+    // Long enough that a mail subject cut at 120 bytes falls inside a letter (the "ệ" of nghiệp).
+    open_ =
+        Routed("Vốn để thanh niên khởi nghiệp ở địa bàn khó khăn", "so-tai-chinh", "2025-03-20");
     ASSERT_TRUE(SaveAnswerDraft(ctx_, other_officer_, answered_,
                                 {"Sở mở 40 lớp kỹ năng số miễn phí.", "written"})
                     .ok());
@@ -283,6 +286,21 @@ TEST_F(ConclusionFlow, RemindersBeforeTheDeadlineAndEscalationAfterAreSentOnce) 
   EXPECT_GT(RunReminders(ctx_).value(), 0);
   auto leader_view = GetTaskBoard(ctx_, leader_, std::nullopt).value();
   EXPECT_FALSE(leader_view.notifications.empty());
+
+  // The mails queued: one reminder to the lead, the escalation to it and to the leaders; a
+  // subject cut short never splits a Vietnamese letter.
+  auto mails = ReadValue<std::vector<OutboxMail>>(
+      store_,
+      [](Tx& tx) -> Result<std::vector<OutboxMail>> { return tx.notifications().Outbox(100); });
+  ASSERT_TRUE(mails.ok());
+  ASSERT_EQ(mails->size(), 3u);
+  EXPECT_EQ((*mails)[0].to, "agency:" + std::to_string(agency_["so-tai-chinh"].value));
+  EXPECT_EQ((*mails)[2].to, "unit:2:leaders");
+  for (const auto& m : *mails) {
+    EXPECT_TRUE(text::IsValidUtf8(m.subject)) << m.subject;
+    EXPECT_NE(m.subject.find("Vốn để thanh niên khởi"), std::string::npos) << m.subject;
+    EXPECT_EQ(m.subject.find("địa bàn"), std::string::npos) << "cut short: " << m.subject;
+  }
 }
 
 TEST_F(ConclusionFlow, RelayAndImportMakeANavigableTreeFromTheNationToAWard) {
