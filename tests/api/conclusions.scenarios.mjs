@@ -377,6 +377,11 @@ export default function (ctx) {
     assert.equal(city.relays_id, pm.id);
     assert.ok(r.body.tasks.every((t) => t.parent_id === ongoing.id));
     const unionTask = r.body.tasks.find((t) => t.lead.agency_id === ids['thanh-doan']);
+    // The Youth Union reports on what it was asked to do.
+    const youthUnion = await as('thanhdoan');
+    r = await youthUnion.post(`/api/tasks/${unionTask.id}/reports`, { percent: 30, text: 'Đã phát động trong toàn Đoàn thành phố' });
+    assert.equal(r.status, 201, r.text);
+    assert.equal((await youthUnion.post(`/api/tasks/${ongoing.id}/reports`, { percent: 30, text: 'Không phải việc của Đoàn' })).status, 403);
     const letter = pdfText((await leader.get(`/api/documents/${city.id}/files/pdf`)).bytes);
     for (const s of ['Kính gửi', '77/TB-VPCP', 'Sở Khoa học và Công nghệ', 'Đề nghị Thành đoàn', 'Lê Anh Quân']) {
       assert.ok(letter.includes(s), `${s} in the relay letter`);

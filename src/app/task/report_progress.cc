@@ -15,7 +15,7 @@ namespace {
 // The agency the actor reports for: the lead if they are its officer, else the first
 // coordinating agency they serve; none for a coordinator recording a paper report.
 std::optional<AgencyId> ReportingAgency(const Actor& actor, const Task& t) {
-  auto mine = OfficerAgencies(actor);
+  auto mine = TaskAgencies(actor);
   auto is_mine = [&](const std::optional<AgencyId>& a) {
     return a && std::find(mine.begin(), mine.end(), *a) != mine.end();
   };

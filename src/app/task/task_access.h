@@ -27,7 +27,7 @@ inline bool CanReport(const Actor& actor, const Task& t) {
 inline bool CanSplit(const Actor& actor, const Task& t) {
   if (CanManageTasks(actor, t.unit_path)) return true;
   if (!t.lead.agency) return false;
-  for (AgencyId a : OfficerAgencies(actor)) {
+  for (AgencyId a : TaskAgencies(actor)) {
     if (a == *t.lead.agency) return true;
   }
   return false;

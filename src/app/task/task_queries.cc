@@ -153,7 +153,7 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
         if (auto full = tx.tasks().Find(id)) b.late.push_back(Node(std::move(*full), today));
       }
     }
-    std::vector<AgencyId> agencies = OfficerAgencies(actor);
+    std::vector<AgencyId> agencies = TaskAgencies(actor);
     for (auto& t : tx.tasks().ListForAgencies(agencies))
       b.mine.push_back(Node(std::move(t), today));
     std::vector<std::string> paths;

@@ -85,23 +85,35 @@ bool CanWatchTasks(const Actor& actor, std::string_view unit_path) {
 
 namespace {
 
-bool IsOfficerOfAny(const Actor& actor, std::optional<AgencyId> lead,
-                    std::span<const std::optional<AgencyId>> coordinating) {
-  if (lead && IsOfficerOf(actor, *lead)) return true;
-  return std::any_of(coordinating.begin(), coordinating.end(),
-                     [&](const std::optional<AgencyId>& a) { return a && IsOfficerOf(actor, *a); });
+bool ActsForAny(const Actor& actor, std::optional<AgencyId> lead,
+                std::span<const std::optional<AgencyId>> coordinating) {
+  std::vector<AgencyId> mine = TaskAgencies(actor);
+  auto acts = [&](const std::optional<AgencyId>& a) {
+    return a && std::find(mine.begin(), mine.end(), *a) != mine.end();
+  };
+  return acts(lead) || std::any_of(coordinating.begin(), coordinating.end(), acts);
 }
 
 }  // namespace
 
 bool CanViewTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
                  std::span<const std::optional<AgencyId>> coordinating) {
-  return CanWatchTasks(actor, unit_path) || IsOfficerOfAny(actor, lead, coordinating);
+  return CanWatchTasks(actor, unit_path) || ActsForAny(actor, lead, coordinating);
 }
 
 bool CanReportOnTask(const Actor& actor, std::string_view unit_path, std::optional<AgencyId> lead,
                      std::span<const std::optional<AgencyId>> coordinating) {
-  return CanCoordinate(actor, unit_path) || IsOfficerOfAny(actor, lead, coordinating);
+  return CanCoordinate(actor, unit_path) || ActsForAny(actor, lead, coordinating);
+}
+
+std::vector<AgencyId> TaskAgencies(const Actor& actor) {
+  std::vector<AgencyId> out;
+  for (const auto& g : actor.grants) {
+    if ((g.role == Role::kAgencyOfficer || g.role == Role::kYouthUnion) && g.agency) {
+      out.push_back(*g.agency);
+    }
+  }
+  return out;
 }
 
 std::vector<AgencyId> OfficerAgencies(const Actor& actor) {

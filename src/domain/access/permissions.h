@@ -68,4 +68,8 @@ bool CanReportOnTask(const Actor& actor, std::string_view unit_path, std::option
 // The agencies whose officer the actor is (an officer sees only what is routed to these).
 std::vector<AgencyId> OfficerAgencies(const Actor& actor);
 
+// The bodies the actor works on tasks for: their agencies as an officer, and the Youth Union
+// body of a Youth Union officer (tasks "đề nghị Thành đoàn …" are the Youth Union's to report).
+std::vector<AgencyId> TaskAgencies(const Actor& actor);
+
 }  // namespace doithoai

@@ -106,6 +106,10 @@ TEST(Permissions, TaskMatrix) {
   EXPECT_TRUE(CanRecordDocument(With(Role::kCoordinator, kWard), kCity));
   EXPECT_FALSE(CanRecordDocument(With(Role::kCoordinator, kOtherProvince), kCity));
   EXPECT_FALSE(CanRecordDocument(With(Role::kYouthUnion, kWard), kCity));
+  // A Youth Union officer reports for its own body, not for another.
+  Actor union_officer = With(Role::kYouthUnion, kCity, kDept);
+  EXPECT_TRUE(CanReportOnTask(union_officer, kWard, kDept, {}));
+  EXPECT_FALSE(CanReportOnTask(union_officer, kWard, kOtherDept, {}));
   // Tasks are split from above, never from below.
   EXPECT_TRUE(CanManageTasks(With(Role::kCoordinator, kCity), kWard));
   EXPECT_FALSE(CanManageTasks(With(Role::kCoordinator, kWard), kCity));
