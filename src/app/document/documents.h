@@ -49,8 +49,7 @@ struct IssuedDocument {
 // People's Committee for the year, stores the notice (DOCX, PDF) and one task per assignment,
 // and sets the dialogue's conclusion date (its 10/15-day clock stops). Once per dialogue.
 Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, DialogueId dialogue,
-                                       const IssueConclusionInput& in,
-                                       const ConclusionMaker& make);
+                                       const IssueConclusionInput& in, const ConclusionMaker& make);
 
 // --- relaying a higher level's document --------------------------------------------------
 
@@ -67,7 +66,7 @@ struct RelayInput {
   UnitId unit;  // the relaying unit, whose People's Committee issues the letter
   std::optional<Date> issued_on;
   std::string signer_name;
-  std::string field_code;  // the drafting unit in the symbol: "VX" → 12/UBND-VX
+  std::string field_code;           // the drafting unit in the symbol: "VX" → 12/UBND-VX
   std::optional<AgencyId> monitor;  // follows up and reports back
   std::vector<RelayItem> items;
 };
@@ -128,10 +127,10 @@ struct TaskWithStatus {
 struct DocumentView {
   Document document;
   std::vector<TaskWithStatus> tasks;
-  std::optional<Document> relays;       // up the tree
-  std::vector<Document> relayed_by;     // down the tree
-  std::vector<Document> cited;          // its bases found here
-  std::vector<std::string> formats;     // files kept: "docx", "pdf", "txt"
+  std::optional<Document> relays;    // up the tree
+  std::vector<Document> relayed_by;  // down the tree
+  std::vector<Document> cited;       // its bases found here
+  std::vector<std::string> formats;  // files kept: "docx", "pdf", "txt"
 };
 
 // Staff only; documents are official records, visible to every signed-in staff member.

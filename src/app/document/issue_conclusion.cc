@@ -3,6 +3,7 @@
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
+#include "app/document/store_document.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
@@ -51,27 +52,12 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
     doc.kind = "conclusion";
     doc.number = number;
     doc.issued_on = issued_on;
-    doc.created_by = actor.user;
-    doc.created_at = now;
-    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(doc)));
-    for (auto& f : draft.files) {
-      f.document = stored.id;
-      DT_RETURN_IF_ERROR(tx.documents().PutFile(f));
-    }
-    IssuedDocument out{stored, {}};
-    for (auto& t : draft.tasks) {
-      t.document = stored.id;
-      t.created_at = now;
-      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
-      out.tasks.push_back(std::move(task));
-    }
+    DT_ASSIGN_OR_RETURN(IssuedDocument out,
+                        StoreDocument(tx, std::move(doc), std::move(draft.files),
+                                      std::move(draft.tasks), actor, now, "document.issued"));
     Dialogue before = *d;
     d->conclusion_issued_on = issued_on;
     DT_RETURN_IF_ERROR(tx.dialogues().Update(*d));
-    nlohmann::json after = Snapshot(stored);
-    after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.issued", "document", stored.id.value,
-                              nullptr, after));
     DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "dialogue.concluded", "dialogue", dialogue.value,
                               Snapshot(before), Snapshot(*d)));
     return out;

@@ -6,6 +6,7 @@
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
+#include "app/document/store_document.h"
 #include "domain/access/permissions.h"
 #include "domain/document/document_type.h"
 
@@ -119,23 +120,10 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
 
     d.origin = DocumentOrigin::kImported;
     d.kind = "imported";
-    d.created_by = actor.user;
-    d.created_at = now;
-    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(d)));
-    if (!in.source_text.empty()) {
-      DT_RETURN_IF_ERROR(tx.documents().PutFile({stored.id, "txt", in.source_text}));
-    }
-    IssuedDocument out{stored, {}};
-    for (auto& t : tasks) {
-      t.document = stored.id;
-      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
-      out.tasks.push_back(std::move(task));
-    }
-    nlohmann::json after = Snapshot(stored);
-    after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.imported", "document", stored.id.value,
-                              nullptr, after));
-    return out;
+    std::vector<DocumentFile> files;
+    if (!in.source_text.empty()) files.push_back({DocumentId(), "txt", in.source_text});
+    return StoreDocument(tx, std::move(d), std::move(files), std::move(tasks), actor, now,
+                         "document.imported");
   });
 }
 

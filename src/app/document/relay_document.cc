@@ -7,6 +7,7 @@
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
+#include "app/document/store_document.h"
 #include "domain/access/permissions.h"
 #include "domain/unit/unit.h"
 
@@ -106,35 +107,22 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     if (std::find(doc.cites.begin(), doc.cites.end(), source->number_symbol) == doc.cites.end()) {
       doc.cites.insert(doc.cites.begin(), source->number_symbol);
     }
-    doc.created_by = actor.user;
-    doc.created_at = now;
-    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(std::move(doc)));
-    for (auto& f : draft.files) {
-      f.document = stored.id;
-      DT_RETURN_IF_ERROR(tx.documents().PutFile(f));
-    }
-    IssuedDocument out{stored, {}};
+    std::vector<Task> tasks;
     for (const RelayItem& item : clean.items) {
       const Agency& lead = agencies.at(item.lead);
       Task t;
-      t.document = stored.id;
       t.parent = item.parent;
       t.unit = lead.unit;
       t.lead = {lead.id, lead.name};
       for (AgencyId c : item.coordinating) t.coordinating.push_back({c, agencies.at(c).name});
       t.content = item.content;
       t.deadline = item.deadline;
-      t.source = "Công văn số " + stored.number_symbol + ": " +
-                 (item.request ? "Đề nghị " : "Giao ") + lead.name + ": " + item.content;
-      t.created_at = now;
-      DT_ASSIGN_OR_RETURN(Task task, tx.tasks().Insert(std::move(t)));
-      out.tasks.push_back(std::move(task));
+      t.source = "Công văn số " + doc.number_symbol + ": " + (item.request ? "Đề nghị " : "Giao ") +
+                 lead.name + ": " + item.content;
+      tasks.push_back(std::move(t));
     }
-    nlohmann::json after = Snapshot(stored);
-    after["tasks"] = static_cast<int64_t>(out.tasks.size());
-    DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "document.relayed", "document", stored.id.value,
-                              nullptr, after));
-    return out;
+    return StoreDocument(tx, std::move(doc), std::move(draft.files), std::move(tasks), actor, now,
+                         "document.relayed");
   });
 }
 
