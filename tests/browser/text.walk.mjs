@@ -5,72 +5,25 @@
 
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { BASE, ARTIFACTS, launch, newPage as openPage, done, axe, signIn as staffSignIn } from './walk-kit.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const BASE = (process.env.DOITHOAI_URL || 'http://127.0.0.1:18080').replace(/\/+$/, '');
-const ARTIFACTS = path.join(here, 'artifacts');
-const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
-const DESKTOP = { width: 1280, height: 900 };
 const RUN = Date.now().toString(36);
 const STEP = { timeout: 120_000 };
 
 let browser;
 
 before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
   if (browser) await browser.close();
 });
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.uncaught = [];
-  page.on('pageerror', (e) => page.uncaught.push(e.message));
-  return page;
-}
-
-async function done(page) {
-  assert.deepEqual(page.uncaught, [], 'uncaught script errors on the page');
-  await page.context().close();
-}
-
-async function axe(page, name) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of bad) console.log(`  axe ${name}: [${v.impact}] ${v.id} – ${v.help}`);
-  assert.equal(bad.length, 0, `${name}: serious/critical accessibility violations: ${bad.map((v) => v.id).join(', ')}`);
-}
-
-async function signIn(page, username) {
-  await page.goto(`${BASE}/staff`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('doithoai-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  await page.locator('#view-title:not(:empty)').waitFor();
-  // These steps work on the demo's 2025 dialogue (id 1); the staff app opens the newest one.
-  const picker = page.locator('#dialogue-picker');
-  if (await picker.count() && await picker.inputValue() !== '1') {
-    await picker.selectOption('1');
-    await page.locator('nav.tabs a[href^="#/1/"]').first().waitFor();
-    await page.locator('#view-title:not(:empty)').waitFor();
-  }
-}
+const newPage = () => openPage(browser);
+// These steps work on the demo's 2025 dialogue (id 1); the staff app opens the newest one.
+const signIn = (page, username) => staffSignIn(page, username, { dialogue: 1 });
 
 const tab = (page, name) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true }).click();
 
