@@ -1,31 +1,40 @@
 #include "app/dialogue/dialogue_records.h"
 
+#include <set>
+
 #include "domain/access/permissions.h"
 
 namespace doithoai {
-namespace {
 
-// The open tasks of the latest earlier dialogue of the same unit.
-std::vector<Task> OpenTasksOfPrevious(Tx& tx, const Dialogue& d, Date today) {
+std::optional<Dialogue> PreviousDialogue(Tx& tx, const Dialogue& d) {
   std::optional<Dialogue> previous;
   for (auto& other : tx.dialogues().List()) {
     if (other.unit != d.unit || other.year >= d.year) continue;
-    if (!previous || other.held_on > previous->held_on) previous = other;
+    if (!previous || other.year > previous->year ||
+        (other.year == previous->year && other.held_on > previous->held_on)) {
+      previous = other;
+    }
   }
+  return previous;
+}
+
+std::vector<Task> OpenConclusionTasks(Tx& tx, DialogueId dialogue, Date today) {
   std::vector<Task> out;
-  if (!previous) return out;
   DocumentFilter f;
-  f.dialogue = previous->id;
+  f.dialogue = dialogue;
   f.limit = -1;
   for (const auto& doc : tx.documents().List(f)) {
-    for (auto& t : tx.tasks().ListByDocument(doc.id)) {
+    std::vector<Task> tasks = tx.tasks().ListByDocument(doc.id);
+    std::set<TaskId> here;
+    for (const auto& t : tasks) here.insert(t.id);
+    for (auto& t : tasks) {
+      // A sub-task split from a task of the same notice goes with its parent.
+      if (t.parent && here.count(*t.parent)) continue;
       if (IsOpen(StatusOf(t.deadline, t.progress, today))) out.push_back(std::move(t));
     }
   }
   return out;
 }
-
-}  // namespace
 
 Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
                                                DialogueId dialogue) {
@@ -64,7 +73,9 @@ Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
       rec.issue = std::move(issue);
       r.issues.push_back(std::move(rec));
     }
-    r.carried_over = OpenTasksOfPrevious(tx, *d, ctx.clock.Today());
+    if (auto previous = PreviousDialogue(tx, *d)) {
+      r.carried_over = OpenConclusionTasks(tx, previous->id, ctx.clock.Today());
+    }
     for (const auto& t : r.carried_over) {
       remember(t.lead.agency);
       for (const auto& c : t.coordinating) remember(c.agency);

@@ -38,4 +38,11 @@ struct DialogueRecords {
 Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
                                                DialogueId dialogue);
 
+// The unit's latest dialogue before `d` (an earlier year), if any.
+std::optional<Dialogue> PreviousDialogue(Tx& tx, const Dialogue& d);
+
+// The unfinished tasks of a dialogue's conclusion: those it assigned (and relayed letters'
+// tasks filed under it), without the sub-tasks split from them, which go with their parent.
+std::vector<Task> OpenConclusionTasks(Tx& tx, DialogueId dialogue, Date today);
+
 }  // namespace doithoai

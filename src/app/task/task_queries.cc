@@ -175,22 +175,10 @@ Result<CarryOver> GetCarryOver(Context& ctx, const Actor& actor, DialogueId dial
     if (!unit) return Error::NotFound("đơn vị");
     if (!CanWatchTasks(actor, unit->path)) return Error::Forbidden();
     CarryOver out;
-    for (auto& other : tx.dialogues().List()) {
-      if (other.unit != d->unit || other.year >= d->year) continue;
-      if (!out.previous || other.year > out.previous->year ||
-          (other.year == out.previous->year && other.held_on > out.previous->held_on)) {
-        out.previous = other;
-      }
-    }
+    out.previous = PreviousDialogue(tx, *d);
     if (!out.previous) return out;
-    DocumentFilter f;
-    f.dialogue = out.previous->id;
-    f.limit = -1;
-    for (const auto& doc : tx.documents().List(f)) {
-      for (auto& t : tx.tasks().ListByDocument(doc.id)) {
-        TaskNodeView n = Node(std::move(t), today);
-        if (IsOpen(n.status)) out.open_tasks.push_back(std::move(n));
-      }
+    for (auto& t : OpenConclusionTasks(tx, out.previous->id, today)) {
+      out.open_tasks.push_back(Node(std::move(t), today));
     }
     for (auto& issue : tx.issues().ListByDialogue(out.previous->id)) {
       auto a = tx.answers().Find(issue.id);

@@ -431,6 +431,12 @@ TEST_F(ConclusionFlow, RelayAndImportMakeANavigableTreeFromTheNationToAWard) {
 TEST_F(ConclusionFlow, UnfinishedTasksAndUnansweredIssuesCarryOver) {
   clock_.Set(At("2025-04-02T03:00:00Z"));
   auto issued = Issue(leader_, "2025-04-02", "Trần Văn Kiên").value();
+  // A sub-task for the ward goes with its parent: it does not carry over on its own.
+  SubtaskInput ward_part;
+  ward_part.lead = agency_["doan-phuong"];
+  ward_part.content = "Hướng dẫn thanh niên phường lập phương án vay vốn";
+  ward_part.deadline = Deadline::Ongoing();
+  ASSERT_TRUE(SplitTask(ctx_, officer_, issued.tasks[0].id, ward_part).ok());
   clock_.Set(At("2026-01-10T03:00:00Z"));
   DialogueFields f;
   f.unit_id = 2;
