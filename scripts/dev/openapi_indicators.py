@@ -21,8 +21,11 @@ def add_indicators(g):
         "meets_final": nbo, "share_of_way": nnum, "expected_on_path": nnum, "on_track": nbo, "needed_per_year": nnum})
     schemas["IndicatorSeries"] = obj({"indicator": S("Indicator"), "value": nnum, "numerator": num, "denominator": num, "reporting_units": it,
         "progress": S("IndicatorProgress"), "history": arr(point), "trajectory": arr(point)})
+    status = {"type": "string", "enum": ["not_started", "in_progress", "done_on_time", "done_late", "overdue"]}
+    schemas["IndicatorTask"] = obj({"id": it, "content": st, "lead": obj({"agency_id": nint, "name": st}), "deadline_text": st,
+        "status": status, "status_label": st, "percent": it, "document_id": it, "number_symbol": st})
     schemas["IndicatorProgrammeDetail"] = {"allOf": [S("IndicatorProgramme"), obj({"unit": obj({"id": it, "name": st}),
-        "indicators": arr({"allOf": [S("Indicator"), obj({"task_ids": arr(it), "national": obj({"id": it, "code": st, "final_target": nnum, "stricter": nbo}, nullable=True)})]}),
+        "indicators": arr({"allOf": [S("Indicator"), obj({"task_ids": arr(it), "tasks": arr(S("IndicatorTask")), "national": obj({"id": it, "code": st, "final_target": nnum, "stricter": nbo}, nullable=True)})]}),
         "rounds": arr(S("IndicatorRound"))})]}
     unit_brief = {"id": it, "code": st, "name": st, "level": level, "parent_id": nint}
     schemas["IndicatorDashboard"] = obj({"programme": S("IndicatorProgramme"),
@@ -50,8 +53,10 @@ def add_indicators(g):
           req=body(indicator_body, ["code", "name", "measure"]))},
      "/api/indicator-programmes/{id}/rounds": {"post": op("Open a reporting round (units default to every unit at a reporting level)", {**resp(201, S("IndicatorRound")), **errs(400, *STAFF, 404, 409, 422)}, "indicators", rid,
           req=body({"period_year": it, "opens_on": date, "due_on": date, "unit_ids": arr(it)}, ["period_year", "opens_on", "due_on"]))},
-     "/api/indicators/{id}/tasks": {"post": op("Link an Appendix II task to the indicator it moves", {**resp(201, obj({"indicator_id": it, "task_id": it})), **errs(400, *STAFF, 404, 422)}, "indicators", rid,
+     "/api/indicators/{id}/tasks": {"post": op("Link an Appendix II task to the indicator it moves (task_id: missing, outside the programme's unit, or already linked → 422)", {**resp(201, obj({"indicator_id": it, "task_id": it})), **errs(400, *STAFF, 404, 422)}, "indicators", rid,
           req=body({"task_id": it}, ["task_id"]))},
+     "/api/indicators/{id}/tasks/{task_id}": {"delete": op("Unlink an Appendix II task from the indicator", {**resp(200, obj({"indicator_id": it, "task_id": it})), **errs(*STAFF, 404)}, "indicators",
+          [pid, {"name": "task_id", "in": "path", "required": True, "schema": it}])},
      "/api/indicator-rounds/{id}": {"get": op("Round dashboard: completeness per unit and level, each indicator rolled up with progress", {**resp(200, S("IndicatorDashboard")), **errs(*STAFF, 404)}, "indicators", rid)},
      "/api/indicator-rounds/{id}/reopen": {"post": op("Re-open a round after its due date", {**resp(200, S("IndicatorRound")), **errs(400, *STAFF, 404, 422)}, "indicators", rid, req=body({"until": date}, ["until"]))},
      "/api/indicator-rounds/{id}/exceptions": {"post": op("Let one unit report after the due date", {**resp(201, S("IndicatorException")), **errs(400, *STAFF, 404, 422)}, "indicators", rid,

@@ -322,5 +322,55 @@ TEST_P(StorageSuite, IndicatorRoundsSurviveReopening) {
   EXPECT_EQ((*rounds)[0].units.size(), 2u);
 }
 
+// Appendix II links: a task linked twice is stored once; unlinking a link that is not there is
+// NotFound and removes nothing else.
+TEST_P(StorageSuite, IndicatorTaskLinksAreASetAndUnlinkRemovesOne) {
+  Tree t = Seed(store());
+  std::vector<TaskId> after_link, after_unlink;
+  bool second_unlink_not_found = false;
+  ASSERT_TRUE(store()
+                  .Write([&](Tx& tx) -> Status {
+                    DT_ASSIGN_OR_RETURN(auto ind, tx.indicators().InsertIndicator(
+                                                      NewIndicator(t.programme.id, "1.1", 1)));
+                    Document d;
+                    d.unit = t.city.id;
+                    d.kind = "imported";
+                    d.type_code = "KH";
+                    d.type_name = "Kế hoạch";
+                    d.number = 215;
+                    d.symbol = "KH-UBND";
+                    d.number_symbol = "215/KH-UBND";
+                    d.issuer = "Ủy ban nhân dân thành phố Hải Phòng";
+                    d.content_json = "{}";
+                    DT_ASSIGN_OR_RETURN(d, tx.documents().Insert(d));
+                    std::vector<TaskId> tasks;
+                    for (const char* content : {"Tư vấn hướng nghiệp", "Câu lạc bộ kỹ năng số"}) {
+                      Task task;
+                      task.document = d.id;
+                      task.unit = t.city.id;
+                      task.lead = {std::nullopt, "Sở Nội vụ"};
+                      task.content = content;
+                      task.deadline = Deadline::Ongoing();
+                      DT_ASSIGN_OR_RETURN(task, tx.tasks().Insert(task));
+                      tasks.push_back(task.id);
+                    }
+                    DT_RETURN_IF_ERROR(tx.indicators().LinkTask(ind.id, tasks[1]));
+                    DT_RETURN_IF_ERROR(tx.indicators().LinkTask(ind.id, tasks[0]));
+                    DT_RETURN_IF_ERROR(tx.indicators().LinkTask(ind.id, tasks[0]));
+                    after_link = tx.indicators().LinkedTasks(ind.id);
+                    DT_RETURN_IF_ERROR(tx.indicators().UnlinkTask(ind.id, tasks[0]));
+                    auto again = tx.indicators().UnlinkTask(ind.id, tasks[0]);
+                    second_unlink_not_found = !again.ok() && again.error().Is(ErrorCode::kNotFound);
+                    after_unlink = tx.indicators().LinkedTasks(ind.id);
+                    return Ok();
+                  })
+                  .ok());
+  ASSERT_EQ(after_link.size(), 2u);
+  EXPECT_LT(after_link[0].value, after_link[1].value);  // ascending task ids
+  EXPECT_TRUE(second_unlink_not_found);
+  ASSERT_EQ(after_unlink.size(), 1u);
+  EXPECT_EQ(after_unlink[0], after_link[1]);
+}
+
 }  // namespace
 }  // namespace doithoai

@@ -1,8 +1,12 @@
-// Defining a programme (Appendix I) and its indicators; linking Appendix II tasks.
+// Defining a programme (Appendix I) and its indicators; linking and unlinking Appendix II
+// tasks.
+#include <algorithm>
+
 #include "app/audit_trail.h"
 #include "app/indicator/indicator_json.h"
 #include "app/indicator/indicator_loading.h"
 #include "domain/indicator/indicator_access.h"
+#include "domain/unit/unit.h"
 
 namespace doithoai {
 
@@ -123,17 +127,48 @@ Result<Indicator> EditIndicator(Context& ctx, const Actor& actor, IndicatorId id
   });
 }
 
+namespace {
+
+// The indicator and its programme, once the actor may manage them.
+Result<LoadedProgramme> ManagedProgrammeOf(Tx& tx, const Actor& actor, IndicatorId indicator) {
+  auto ind = tx.indicators().FindIndicator(indicator);
+  if (!ind) return Error::NotFound("chỉ tiêu");
+  DT_ASSIGN_OR_RETURN(LoadedProgramme lp, LoadProgramme(tx, ind->programme));
+  if (!CanManageIndicators(actor, lp.unit.path)) return Error::Forbidden();
+  return lp;
+}
+
+bool IsLinked(Tx& tx, IndicatorId indicator, TaskId task) {
+  auto linked = tx.indicators().LinkedTasks(indicator);
+  return std::find(linked.begin(), linked.end(), task) != linked.end();
+}
+
+}  // namespace
+
 Status LinkIndicatorTask(Context& ctx, const Actor& actor, IndicatorId indicator, TaskId task) {
   Instant now = ctx.clock.Now();
   return ctx.store.Write([&](Tx& tx) -> Status {
-    auto ind = tx.indicators().FindIndicator(indicator);
-    if (!ind) return Error::NotFound("chỉ tiêu");
-    DT_ASSIGN_OR_RETURN(LoadedProgramme lp, LoadProgramme(tx, ind->programme));
-    if (!CanManageIndicators(actor, lp.unit.path)) return Error::Forbidden();
-    if (!tx.tasks().Find(task)) return Error::Invalid("task_id", "nhiệm vụ không tồn tại");
+    DT_ASSIGN_OR_RETURN(LoadedProgramme lp, ManagedProgrammeOf(tx, actor, indicator));
+    auto t = tx.tasks().Find(task);
+    if (!t) return Error::Invalid("task_id", "nhiệm vụ không tồn tại");
+    // A programme's Appendix II tasks are those of its unit and the units below it.
+    if (!IsWithin(t->unit_path, lp.unit.path))
+      return Error::Invalid("task_id", "nhiệm vụ không thuộc " + lp.unit.name + " hoặc cấp dưới");
+    if (IsLinked(tx, indicator, task))
+      return Error::Invalid("task_id", "nhiệm vụ đã được liên kết với chỉ tiêu này");
     DT_RETURN_IF_ERROR(tx.indicators().LinkTask(indicator, task));
     return Record(tx, now, actor.user, "indicator.task_linked", "indicator", indicator.value,
                   nullptr, {{"task_id", task.value}});
+  });
+}
+
+Status UnlinkIndicatorTask(Context& ctx, const Actor& actor, IndicatorId indicator, TaskId task) {
+  Instant now = ctx.clock.Now();
+  return ctx.store.Write([&](Tx& tx) -> Status {
+    if (auto lp = ManagedProgrammeOf(tx, actor, indicator); !lp.ok()) return lp.error();
+    DT_RETURN_IF_ERROR(tx.indicators().UnlinkTask(indicator, task));
+    return Record(tx, now, actor.user, "indicator.task_unlinked", "indicator", indicator.value,
+                  {{"task_id", task.value}}, nullptr);
   });
 }
 

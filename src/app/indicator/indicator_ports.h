@@ -63,6 +63,8 @@ class IndicatorRepository {
 
   // Appendix II: tasks linked to an indicator (ascending task ids).
   virtual Status LinkTask(IndicatorId indicator, TaskId task) = 0;
+  // NotFound when the task is not linked to the indicator.
+  virtual Status UnlinkTask(IndicatorId indicator, TaskId task) = 0;
   virtual std::vector<TaskId> LinkedTasks(IndicatorId indicator) = 0;
 
   // Every unit whose path starts with `path` (the subtree), by path. One query instead of a

@@ -38,6 +38,19 @@ Aggregate RollUpAt(const UnitTree& tree, size_t root, std::vector<Reported>& val
   return agg.ok() ? (*agg)[root] : Aggregate{};
 }
 
+// The tasks linked to `indicator`, with their status today and their document's number.
+std::vector<IndicatorTask> LinkedTasksOf(Tx& tx, IndicatorId indicator, Date today) {
+  std::vector<IndicatorTask> out;
+  for (TaskId id : tx.indicators().LinkedTasks(indicator)) {
+    auto t = tx.tasks().Find(id);
+    if (!t) continue;
+    auto doc = tx.documents().Find(t->document);
+    TaskStatus status = StatusOf(t->deadline, t->progress, today);
+    out.push_back({std::move(*t), status, doc ? doc->number_symbol : std::string()});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<IndicatorSeries> BuildSeries(Tx& tx, const Programme& p, const UnitTree& tree,
@@ -84,6 +97,7 @@ std::vector<Programme> ListProgrammes(Context& ctx, const Actor& actor) {
 }
 
 Result<ProgrammeView> GetProgramme(Context& ctx, const Actor& actor, ProgrammeId id) {
+  Date today = ctx.clock.Today();
   return ReadValue<ProgrammeView>(ctx.store, [&](Tx& tx) -> Result<ProgrammeView> {
     DT_ASSIGN_OR_RETURN(LoadedProgramme lp, LoadProgramme(tx, id));
     if (!CanViewIndicators(actor, lp.unit.path)) return Error::NotFound("chương trình chỉ tiêu");
@@ -91,7 +105,7 @@ Result<ProgrammeView> GetProgramme(Context& ctx, const Actor& actor, ProgrammeId
         lp.programme, lp.unit, tx.indicators().ListIndicators(id), tx.indicators().ListRounds(id),
         {},           {}};
     for (const auto& ind : v.indicators) {
-      v.tasks[ind.id] = tx.indicators().LinkedTasks(ind.id);
+      v.tasks[ind.id] = LinkedTasksOf(tx, ind.id, today);
       if (ind.adopted_from) {
         if (auto n = tx.indicators().FindIndicator(*ind.adopted_from)) v.adopted[ind.id] = *n;
       }

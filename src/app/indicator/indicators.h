@@ -57,8 +57,13 @@ Result<Indicator> AddIndicator(Context& ctx, const Actor& actor, ProgrammeId pro
 Result<Indicator> EditIndicator(Context& ctx, const Actor& actor, IndicatorId id,
                                 const IndicatorInput& in);
 
-// Appendix II: the task (of the conclusions' task model) moves the indicator.
+// Appendix II: the task (of the conclusions' task model) moves the indicator. The task must
+// exist, sit at the programme's unit or below, and not be linked to the indicator already;
+// each refusal names "task_id".
 Status LinkIndicatorTask(Context& ctx, const Actor& actor, IndicatorId indicator, TaskId task);
+
+// Undoes a link (NotFound when the task is not linked to the indicator).
+Status UnlinkIndicatorTask(Context& ctx, const Actor& actor, IndicatorId indicator, TaskId task);
 
 // ---- rounds ---------------------------------------------------------------------------------
 
@@ -119,12 +124,19 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
 
 std::vector<Programme> ListProgrammes(Context& ctx, const Actor& actor);
 
+// An Appendix II task as the programme view shows it beside its indicator.
+struct IndicatorTask {
+  Task task;
+  TaskStatus status = TaskStatus::kNotStarted;  // StatusOf its deadline and reports, today
+  std::string number_symbol;                    // of the document that assigned it
+};
+
 struct ProgrammeView {
   Programme programme;
   Unit unit;
   std::vector<Indicator> indicators;
   std::vector<Round> rounds;
-  std::map<IndicatorId, std::vector<TaskId>> tasks;
+  std::map<IndicatorId, std::vector<IndicatorTask>> tasks;  // by ascending task id
   std::map<IndicatorId, Indicator> adopted;  // the national indicators adopted, by own id
 };
 

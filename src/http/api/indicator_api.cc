@@ -75,14 +75,36 @@ json DashboardJson(const RoundDashboardView& d, Date today) {
           {"exceptions", exceptions}};
 }
 
+// An Appendix II task beside its indicator; `percent` is the latest report's (0 without one).
+json IndicatorTaskJson(const IndicatorTask& t) {
+  const Task& task = t.task;
+  return {{"id", task.id.value},
+          {"content", task.content},
+          {"lead",
+           {{"agency_id", task.lead.agency ? json(task.lead.agency->value) : json(nullptr)},
+            {"name", task.lead.name}}},
+          {"deadline_text", task.deadline.text},
+          {"status", TaskStatusName(t.status)},
+          {"status_label", TaskStatusLabel(t.status)},
+          {"percent", task.progress.empty() ? 0 : task.progress.back().percent},
+          {"document_id", task.document.value},
+          {"number_symbol", t.number_symbol}};
+}
+
 json ProgrammeViewJson(const ProgrammeView& v) {
   json inds = json::array();
   for (const auto& i : v.indicators) {
     json j = IndicatorJson(i);
+    json ids = json::array();
     json tasks = json::array();
-    if (auto it = v.tasks.find(i.id); it != v.tasks.end())
-      for (TaskId t : it->second) tasks.push_back(t.value);
-    j["task_ids"] = tasks;
+    if (auto it = v.tasks.find(i.id); it != v.tasks.end()) {
+      for (const auto& t : it->second) {
+        ids.push_back(t.task.id.value);
+        tasks.push_back(IndicatorTaskJson(t));
+      }
+    }
+    j["task_ids"] = ids;
+    j["tasks"] = tasks;
     json national = nullptr;
     if (auto it = v.adopted.find(i.id); it != v.adopted.end()) {
       auto own = FinalTarget(i), floor = FinalTarget(it->second);
@@ -304,6 +326,14 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
           auto s = LinkIndicatorTask(api.ctx(), *actor, IndicatorId(id), TaskId(task));
           if (!s.ok()) return ErrorResponse(s.error());
           return JsonResponse(201, json{{"indicator_id", id}, {"task_id", task}});
+        });
+  r.Add(Method::kDelete, "/api/indicators/{id}/tasks/{task_id}", Access::kStaff,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t task, PathId(req, "task_id"));
+          auto s = UnlinkIndicatorTask(api.ctx(), *actor, IndicatorId(id), TaskId(task));
+          if (!s.ok()) return ErrorResponse(s.error());
+          return JsonResponse(200, json{{"indicator_id", id}, {"task_id", task}});
         });
   r.Add(Method::kGet, "/api/indicator-rounds/{id}", Access::kStaff,
         [&api](const HttpRequest& req, const Actor* actor) {

@@ -166,6 +166,13 @@ class MemoryIndicators final : public IndicatorRepository {
     return Ok();
   }
 
+  Status UnlinkTask(IndicatorId indicator, TaskId task) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (s->indicators.task_links.erase({indicator, task}) == 0)
+      return Error::NotFound("liên kết nhiệm vụ");
+    return Ok();
+  }
+
   std::vector<TaskId> LinkedTasks(IndicatorId indicator) override {
     std::vector<TaskId> out;
     for (const auto& [i, task] : tables().task_links) {

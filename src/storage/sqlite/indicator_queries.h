@@ -92,6 +92,8 @@ inline constexpr char kFiguresOfRound[] =
 inline constexpr char kLinkTask[] =
     "INSERT INTO indicator_tasks (indicator_id, task_id) VALUES ($1, $2)"
     " ON CONFLICT (indicator_id, task_id) DO NOTHING";
+inline constexpr char kUnlinkTask[] =
+    "DELETE FROM indicator_tasks WHERE indicator_id = $1 AND task_id = $2";
 inline constexpr char kLinkedTasks[] =
     "SELECT task_id FROM indicator_tasks WHERE indicator_id = $1 ORDER BY task_id";
 

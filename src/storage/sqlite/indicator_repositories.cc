@@ -326,6 +326,14 @@ Status SqliteIndicators::LinkTask(IndicatorId indicator, TaskId task) {
   return CheckRun(s.Run(), "task_id", "liên kết nhiệm vụ");
 }
 
+Status SqliteIndicators::UnlinkTask(IndicatorId indicator, TaskId task) {
+  auto s = c_.Prepare(sql::kUnlinkTask);
+  s.Bind(indicator.value).Bind(task.value);
+  DT_RETURN_IF_ERROR(CheckRun(s.Run(), "task_id", "liên kết nhiệm vụ"));
+  if (c_.Changes() == 0) return Error::NotFound("liên kết nhiệm vụ");
+  return Ok();
+}
+
 std::vector<TaskId> SqliteIndicators::LinkedTasks(IndicatorId indicator) {
   auto s = c_.Prepare(sql::kLinkedTasks);
   s.Bind(indicator.value);

@@ -28,6 +28,7 @@ class SqliteIndicators final : public IndicatorRepository {
   std::vector<EnteredReport> Entered(RoundId round) override;
   std::vector<RoundFigure> Figures(RoundId round) override;
   Status LinkTask(IndicatorId indicator, TaskId task) override;
+  Status UnlinkTask(IndicatorId indicator, TaskId task) override;
   std::vector<TaskId> LinkedTasks(IndicatorId indicator) override;
   std::vector<Unit> UnitsWithin(std::string_view path) override;
 
