@@ -1,6 +1,4 @@
 #include "cli/demo_data.h"
-#include "cli/demo_conclusions.h"
-#include "cli/demo_indicators.h"
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
@@ -9,6 +7,9 @@
 #include "app/document/documents.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
+#include "cli/demo_appendix.h"
+#include "cli/demo_conclusions.h"
+#include "cli/demo_indicators.h"
 #include "cli/unit_lists.h"
 #include "documents/records/issue_records.h"
 
@@ -382,12 +383,13 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   IssueConclusionInput conclusion;
   conclusion.issued_on = *Date::Parse("2025-04-08");
   conclusion.signer_name = "Trần Văn Kiên";
-  DT_ASSIGN_OR_RETURN(IssuedDocument issued,
-                      IssueConclusion(ctx, staff["chutich"], dialogue.id, conclusion,
-                                      documents::MakeConclusion));
+  DT_ASSIGN_OR_RETURN(
+      IssuedDocument issued,
+      IssueConclusion(ctx, staff["chutich"], dialogue.id, conclusion, documents::MakeConclusion));
   summary.conclusion = issued.document.id;
-  DT_RETURN_IF_ERROR(LoadDemoIndicators(store));  // demo_indicators.cc (C9)
+  DT_RETURN_IF_ERROR(LoadDemoIndicators(store));            // demo_indicators.cc (C9)
   DT_RETURN_IF_ERROR(LoadDemoConclusions(store, summary));  // demo_conclusions.cc (C7, C8)
+  DT_RETURN_IF_ERROR(LoadDemoAppendix(store));              // demo_appendix.cc (C9 Appendix II)
   return summary;
 }
 

@@ -1,8 +1,9 @@
 // API scenarios for youth-development indicators (C9, issue 4): define a programme, open a
 // round, report by form and by XLSX upload (errors name fields and cells; nothing is stored
 // on error), the dashboard's completeness and roll-up (Σ numerators / Σ denominators),
-// locked, exception and re-opened rounds on the demo's 2025 round, the annual report, and
-// the public progress. Dates are relative to the server's today, so the scenarios hold on
+// locked, exception and re-opened rounds on the demo's 2025 round, the annual report, the
+// public progress, and the Appendix II tasks linked to indicators (shown with their status;
+// links checked and undone). Dates are relative to the server's today, so the scenarios hold on
 // any day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,6 +90,60 @@ export default function (ctx) {
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['task_id']);
     assert.equal((await (await as('thanhdoan')).post(`/api/indicators/${s.ratio}/tasks`, { task_id: 1 })).status, 403);
+  });
+
+  test('indicators: Appendix II tasks show with their status; bad links name task_id; a link is undone', async () => {
+    const coordinator = await as('sonoivu');
+    const demo = (await coordinator.get(`/api/indicator-programmes/${s.demo.id}`)).body;
+    const counselling = demo.indicators.find((i) => i.code === '1.1');
+    assert.equal(counselling.tasks.length, 1, 'the demo plan links one task to 1.1');
+    const [plan] = counselling.tasks;
+    assert.deepEqual(counselling.task_ids, [plan.id]);
+    assert.equal(plan.number_symbol, '215/KH-UBND');
+    assert.equal(plan.lead.name, 'Sở Nội vụ');
+    assert.equal(typeof plan.lead.agency_id, 'number');
+    assert.equal(plan.deadline_text, 'trước ngày 30/11 hằng năm');
+    assert.ok(['not_started', 'in_progress', 'done_on_time', 'done_late', 'overdue'].includes(plan.status));
+    assert.ok(plan.status_label.length > 0);
+    const digital = demo.indicators.find((i) => i.code === '2.1').tasks[0];
+    assert.equal(digital.deadline_text, 'thường xuyên');
+    assert.equal(digital.status, 'in_progress', 'an ongoing task reported half way is in progress');
+    assert.equal(digital.status_label, 'Đang thực hiện');
+    assert.equal(digital.percent, 50);
+    const doc = (await coordinator.get(`/api/documents/${plan.document_id}`)).body;
+    assert.equal(doc.number_symbol, '215/KH-UBND');
+    assert.match(doc.summary, /minh họa/, 'the demo plan says it is illustrative');
+
+    const link = (task) => coordinator.post(`/api/indicators/${s.ratio}/tasks`, { task_id: task });
+    let r = await link(digital.id);
+    assert.equal(r.status, 201);
+    const mine = (await coordinator.get(`/api/indicator-programmes/${s.programme}`)).body.indicators.find((i) => i.id === s.ratio);
+    assert.deepEqual(mine.task_ids, [digital.id]);
+    assert.equal(mine.tasks[0].status, 'in_progress');
+    assert.equal(mine.tasks[0].content, digital.content);
+    r = await link(digital.id);
+    assert.equal(r.status, 422, 'linked twice');
+    assert.deepEqual(fieldsOf(r), ['task_id']);
+    const docs = (await coordinator.get('/api/documents?limit=200')).body.items;
+    const pm = docs.find((d) => d.number_symbol === '158/TB-VPCP');
+    const national = (await coordinator.get(`/api/documents/${pm.id}`)).body.tasks[0];
+    r = await link(national.id);
+    assert.equal(r.status, 422, 'a task outside the city');
+    assert.deepEqual(fieldsOf(r), ['task_id']);
+    r = await coordinator.post(`/api/indicators/${s.ratio}/tasks`, { task_id: 'mười' });
+    assert.equal(r.status, 400);
+    assert.deepEqual(fieldsOf(r), ['task_id']);
+    assert.equal((await coordinator.post('/api/indicators/999999/tasks', { task_id: digital.id })).status, 404);
+
+    const unlink = (client, task) => client.del(`/api/indicators/${s.ratio}/tasks/${task}`);
+    assert.equal((await unlink(await as('thanhdoan'), digital.id)).status, 403);
+    r = await unlink(coordinator, digital.id);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body, { indicator_id: s.ratio, task_id: digital.id });
+    assert.equal((await unlink(coordinator, digital.id)).status, 404, 'no longer linked');
+    const after = (await coordinator.get(`/api/indicator-programmes/${s.programme}`)).body.indicators.find((i) => i.id === s.ratio);
+    assert.deepEqual(after.tasks, []);
+    assert.equal((await (await coordinator.get(`/api/indicator-programmes/${s.demo.id}`)).body.indicators.find((i) => i.code === '2.1').tasks.length), 1, 'the demo link is untouched');
   });
 
   test('indicators: open a round for two wards; bad rounds are refused', async () => {
