@@ -1,5 +1,6 @@
 // Browser walk of youth-development indicators (issue 4): the coordinator opens a round in the
-// "Chỉ tiêu" tab; the Youth Union officer enters a ward's values by form (a numerator over its
+// "Chỉ tiêu" tab, reads the programme's Appendix II tasks with their status and links one
+// more through the picker (a second link of the same task is named); the Youth Union officer enters a ward's values by form (a numerator over its
 // denominator is refused, named beside the field), downloads the XLSX template and uploads a
 // filled one (a bad cell is named, nothing is stored; then a good file); the dashboard shows
 // completeness, the rolled-up indicators with their charts and the ranked table; the public
@@ -93,6 +94,48 @@ test('the coordinator opens a reporting round from the Chỉ tiêu tab', STEP, a
   await page.locator('#view-title', { hasText: 'Kỳ báo cáo năm 2029' }).waitFor();
   state.roundHash = new URL(page.url()).hash;
   await page.locator('#completeness').waitFor();
+  await done(page);
+});
+
+test('the programme shows its Appendix II tasks with their status; the coordinator links one more', STEP, async () => {
+  const page = await newPage();
+  await signIn(page, 'sonoivu');
+  await tab(page, 'Chỉ tiêu');
+  await page.getByRole('link', { name: PROGRAMME }).click();
+  await page.locator('#appendix-tasks table').waitFor();
+  const digital = page.locator('#appendix-tasks tbody tr', { hasText: 'kỹ năng số, hướng dẫn thanh niên' });
+  assert.match(await digital.textContent(), /Sở Khoa học và Công nghệ.*thường xuyên.*Đang thực hiện.*215\/KH-UBND/s);
+  const href = await digital.getByRole('link').getAttribute('href');
+  assert.match(href, /^#\/\d+\/tasks\/\d+$/, 'a link to the task page');
+  const before = await page.locator('#appendix-tasks tbody tr').count();
+  await axe(page, 'programme with Appendix II');
+
+  const form = page.locator('#link-task');
+  await form.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: '1.2 – Tỷ lệ thanh niên được đào tạo nghề gắn với việc làm' });
+  const documentSelect = form.getByLabel('Văn bản', { exact: true });
+  const plan = documentSelect.locator('option', { hasText: '215/KH-UBND' });
+  await plan.waitFor({ state: 'attached' });
+  await documentSelect.selectOption(await plan.getAttribute('value'));
+  const taskSelect = form.getByLabel('Nhiệm vụ', { exact: true });
+  const school = taskSelect.locator('option', { hasText: 'Duy trì, nâng cao tỷ lệ thanh niên' });
+  await school.waitFor({ state: 'attached' });
+  await taskSelect.selectOption(await school.getAttribute('value'));
+  await form.getByRole('button', { name: 'Liên kết nhiệm vụ' }).click();
+  await page.locator('#appendix-tasks tbody tr').nth(before).waitFor();
+  const rows = page.locator('#appendix-tasks tbody tr', { hasText: 'trung học phổ thông' });
+  assert.equal(await rows.count(), 2, 'the task now moves 3.1 and 1.2');
+  assert.ok(await rows.filter({ has: page.getByRole('cell', { name: '1.2', exact: true }) }).isVisible());
+  await form.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: '1.2 – Tỷ lệ thanh niên được đào tạo nghề gắn với việc làm' });
+  await documentSelect.locator('option', { hasText: '215/KH-UBND' }).waitFor({ state: 'attached' });
+  await documentSelect.selectOption(await plan.getAttribute('value'));
+  await school.waitFor({ state: 'attached' });
+  await taskSelect.selectOption(await school.getAttribute('value'));
+  await form.getByRole('button', { name: 'Liên kết nhiệm vụ' }).click();
+  await page.getByRole('alert').filter({ hasText: 'đã được liên kết' }).first().waitFor();
+
+  await digital.getByRole('link').click();
+  await page.waitForURL(/\/tasks\/\d+$/);
+  await page.locator('#view-title:not(:empty)').waitFor();
   await done(page);
 });
 

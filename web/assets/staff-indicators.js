@@ -1,13 +1,15 @@
 // The "Chỉ tiêu" tab (C9): youth-development programmes, their indicators and reporting
-// rounds; value entry by form and by XLSX template; the round dashboard (completeness per
-// level and unit, each indicator rolled up with its progress and a chart, a ranked table
-// per level); the annual report downloads. Routes under #/{dialogue}/indicators:
+// rounds; the Appendix II tasks linked to indicators (indicator-tasks.js); value entry by
+// form and by XLSX template; the round dashboard (completeness per level and unit, each
+// indicator rolled up with its progress and a chart, a ranked table per level); the annual
+// report downloads. Routes under #/{dialogue}/indicators:
 //   (none) programmes · p/{id} a programme · r/{id} a round
 // User text is only ever inserted as text (dom.js).
 
 import { h, append, fill, field, showErrors, showStatus, fmtDate, vnDate } from './dom.js';
 import { api } from './api.js';
 import { indicatorCard, num, DIR } from './indicator-card.js';
+import { appendixTasks, linkTaskForm } from './indicator-tasks.js';
 
 const LEVEL = { nation: 'Trung ương', province: 'Tỉnh, thành phố', commune: 'Xã, phường, đặc khu', residential_group: 'Tổ dân phố' };
 const PHASE = { not_open: 'Chưa mở', open: 'Đang nhận số liệu', due_soon: 'Sắp đến hạn', locked: 'Đã khóa (quá hạn)', reopened: 'Mở lại' };
@@ -63,15 +65,15 @@ async function programmeView(ctx, id, base) {
         h('td', {}, i.baseline_value == null ? '—' : `${num(i.baseline_value)} (${i.baseline_year})`),
         h('td', {}, fin ? `${DIR[i.direction]} ${num(fin.value)} (${fin.year})` : '—'),
         h('td', {}, i.national ? `${DIR[i.direction]} ${num(i.national.final_target)}${i.national.stricter ? ' · thành phố đặt cao hơn' : ''}` : '—'),
-        h('td', {}, i.task_ids.length ? i.task_ids.map((t) => `#${t}`).join(', ') : '—'),
+        h('td', {}, i.tasks.length ? h('a', { href: '#appendix-tasks' }, `${i.tasks.length} nhiệm vụ`) : '—'),
         h('td', {}, i.is_public ? 'Có' : 'Không'));
-    })))));
+    })))), appendixTasks(ctx, p));
   append(view, h('h3', {}, 'Kỳ báo cáo'), p.rounds.length
     ? h('ul', { class: 'rounds' }, p.rounds.map((r) => h('li', {},
       h('a', { href: `${base}/r/${r.id}` }, `Năm ${r.period_year}`), ` – hạn ${fmtDate(r.due_on)}, ${r.unit_count} đơn vị báo cáo`)))
     : h('p', {}, 'Chưa mở kỳ báo cáo nào.'));
   if (!ctx.has('coordinator')) return;
-  append(view, indicatorForm(ctx, p), roundForm(ctx, p, base));
+  append(view, linkTaskForm(ctx, p), indicatorForm(ctx, p), roundForm(ctx, p, base));
 }
 
 function indicatorForm(ctx, p) {
