@@ -1,11 +1,12 @@
 // The indicator use cases (C9) end to end on a real SQLite file with a fixed clock: define a
 // programme, open a round, report by form, lock, exceptions, re-opening, all-or-nothing
-// reports, permissions, and the dashboard's completeness and roll-up.
+// reports, permissions, the dashboard's completeness and roll-up, and Appendix II task links.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "app/admin/administration.h"
+#include "app/document/documents.h"
 #include "app/indicator/indicators.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -291,6 +292,58 @@ TEST_F(IndicatorUseCases, OthersCannotReportAndPublicShowsOnlyPublicIndicators) 
   ASSERT_EQ(pub[0].indicators.size(), 1u);
   EXPECT_EQ(pub[0].indicators[0].indicator.code, "1.1");
   EXPECT_NEAR(*pub[0].indicators[0].value, 200.0 / 3, 1e-9);
+}
+
+// An imported plan of `unit` with one ongoing task; returns the task.
+TaskId PlanTask(Context& ctx, const Actor& actor, int64_t unit, int64_t number,
+                std::optional<AgencyId> lead) {
+  ImportedDocumentInput in;
+  in.unit = UnitId(unit);
+  in.type_code = "KH";
+  in.number = number;
+  in.symbol = "KH-UBND";
+  in.issuer = "Ủy ban nhân dân";
+  in.issued_on = Date(2025, 10, 3);
+  in.summary = "Kế hoạch thực hiện chương trình phát triển thanh niên";
+  in.tasks = {{lead,
+               "Sở Nội vụ",
+               {},
+               "Tư vấn hướng nghiệp cho thanh niên",
+               Deadline::Ongoing(),
+               std::nullopt}};
+  auto d = RecordImportedDocument(ctx, actor, in);
+  EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().message());
+  return d->tasks.at(0).id;
+}
+
+// Issue 4: "Appendix II tasks … are tasks of the conclusions issue's task model, linked to the
+// indicators they move" — of the programme's unit or below, once each, by its coordinator.
+TEST_F(IndicatorUseCases, AppendixTasksAreLinkedOnceFromTheProgrammesUnitAndUnlinked) {
+  TaskId city = PlanTask(*ctx_, coordinator_, 2, 215, agency_);
+  TaskId hanoi = PlanTask(*ctx_, hanoi_, 3, 12, std::nullopt);
+  ASSERT_TRUE(LinkIndicatorTask(*ctx_, coordinator_, counselling_, city).ok());
+  auto v = GetProgramme(*ctx_, coordinator_, programme_);
+  ASSERT_TRUE(v.ok());
+  ASSERT_EQ(v->tasks[counselling_].size(), 1u);
+  EXPECT_EQ(v->tasks[counselling_][0].task.id, city);
+  EXPECT_EQ(v->tasks[counselling_][0].status, TaskStatus::kNotStarted);
+  EXPECT_EQ(v->tasks[counselling_][0].number_symbol, "215/KH-UBND");
+  EXPECT_TRUE(v->tasks[clubs_].empty());
+  for (TaskId bad : {city, hanoi, TaskId(9999)}) {
+    auto s = LinkIndicatorTask(*ctx_, coordinator_, counselling_, bad);
+    ASSERT_FALSE(s.ok()) << bad.value;
+    EXPECT_EQ(Fields(s.error()), std::vector<std::string>{"task_id"});
+  }
+  EXPECT_TRUE(
+      LinkIndicatorTask(*ctx_, youth_union_, clubs_, city).error().Is(ErrorCode::kForbidden));
+  EXPECT_TRUE(UnlinkIndicatorTask(*ctx_, youth_union_, counselling_, city)
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  ASSERT_TRUE(UnlinkIndicatorTask(*ctx_, coordinator_, counselling_, city).ok());
+  EXPECT_TRUE(UnlinkIndicatorTask(*ctx_, coordinator_, counselling_, city)
+                  .error()
+                  .Is(ErrorCode::kNotFound));
+  EXPECT_TRUE(GetProgramme(*ctx_, coordinator_, programme_)->tasks[counselling_].empty());
 }
 
 }  // namespace
