@@ -214,14 +214,10 @@ Result<RoundReport> RoundReportFor(Context& ctx, const Actor& actor, RoundId rou
     RoundReport r{d, *unit, {}};
     std::set<TaskId> seen;
     for (const auto& s : d.indicators) {
-      for (TaskId id : tx.indicators().LinkedTasks(s.indicator.id)) {
-        if (!seen.insert(id).second) continue;
-        auto t = tx.tasks().Find(id);
-        if (!t) continue;
-        std::vector<ProgressReport> reports;
-        for (const auto& p : t->progress) reports.push_back(p);
-        r.tasks.push_back({id, t->content, t->lead.name, t->deadline.text,
-                           StatusOf(t->deadline, reports, today)});
+      for (const auto& t : LinkedTasksOf(tx, s.indicator.id, today)) {
+        if (!seen.insert(t.task.id).second) continue;
+        r.tasks.push_back(
+            {t.task.id, t.task.content, t.task.lead.name, t.task.deadline.text, t.status});
       }
     }
     return r;

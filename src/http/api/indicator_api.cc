@@ -80,9 +80,7 @@ json IndicatorTaskJson(const IndicatorTask& t) {
   const Task& task = t.task;
   return {{"id", task.id.value},
           {"content", task.content},
-          {"lead",
-           {{"agency_id", task.lead.agency ? json(task.lead.agency->value) : json(nullptr)},
-            {"name", task.lead.name}}},
+          {"lead", {{"agency_id", IdOrNull(task.lead.agency)}, {"name", task.lead.name}}},
           {"deadline_text", task.deadline.text},
           {"status", TaskStatusName(t.status)},
           {"status_label", TaskStatusLabel(t.status)},
