@@ -1,7 +1,8 @@
 // Browser walk of youth-development indicators (issue 4): the coordinator opens a round in the
-// "Chỉ tiêu" tab, reads the programme's Appendix II tasks with their status and links one
-// more through the picker (a second link of the same task is named); the Youth Union officer enters a ward's values by form (a numerator over its
-// denominator is refused, named beside the field), downloads the XLSX template and uploads a
+// "Chỉ tiêu" tab, reads the programme's Appendix II tasks with their status, links one more
+// through the picker (a second link of the same task is named) and unlinks it; the Youth
+// Union officer enters a ward's values by form (a numerator over its denominator is refused,
+// named beside the field), downloads the XLSX template and uploads a
 // filled one (a bad cell is named, nothing is stored; then a good file); the dashboard shows
 // completeness, the rolled-up indicators with their charts and the ranked table; the public
 // page shows the indicators marked public. axe-core on the dashboard and the public page.
@@ -132,6 +133,9 @@ test('the programme shows its Appendix II tasks with their status; the coordinat
   await taskSelect.selectOption(await school.getAttribute('value'));
   await form.getByRole('button', { name: 'Liên kết nhiệm vụ' }).click();
   await page.getByRole('alert').filter({ hasText: 'đã được liên kết' }).first().waitFor();
+  await page.getByRole('button', { name: 'Bỏ liên kết nhiệm vụ khỏi chỉ tiêu 1.2' }).click();
+  await page.locator('#appendix-tasks tbody tr', { hasText: 'trung học phổ thông' }).nth(1).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#appendix-tasks tbody tr').count(), before, 'unlinked again');
 
   await digital.getByRole('link').click();
   await page.waitForURL(/\/tasks\/\d+$/);

@@ -3,7 +3,7 @@
 // for the coordinator, a picker that links one more: an indicator, a document, one of its
 // tasks. User text is only ever inserted as text (dom.js).
 
-import { h, append, fill, field, showStatus } from './dom.js';
+import { h, append, fill, field } from './dom.js';
 import { api } from './api.js';
 import { statusBadge } from './task-status.js';
 import { shorten } from './staff-documents.js';
@@ -70,7 +70,6 @@ export function linkTaskForm(ctx, p) {
       e.preventDefault();
       try {
         await api(`/api/indicators/${indicator.value}/tasks`, { method: 'POST', json: { task_id: Number(task.value) || 0 } });
-        showStatus(msg, 'Đã liên kết nhiệm vụ với chỉ tiêu.');
         ctx.go(location.hash);
       } catch (err) { ctx.fail(err, msg, { task_id: task }); }
     },

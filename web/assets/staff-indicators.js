@@ -65,7 +65,7 @@ async function programmeView(ctx, id, base) {
         h('td', {}, i.baseline_value == null ? '—' : `${num(i.baseline_value)} (${i.baseline_year})`),
         h('td', {}, fin ? `${DIR[i.direction]} ${num(fin.value)} (${fin.year})` : '—'),
         h('td', {}, i.national ? `${DIR[i.direction]} ${num(i.national.final_target)}${i.national.stricter ? ' · thành phố đặt cao hơn' : ''}` : '—'),
-        h('td', {}, i.tasks.length ? h('a', { href: '#appendix-tasks' }, `${i.tasks.length} nhiệm vụ`) : '—'),
+        h('td', {}, i.tasks.length ? `${i.tasks.length} nhiệm vụ` : '—'),
         h('td', {}, i.is_public ? 'Có' : 'Không'));
     })))), appendixTasks(ctx, p));
   append(view, h('h3', {}, 'Kỳ báo cáo'), p.rounds.length
