@@ -13,8 +13,8 @@
 namespace doithoai {
 namespace {
 
-constexpr size_t kMaxSourceText = 2 * 1024 * 1024;
-constexpr size_t kMaxContentJson = 2 * 1024 * 1024;
+constexpr size_t kMaxSourceText = size_t{2} << 20;
+constexpr size_t kMaxContentJson = size_t{2} << 20;
 
 }  // namespace
 

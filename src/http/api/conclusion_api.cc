@@ -16,7 +16,7 @@ namespace doithoai::http {
 using json = nlohmann::json;
 namespace {
 
-constexpr size_t kImportBodyLimit = 3 * 1024 * 1024;  // a long plan's text, as JSON
+constexpr size_t kImportBodyLimit = size_t{3} << 20;  // a long plan's text, as JSON
 
 const char* ContentTypeOf(const std::string& format) {
   if (format == "pdf") return "application/pdf";
