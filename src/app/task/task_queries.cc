@@ -147,8 +147,11 @@ Result<TaskBoard> GetTaskBoard(Context& ctx, const Actor& actor, std::optional<U
         b.children.push_back({std::move(child), c});
       }
       b.children.insert(b.children.begin(), UnitCounts{*unit, own});
-      std::sort(late.begin(), late.end());  // oldest due first, then by id
-      if (late.size() > kMaxLate) late.resize(kMaxLate);
+      // The oldest due first, then by id: only the ones shown need ordering.
+      size_t shown = std::min(late.size(), kMaxLate);
+      std::partial_sort(late.begin(), late.begin() + static_cast<std::ptrdiff_t>(shown),
+                        late.end());
+      late.resize(shown);
       for (const auto& [due, id] : late) {
         if (auto full = tx.tasks().Find(id)) b.late.push_back(Node(std::move(*full), today));
       }
