@@ -1759,9 +1759,9 @@ TEST_P(StorageSuite, DocumentsKeepTheirFieldsFilesAndLinks) {
   auto relaying = Get(store(), [&](Tx& tx) { return tx.documents().Relaying(parent.id); });
   ASSERT_EQ(relaying.size(), 1u);
   EXPECT_EQ(relaying[0].id, stored.id);
-  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().FindByNumberSymbol("158/TB-UBND"); })
-                .size(),
-            1u);
+  EXPECT_EQ(
+      Get(store(), [&](Tx& tx) { return tx.documents().FindByNumberSymbol("158/TB-UBND"); }).size(),
+      1u);
   // Listing: the city's subtree holds only the city's document; newest issue date first.
   DocumentFilter in_city;
   in_city.unit_path = w.city.path;
@@ -1799,8 +1799,7 @@ TEST_P(StorageSuite, DocumentNumbersAreUniquePerIssuerAndYear) {
   Put(store(), [&](Tx& tx) {
     return tx.documents().Insert(MakeDocument(w.city.id, "UBND", std::nullopt, std::nullopt));
   });
-  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().List(DocumentFilter{}); }).size(),
-            5u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().List(DocumentFilter{}); }).size(), 5u);
 }
 
 TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {
@@ -1844,14 +1843,11 @@ TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {
   ASSERT_EQ(children.size(), 1u);
   EXPECT_EQ(children[0].id, child.id);
   EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListByDocument(doc.id); }).size(), 2u);
-  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.ward.path); }).size(),
-            1u);
-  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.city.path); }).size(),
-            2u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.ward.path); }).size(), 1u);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.city.path); }).size(), 2u);
   EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.tasks().ListByIssue(issue.id); }).size(), 1u);
-  auto of_union = Get(store(), [&](Tx& tx) {
-    return tx.tasks().ListForAgencies({w.thanh_doan.id});
-  });
+  auto of_union =
+      Get(store(), [&](Tx& tx) { return tx.tasks().ListForAgencies({w.thanh_doan.id}); });
   ASSERT_EQ(of_union.size(), 1u) << "a coordinating agency sees the task";
   EXPECT_EQ(of_union[0].id, parent.id);
 
@@ -1912,13 +1908,13 @@ TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {
       Get(store(), [&](Tx& tx) { return tx.tasks().ListInSubtree(w.ward.path); }).empty());
 
   // A task of a missing document, or under a missing parent, is refused; nothing is written.
-  EXPECT_EQ(WriteError(store(),
-                       [&](Tx& tx) {
-                         return tx.tasks().Insert(
-                             MakeTask(DocumentId(999), w.city.id, w.noi_vu.id, "x"));
-                       })
-                .code(),
-            ErrorCode::kNotFound);
+  EXPECT_EQ(
+      WriteError(store(),
+                 [&](Tx& tx) {
+                   return tx.tasks().Insert(MakeTask(DocumentId(999), w.city.id, w.noi_vu.id, "x"));
+                 })
+          .code(),
+      ErrorCode::kNotFound);
   Task orphan = MakeTask(doc.id, w.city.id, w.noi_vu.id, "y");
   orphan.parent = TaskId(999);
   EXPECT_EQ(WriteError(store(), [&](Tx& tx) { return tx.tasks().Insert(orphan); }).code(),
@@ -1956,19 +1952,17 @@ TEST_P(StorageSuite, NotificationsAreDedupedByKeyAndSeenByTheirAudience) {
   EXPECT_TRUE(Put(store(), [&](Tx& tx) {
     return tx.notifications().InsertIfNew(make(NotificationKind::kOverdue, "k2"));
   }));
-  auto agency = Get(store(), [&](Tx& tx) {
-    return tx.notifications().ListFor({w.noi_vu.id}, {}, 10);
-  });
+  auto agency =
+      Get(store(), [&](Tx& tx) { return tx.notifications().ListFor({w.noi_vu.id}, {}, 10); });
   ASSERT_EQ(agency.size(), 2u);
   EXPECT_EQ(agency[0].key, "k2") << "newest first";
-  auto leaders = Get(store(), [&](Tx& tx) {
-    return tx.notifications().ListFor({}, {w.nation.path}, 10);
-  });
+  auto leaders =
+      Get(store(), [&](Tx& tx) { return tx.notifications().ListFor({}, {w.nation.path}, 10); });
   ASSERT_EQ(leaders.size(), 1u) << "leaders see escalations only";
   EXPECT_EQ(leaders[0].kind, NotificationKind::kOverdue);
-  EXPECT_TRUE(
-      Get(store(), [&](Tx& tx) { return tx.notifications().ListFor({w.khcn.id}, {w.ward.path}, 10); })
-          .empty());
+  EXPECT_TRUE(Get(store(), [&](Tx& tx) {
+                return tx.notifications().ListFor({w.khcn.id}, {w.ward.path}, 10);
+              }).empty());
 
   OutboxMail m;
   m.to = "agency:1";

@@ -83,7 +83,7 @@ class NotificationRepository {
   virtual std::vector<Notification> ListFor(const std::vector<AgencyId>& agencies,
                                             const std::vector<std::string>& unit_paths,
                                             int64_t limit) = 0;
-  virtual Status QueueMail(OutboxMail mail) = 0;  // ignores a key already queued
+  virtual Status QueueMail(OutboxMail mail) = 0;              // ignores a key already queued
   virtual std::vector<OutboxMail> Outbox(int64_t limit) = 0;  // oldest first
 };
 

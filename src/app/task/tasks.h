@@ -72,9 +72,9 @@ struct UnitCounts {
 struct TaskBoard {
   std::optional<Unit> unit;  // none for an officer with no wider scope
   StatusCounts total;
-  std::vector<UnitCounts> children;        // the unit's own tasks, then each child unit's subtree
-  std::vector<TaskNodeView> late;          // overdue tasks in the subtree, oldest due first
-  std::vector<TaskNodeView> mine;          // tasks of the actor's agencies
+  std::vector<UnitCounts> children;         // the unit's own tasks, then each child unit's subtree
+  std::vector<TaskNodeView> late;           // overdue tasks in the subtree, oldest due first
+  std::vector<TaskNodeView> mine;           // tasks of the actor's agencies
   std::vector<Notification> notifications;  // reminders and escalations the actor should see
 };
 
@@ -95,7 +95,7 @@ Result<RemindersSent> SendReminders(Context& ctx);
 Result<int64_t> RunReminders(Context& ctx);
 
 struct CarryOver {
-  std::optional<Dialogue> previous;  // the unit's latest earlier dialogue
+  std::optional<Dialogue> previous;      // the unit's latest earlier dialogue
   std::vector<TaskNodeView> open_tasks;  // unfinished tasks of its conclusion
   std::vector<Issue> unanswered;         // its issues without an approved answer
 };

@@ -8,8 +8,8 @@
 
 namespace doithoai::documents {
 
-Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number,
-                                     Date issued_on, const std::string& signer_name);
+Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number, Date issued_on,
+                                     const std::string& signer_name);
 
 Result<DocumentDraft> MakeRelayLetter(const RelayContext& context);
 

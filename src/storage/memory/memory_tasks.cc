@@ -110,7 +110,9 @@ class MemoryTasks final : public TaskRepository {
 
   Result<Task> Insert(Task task) override {
     DT_ASSIGN_OR_RETURN(State * s, t_.write());
-    auto agency_ok = [&](const std::optional<AgencyId>& a) { return !a || s->agencies.contains(*a); };
+    auto agency_ok = [&](const std::optional<AgencyId>& a) {
+      return !a || s->agencies.contains(*a);
+    };
     bool ok = s->documents.contains(task.document) && s->units.contains(task.unit) &&
               (!task.parent || s->tasks.contains(*task.parent)) &&
               (!task.carried_from || s->tasks.contains(*task.carried_from)) &&
@@ -148,9 +150,8 @@ class MemoryTasks final : public TaskRepository {
   }
 
   std::vector<Task> ListInSubtree(std::string_view unit_path) override {
-    std::vector<Task> out = Where([&](const Task& t) {
-      return InSubtree(t_.read().units.at(t.unit).path, unit_path);
-    });
+    std::vector<Task> out =
+        Where([&](const Task& t) { return InSubtree(t_.read().units.at(t.unit).path, unit_path); });
     for (auto& t : out) {  // as SQLite's: without coordinators and issues
       t.coordinating.clear();
       t.issues.clear();
@@ -274,19 +275,17 @@ class MemoryNotifications final : public NotificationRepository {
   }
 
   std::vector<Notification> ListFor(const std::vector<AgencyId>& agencies,
-                                    const std::vector<std::string>& paths,
-                                    int64_t limit) override {
+                                    const std::vector<std::string>& paths, int64_t limit) override {
     std::vector<Notification> out;
     const auto& all = t_.read().notifications;
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
       Notification n = it->second;
       n.unit_path = t_.read().units.at(n.unit).path;
-      bool mine = n.agency && std::find(agencies.begin(), agencies.end(), *n.agency) !=
-                                  agencies.end();
+      bool mine =
+          n.agency && std::find(agencies.begin(), agencies.end(), *n.agency) != agencies.end();
       bool escalated = n.kind == NotificationKind::kOverdue &&
-                       std::any_of(paths.begin(), paths.end(), [&](const std::string& p) {
-                         return InSubtree(n.unit_path, p);
-                       });
+                       std::any_of(paths.begin(), paths.end(),
+                                   [&](const std::string& p) { return InSubtree(n.unit_path, p); });
       if (mine || escalated) out.push_back(std::move(n));
       if (static_cast<int64_t>(out.size()) >= limit) break;
     }

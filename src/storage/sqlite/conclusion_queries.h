@@ -6,8 +6,8 @@
 namespace doithoai::storage::sqlite::sql {
 
 // --- documents -----------------------------------------------------------------------------
-#define DT_DOCUMENT_COLS                                                                  \
-  "d.id, d.unit_id, u.path, d.dialogue_id, d.relays_id, d.origin, d.kind, d.type_code, "    \
+#define DT_DOCUMENT_COLS                                                                   \
+  "d.id, d.unit_id, u.path, d.dialogue_id, d.relays_id, d.origin, d.kind, d.type_code, "   \
   "d.type_name, d.number, d.symbol, d.number_symbol, d.issuer, d.parent_issuer, d.place, " \
   "d.issued_on, d.summary, d.signer, d.content_json, d.created_by, d.created_at"
 #define DT_DOCUMENT_FROM " FROM documents d JOIN units u ON u.id = d.unit_id"
@@ -21,7 +21,8 @@ inline constexpr char kInsertDocumentCite[] =
     "INSERT INTO document_cites (document_id, position, number_symbol) VALUES ($1, $2, $3)";
 inline constexpr char kDocumentCites[] =
     "SELECT number_symbol FROM document_cites WHERE document_id = $1 ORDER BY position";
-inline constexpr char kFindDocument[] = "SELECT " DT_DOCUMENT_COLS DT_DOCUMENT_FROM " WHERE d.id = $1";
+inline constexpr char kFindDocument[] =
+    "SELECT " DT_DOCUMENT_COLS DT_DOCUMENT_FROM " WHERE d.id = $1";
 // $1 unit path prefix or NULL, $2 dialogue or NULL, $3 limit, $4 offset.
 inline constexpr char kListDocuments[] =
     "SELECT " DT_DOCUMENT_COLS DT_DOCUMENT_FROM
@@ -38,9 +39,9 @@ inline constexpr char kDocumentFile[] =
     "SELECT bytes FROM document_files WHERE document_id = $1 AND format = $2";
 
 // --- tasks ---------------------------------------------------------------------------------
-#define DT_TASK_COLS                                                                        \
+#define DT_TASK_COLS                                                                           \
   "t.id, t.document_id, t.parent_id, t.carried_from_id, t.unit_id, u.path, t.lead_agency_id, " \
-  "t.lead_name, t.content, t.deadline_kind, t.deadline_date, t.deadline_month, "              \
+  "t.lead_name, t.content, t.deadline_kind, t.deadline_date, t.deadline_month, "               \
   "t.deadline_day, t.deadline_text, t.source, t.created_at"
 #define DT_TASK_FROM " FROM tasks t JOIN units u ON u.id = t.unit_id"
 inline constexpr char kInsertTask[] =
@@ -93,7 +94,8 @@ inline constexpr char kProgressInSubtree[] =
     " WHERE substr(u.path, 1, length($1)) = $1 ORDER BY r.task_id, r.id";
 
 // --- reports and evidence ------------------------------------------------------------------
-#define DT_REPORT_COLS "id, task_id, reported_on, percent, done, text, agency_id, user_id, created_at"
+#define DT_REPORT_COLS \
+  "id, task_id, reported_on, percent, done, text, agency_id, user_id, created_at"
 inline constexpr char kInsertReport[] =
     "INSERT INTO task_reports (task_id, reported_on, percent, done, text, agency_id, user_id,"
     " created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
@@ -110,7 +112,7 @@ inline constexpr char kFindEvidence[] =
     "SELECT " DT_EVIDENCE_COLS ", bytes FROM evidence_files WHERE id = $1";
 
 // --- notifications and outbox --------------------------------------------------------------
-#define DT_NOTIFICATION_COLS \
+#define DT_NOTIFICATION_COLS                                                                    \
   "n.id, n.kind, n.task_id, n.agency_id, n.unit_id, u.path, n.due_on, n.title, n.body, n.key, " \
   "n.created_at"
 inline constexpr char kInsertNotification[] =
@@ -130,6 +132,7 @@ inline constexpr char kQueueMail[] =
     "INSERT INTO outbox (recipient, subject, body, key, created_at) VALUES ($1, $2, $3, $4, $5)"
     " ON CONFLICT (key) DO NOTHING";
 inline constexpr char kOutbox[] =
-    "SELECT id, recipient, subject, body, key, created_at, sent_at FROM outbox ORDER BY id LIMIT $1";
+    "SELECT id, recipient, subject, body, key, created_at, sent_at FROM outbox ORDER BY id LIMIT "
+    "$1";
 
 }  // namespace doithoai::storage::sqlite::sql
