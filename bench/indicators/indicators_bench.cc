@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "../bench_kit.h"
 #include "app/indicator/indicators.h"
 #include "documents/render/indicator_xlsx.h"
 #include "import/indicator_sheet.h"
@@ -30,49 +31,10 @@
 namespace {
 
 using namespace doithoai;
+using namespace doithoai::bench;
 using Clk = std::chrono::steady_clock;
 
 constexpr int kRatios = 20, kCounts = 10, kYears = 6;
-
-struct Timing {
-  double median_ms = 0, p95_ms = 0;
-};
-
-Timing Time(int runs, const std::function<void()>& f) {
-  for (int i = 0; i < 3; ++i) f();
-  std::vector<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    auto t0 = Clk::now();
-    f();
-    ms.push_back(std::chrono::duration<double, std::milli>(Clk::now() - t0).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
-}
-
-void Die(const Error& e, const char* what) {
-  std::fprintf(stderr, "indicators_bench: %s: %s\n", what, e.message().c_str());
-  std::exit(1);
-}
-
-template <class T>
-T Must(Result<T> r, const char* what) {
-  if (!r.ok()) Die(r.error(), what);
-  return std::move(r).value();
-}
-
-void Must(Status s, const char* what) {
-  if (!s.ok()) Die(s.error(), what);
-}
-
-// A deterministic pseudo-random number in [0, 1).
-double Noise(uint64_t a, uint64_t b) {
-  uint64_t x = a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull);
-  x ^= x >> 31;
-  x *= 0xBF58476D1CE4E5B9ull;
-  x ^= x >> 29;
-  return static_cast<double>(x >> 11) / 9007199254740992.0;
-}
 
 struct National {
   std::unique_ptr<storage::sqlite::SqliteStore> store;

@@ -33,6 +33,8 @@ class JsonInput {
   void Absorb(const JsonInput& child);
   bool IsNull(const char* key) const;  // present and null
   bool Has(const char* key) const { return body_.contains(key); }
+  // The object as compact JSON text (to keep a nested object as it came).
+  std::string Dump() const { return body_.dump(); }
 
   // Ok when every read so far was well-typed and every required field present.
   Status Finish() const;

@@ -13,9 +13,13 @@ Result<RemindersSent> SendReminders(Context& ctx) {
   return WriteValue<RemindersSent>(ctx.store, [&](Tx& tx) -> Result<RemindersSent> {
     RemindersSent sent;
     std::map<DocumentId, std::optional<Document>> documents;
-    for (const Task& t : tx.tasks().ListInSubtree("/")) {
-      auto due = ReminderFor(t.id, t.deadline, t.progress, today);
+    // Status rows (no texts) for every task; the whole task only for the few that are due.
+    for (const TaskStatusRow& row : tx.tasks().StatusRowsInSubtree("/")) {
+      auto due = ReminderFor(row.id, row.deadline, row.progress, today);
       if (!due) continue;
+      std::optional<Task> task = tx.tasks().Find(row.id);
+      if (!task) continue;
+      const Task& t = *task;
       auto& doc = documents[t.document];
       if (!doc) doc = tx.documents().Find(t.document);
       if (!doc) continue;

@@ -20,11 +20,7 @@ Issuance DraftIssuance(const DialogueRecords& r) {
   std::string unit_name = ToUpperVietnamese(r.unit.name);
   i.issuer = "ỦY BAN NHÂN DÂN\n" + unit_name;
   i.issuer_code = "UBND";
-  std::string place = r.unit.name;
-  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "}) {
-    if (place.rfind(prefix, 0) == 0) place = place.substr(std::string(prefix).size());
-  }
-  i.place = place;
+  i.place = PlaceOf(r.unit.name);
   i.year = r.dialogue.year;
   i.signer.authority = {"TM. ỦY BAN NHÂN DÂN"};
   i.signer.position = "CHỦ TỊCH";
@@ -130,28 +126,12 @@ CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& r) {
   return in;
 }
 
-// "Thành phố Hải Phòng" → "thành phố Hải Phòng", as the unit reads in running text.
-std::string InRunningText(const std::string& unit_name) {
-  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "}) {
-    std::string p(prefix);
-    if (unit_name.rfind(p, 0) == 0) {
-      std::string lower = p == "Thành phố " ? "thành phố "
-                          : p == "Tỉnh "    ? "tỉnh "
-                          : p == "Phường "  ? "phường "
-                          : p == "Xã "      ? "xã "
-                                            : "đặc khu ";
-      return lower + unit_name.substr(p.size());
-    }
-  }
-  return unit_name;
-}
-
 DialoguePlanInput PlanDraftInput(const DialogueRecords& r) {
   DialoguePlanInput in;
   in.issuance = DraftIssuance(r);
   in.issuance.archive = "VT";
   in.issuance.date = r.dialogue.plan_published_on;
-  std::string area = InRunningText(r.unit.name);
+  std::string area = LowercaseFirst(r.unit.name);  // "thành phố Hải Phòng"
   in.host = "Ủy ban nhân dân " + area;
   in.leader = r.dialogue.chair.empty() ? "Chủ tịch Ủy ban nhân dân " + area : r.dialogue.chair;
   in.area = area;

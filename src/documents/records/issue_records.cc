@@ -26,11 +26,11 @@ nlohmann::json DeadlineJson(const Deadline& d) {
 // The document as the parser would have read it (documents/parse/document_json.cc).
 nlohmann::json ContentJson(const OfficialDocument& doc, const Document& d,
                            const std::vector<Task>& tasks) {
-  nlohmann::json signer = {{"authority", doc.signer.authority.empty()
-                                             ? nlohmann::json(nullptr)
-                                             : nlohmann::json(doc.signer.authority.front())},
-                           {"position", doc.signer.position},
-                           {"name", doc.signer.name}};
+  nlohmann::json signer = {
+      {"authority", doc.signer.authority.empty() ? nlohmann::json(nullptr)
+                                                 : nlohmann::json(doc.signer.authority.front())},
+      {"position", doc.signer.position},
+      {"name", doc.signer.name}};
   nlohmann::json task_list = nlohmann::json::array();
   for (const auto& t : tasks) {
     nlohmann::json coordinating = nlohmann::json::array();
@@ -40,21 +40,22 @@ nlohmann::json ContentJson(const OfficialDocument& doc, const Document& d,
                          {"content", t.content},
                          {"deadline", DeadlineJson(t.deadline)}});
   }
-  return {{"type", d.type_name},
-          {"type_code", d.type_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.type_code)},
-          {"number", d.number ? nlohmann::json(std::to_string(*d.number)) : nlohmann::json(nullptr)},
-          {"symbol", d.symbol},
-          {"number_symbol", d.number_symbol},
-          {"issuer", d.issuer},
-          {"parent_issuer", d.parent_issuer.empty() ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(d.parent_issuer)},
-          {"place", d.place},
-          {"date", d.issued_on ? nlohmann::json(d.issued_on->ToIso()) : nlohmann::json(nullptr)},
-          {"summary", d.summary},
-          {"bases", nlohmann::json::array()},
-          {"recipients", {{"addressed", doc.addressed}, {"copies", doc.copies}}},
-          {"signer", signer},
-          {"tasks", task_list}};
+  return {
+      {"type", d.type_name},
+      {"type_code", d.type_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.type_code)},
+      {"number", d.number ? nlohmann::json(std::to_string(*d.number)) : nlohmann::json(nullptr)},
+      {"symbol", d.symbol},
+      {"number_symbol", d.number_symbol},
+      {"issuer", d.issuer},
+      {"parent_issuer",
+       d.parent_issuer.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.parent_issuer)},
+      {"place", d.place},
+      {"date", d.issued_on ? nlohmann::json(d.issued_on->ToIso()) : nlohmann::json(nullptr)},
+      {"summary", d.summary},
+      {"bases", nlohmann::json::array()},
+      {"recipients", {{"addressed", doc.addressed}, {"copies", doc.copies}}},
+      {"signer", signer},
+      {"tasks", task_list}};
 }
 
 // Fills the stored record from the rendered document and renders both files.
@@ -87,8 +88,8 @@ Result<DocumentDraft> Finish(const OfficialDocument& doc, std::string type_code,
 
 }  // namespace
 
-Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number,
-                                     Date issued_on, const std::string& signer_name) {
+Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number, Date issued_on,
+                                     const std::string& signer_name) {
   ConclusionNoticeInput in = ConclusionDraftInput(records, issued_on);
   in.issuance.number = FormatDocumentNumber(number);
   in.issuance.date = issued_on;
@@ -117,14 +118,10 @@ Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t num
 Result<DocumentDraft> MakeRelayLetter(const RelayContext& c) {
   RelayLetterInput in;
   Issuance& is = in.issuance;
-  std::string place = c.unit.name;
-  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "}) {
-    if (place.rfind(prefix, 0) == 0) place = place.substr(std::string(prefix).size());
-  }
   is.issuer = "ỦY BAN NHÂN DÂN\n" + ToUpperVietnamese(c.unit.name);
   is.issuer_code = "UBND";
   is.number = FormatDocumentNumber(c.number);
-  is.place = place;
+  is.place = PlaceOf(c.unit.name);
   is.date = c.issued_on;
   is.year = c.issued_on.year();
   is.signer.authority = {"TM. ỦY BAN NHÂN DÂN"};

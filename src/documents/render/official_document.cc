@@ -201,6 +201,13 @@ std::string FirstLetter(const std::string& s, bool upper) {
 std::string CapitalizeFirst(const std::string& s) { return FirstLetter(s, true); }
 std::string LowercaseFirst(const std::string& s) { return FirstLetter(s, false); }
 
+std::string PlaceOf(const std::string& unit_name) {
+  for (std::string_view prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thủ đô "}) {
+    if (unit_name.starts_with(prefix)) return unit_name.substr(prefix.size());
+  }
+  return unit_name;
+}
+
 std::string ToUpperVietnamese(const std::string& s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
   u.toUpper(icu::Locale("vi"));

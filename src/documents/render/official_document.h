@@ -134,6 +134,9 @@ std::string PrintableText(const std::string& s);
 std::string CapitalizeFirst(const std::string& s);
 // The first letter in lower case: "Tổ chức …" → "tổ chức …" (for a task after "phối hợp với X").
 std::string LowercaseFirst(const std::string& s);
+// The place a unit's documents are dated from: its name without the kind ("Thành phố Hải
+// Phòng" → "Hải Phòng", "Phường Hồng Bàng" → "Hồng Bàng").
+std::string PlaceOf(const std::string& unit_name);
 
 // Upper case of Vietnamese text, đ → Đ included (ICU, locale vi).
 std::string ToUpperVietnamese(const std::string& s);

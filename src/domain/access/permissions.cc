@@ -79,6 +79,12 @@ bool CanManageTasks(const Actor& actor, std::string_view unit_path) {
   return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader});
 }
 
+bool CanRunReminders(const Actor& actor) {
+  return std::any_of(actor.grants.begin(), actor.grants.end(), [](const RoleGrant& g) {
+    return g.role == Role::kCoordinator || g.role == Role::kAdministrator;
+  });
+}
+
 bool CanWatchTasks(const Actor& actor, std::string_view unit_path) {
   return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader, Role::kYouthUnion});
 }

@@ -51,6 +51,10 @@ bool CanRecordDocument(const Actor& actor, std::string_view unit_path);
 // unit above it.
 bool CanManageTasks(const Actor& actor, std::string_view unit_path);
 
+// Send the reminders and escalations due today now, rather than waiting for the server's
+// hourly run: any coordinator or administrator (the run covers every unit, and is idempotent).
+bool CanRunReminders(const Actor& actor);
+
 // See the tasks led inside `unit_path`, their reports and roll-up: coordinators, leaders and
 // Youth Union officers in scope. Agency officers see the tasks of their agencies
 // (CanViewTask).

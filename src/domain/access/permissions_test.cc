@@ -110,6 +110,10 @@ TEST(Permissions, TaskMatrix) {
   Actor union_officer = With(Role::kYouthUnion, kCity, kDept);
   EXPECT_TRUE(CanReportOnTask(union_officer, kWard, kDept, {}));
   EXPECT_FALSE(CanReportOnTask(union_officer, kWard, kOtherDept, {}));
+  EXPECT_TRUE(CanRunReminders(With(Role::kCoordinator, kWard)));
+  EXPECT_TRUE(CanRunReminders(With(Role::kAdministrator, kCity)));
+  EXPECT_FALSE(CanRunReminders(With(Role::kAgencyOfficer, kCity, kDept)));
+  EXPECT_FALSE(CanRunReminders(With(Role::kLeader, kCity)));
   // Tasks are split from above, never from below.
   EXPECT_TRUE(CanManageTasks(With(Role::kCoordinator, kCity), kWard));
   EXPECT_FALSE(CanManageTasks(With(Role::kCoordinator, kWard), kCity));

@@ -7,6 +7,7 @@
 #include "documents/records/issue_records.h"
 #include "documents/render/official_document.h"
 #include "documents/render/task_table_xlsx.h"
+#include "domain/access/permissions.h"
 #include "http/api/api.h"
 #include "http/api/task_codecs.h"
 #include "http/json_input.h"
@@ -164,10 +165,7 @@ HttpResponse RecordImportHandler(Api& api, const HttpRequest& req, const Actor& 
   d.cites = in.StringArray("cites").value_or(std::vector<std::string>{});
   if (auto r = in.Int("relays_document_id")) d.relays = DocumentId(*r);
   d.source_text = in.String("source_text").value_or("");
-  if (auto content = in.Object("content")) {
-    (void)content;
-    d.content_json = nlohmann::json::parse(req.body)["content"].dump();
-  }
+  if (auto content = in.Object("content")) d.content_json = content->Dump();
   if (auto tasks = in.Objects("tasks", false, 500)) {
     for (auto& t : *tasks) {
       ImportedTaskInput ti;
@@ -334,12 +332,7 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
         });
   r.Add(Method::kPost, "/api/reminders/run", Access::kStaff,
         [&api](const HttpRequest&, const Actor* actor) {
-          bool coordinator = false;
-          for (const auto& g : actor->grants) {
-            coordinator =
-                coordinator || g.role == Role::kCoordinator || g.role == Role::kAdministrator;
-          }
-          if (!coordinator) return ErrorResponse(Error::Forbidden());
+          if (!CanRunReminders(*actor)) return ErrorResponse(Error::Forbidden());
           return Respond(RunReminders(api.ctx()), 200, [](int64_t n) {
             return json{{"created", n}};
           });

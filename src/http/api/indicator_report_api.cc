@@ -28,11 +28,7 @@ documents::IndicatorReportInput ReportInput(const RoundReport& r) {
   std::string unit_upper = documents::ToUpperVietnamese(r.unit.name);
   in.issuance.issuer = "ỦY BAN NHÂN DÂN\n" + unit_upper;
   in.issuance.issuer_code = "UBND";
-  std::string place = r.unit.name;
-  for (const char* prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thủ đô "}) {
-    if (place.rfind(prefix, 0) == 0) place = place.substr(std::string(prefix).size());
-  }
-  in.issuance.place = place;
+  in.issuance.place = documents::PlaceOf(r.unit.name);
   in.issuance.year = d.round.due_on.year();
   in.issuance.signer.authority = {"TM. ỦY BAN NHÂN DÂN"};
   in.issuance.signer.position = "CHỦ TỊCH";
