@@ -2,6 +2,7 @@
 #include "app/admin/administration.h"
 #include "app/audit_queries.h"
 #include "app/dialogue/dialogues.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
@@ -66,7 +67,7 @@ json DialogueJson(const Dialogue& d) {
 }  // namespace
 
 void RegisterAdminRoutes(Router& r, Api& api) {
-  r.Add(Method::kPost, "/api/dialogues", Access::kStaff,
+  r.Add(Method::kPost, "/api/dialogues", Access::kStaff, kPlanDialogueRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           auto f = ReadDialogueFields(in);
@@ -77,7 +78,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(CreateDialogue(api.ctx(), *actor, f), 201, DialogueJson);
         });
-  r.Add(Method::kPatch, "/api/dialogues/{id}", Access::kStaff,
+  r.Add(Method::kPatch, "/api/dialogues/{id}", Access::kStaff, kPlanDialogueRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -85,7 +86,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(UpdateDialogue(api.ctx(), *actor, DialogueId(id), f), 200, DialogueJson);
         });
-  r.Add(Method::kPost, "/api/dialogues/{id}/milestones", Access::kStaff,
+  r.Add(Method::kPost, "/api/dialogues/{id}/milestones", Access::kStaff, kPlanDialogueRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -98,7 +99,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
                          [](const Milestone& x) { return MilestoneJson(x, {}); });
         });
   r.Add(Method::kPatch, "/api/dialogues/{id}/milestones/{milestone_id}", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kPlanDialogueRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t mid, PathId(req, "milestone_id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -120,7 +121,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
             return json{{"items", items}, {"total", items.size()}};
           });
         });
-  r.Add(Method::kPost, "/api/agencies", Access::kStaff,
+  r.Add(Method::kPost, "/api/agencies", Access::kStaff, kAdministerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           AgencyInput a;
@@ -130,7 +131,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(CreateAgency(api.ctx(), *actor, a), 201, AgencyJson);
         });
-  r.Add(Method::kPost, "/api/units", Access::kStaff,
+  r.Add(Method::kPost, "/api/units", Access::kStaff, kAdministerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           UnitInput u;
@@ -142,10 +143,11 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(CreateUnit(api.ctx(), *actor, u), 201, UnitJson);
         });
-  r.Add(Method::kGet, "/api/users", Access::kStaff, [&api](const HttpRequest&, const Actor* actor) {
-    return Respond(ListUsers(api.ctx(), *actor), 200, UsersJson);
-  });
-  r.Add(Method::kPost, "/api/users", Access::kStaff,
+  r.Add(Method::kGet, "/api/users", Access::kStaff, kAdministerRoles,
+        [&api](const HttpRequest&, const Actor* actor) {
+          return Respond(ListUsers(api.ctx(), *actor), 200, UsersJson);
+        });
+  r.Add(Method::kPost, "/api/users", Access::kStaff, kAdministerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           UserInput u;
@@ -158,7 +160,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           }
           return Respond(CreateUser(api.ctx(), *actor, u), 201, UserJson);
         });
-  r.Add(Method::kPatch, "/api/users/{id}", Access::kStaff,
+  r.Add(Method::kPatch, "/api/users/{id}", Access::kStaff, kAdministerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -172,7 +174,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           }
           return Respond(UpdateUser(api.ctx(), *actor, UserId(id), p), 200, UserJson);
         });
-  r.Add(Method::kGet, "/api/audit", Access::kStaff,
+  r.Add(Method::kGet, "/api/audit", Access::kStaff, kReadAuditRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t entity_id,
                                        QueryInt(req, "entity_id", 0, 0, INT64_MAX));

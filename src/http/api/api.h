@@ -51,6 +51,8 @@ class Api {
   SearchService& search() { return search_; }
   RoutingAdvisor& routing_advisor() { return routing_advisor_; }
   TextServices& text() { return text_; }
+  // Every route, with its access and role gate (openapi_roles_test.cc holds them to the document).
+  const Router& router() const { return router_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
   void AddSecurityHeaders(HttpResponse& res) const;
 

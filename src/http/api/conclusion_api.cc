@@ -8,6 +8,7 @@
 #include "documents/render/official_document.h"
 #include "documents/render/task_table_xlsx.h"
 #include "domain/access/permissions.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/api/task_codecs.h"
 #include "http/json_input.h"
@@ -205,7 +206,7 @@ HttpResponse EvidenceUploadHandler(Api& api, const HttpRequest& req, const Actor
 }  // namespace
 
 void RegisterConclusionRoutes(Router& r, Api& api) {
-  r.Add(Method::kPost, "/api/dialogues/{id}/conclusion", Access::kStaff,
+  r.Add(Method::kPost, "/api/dialogues/{id}/conclusion", Access::kStaff, kIssueDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return IssueConclusionHandler(api, req, *actor);
         });
@@ -218,14 +219,14 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           return FileBytes(std::move(f.bytes), ContentTypeOf(format),
                            "thong-bao-ket-luan-" + std::to_string(id) + "." + format);
         });
-  r.Add(Method::kGet, "/api/dialogues/{id}/carry-over", Access::kStaff,
+  r.Add(Method::kGet, "/api/dialogues/{id}/carry-over", Access::kStaff, kWatchTasksRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           Date today = api.ctx().clock.Today();
           return Respond(GetCarryOver(api.ctx(), *actor, DialogueId(id)), 200,
                          [today](const CarryOver& c) { return CarryOverJson(c, today); });
         });
-  r.Add(Method::kGet, "/api/documents", Access::kStaff,
+  r.Add(Method::kGet, "/api/documents", Access::kStaff, kReadDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DocumentFilter f;
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t dialogue,
@@ -240,20 +241,20 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
                            return json{{"items", items}};
                          });
         });
-  r.Add(Method::kPost, "/api/documents", Access::kStaff,
+  r.Add(Method::kPost, "/api/documents", Access::kStaff, kRecordDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return RecordImportHandler(api, req, *actor);
         });
-  r.Add(Method::kPost, "/api/documents/parse", Access::kStaff,
+  r.Add(Method::kPost, "/api/documents/parse", Access::kStaff, kRecordDocumentRoles,
         [](const HttpRequest& req, const Actor*) { return ParsePreviewHandler(req); });
-  r.Add(Method::kGet, "/api/documents/{id}", Access::kStaff,
+  r.Add(Method::kGet, "/api/documents/{id}", Access::kStaff, kReadDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           Date today = api.ctx().clock.Today();
           return Respond(GetDocument(api.ctx(), *actor, DocumentId(id)), 200,
                          [today](const DocumentView& v) { return DocumentViewJson(v, today); });
         });
-  r.Add(Method::kGet, "/api/documents/{id}/files/{format}", Access::kStaff,
+  r.Add(Method::kGet, "/api/documents/{id}/files/{format}", Access::kStaff, kReadDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           const std::string& format = req.path_params.at("format");
@@ -263,7 +264,7 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
                                        GetDocumentFile(api.ctx(), *actor, DocumentId(id), format));
           return FileBytes(std::move(f.bytes), ContentTypeOf(format), FileName(v.document, format));
         });
-  r.Add(Method::kGet, "/api/documents/{id}/tasks.xlsx", Access::kStaff,
+  r.Add(Method::kGet, "/api/documents/{id}/tasks.xlsx", Access::kStaff, kReadDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           Date today = api.ctx().clock.Today();
@@ -272,11 +273,11 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(std::string bytes, TaskSheet(v, today));
           return FileBytes(std::move(bytes), ContentTypeOf("xlsx"), FileName(v.document, "xlsx"));
         });
-  r.Add(Method::kPost, "/api/documents/{id}/relay", Access::kStaff,
+  r.Add(Method::kPost, "/api/documents/{id}/relay", Access::kStaff, kIssueDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return RelayHandler(api, req, *actor);
         });
-  r.Add(Method::kGet, "/api/tasks", Access::kStaff,
+  r.Add(Method::kGet, "/api/tasks", Access::kStaff, kViewTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t unit, QueryInt(req, "unit_id", 0, 0, INT64_MAX));
           Date today = api.ctx().clock.Today();
@@ -284,14 +285,14 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
                                       unit ? std::optional<UnitId>(UnitId(unit)) : std::nullopt),
                          200, [today](const TaskBoard& b) { return BoardJson(b, today); });
         });
-  r.Add(Method::kGet, "/api/tasks/{id}", Access::kStaff,
+  r.Add(Method::kGet, "/api/tasks/{id}", Access::kStaff, kViewTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           Date today = api.ctx().clock.Today();
           return Respond(GetTask(api.ctx(), *actor, TaskId(id)), 200,
                          [today](const TaskView& v) { return TaskViewJson(v, today); });
         });
-  r.Add(Method::kPost, "/api/tasks/{id}/reports", Access::kStaff,
+  r.Add(Method::kPost, "/api/tasks/{id}/reports", Access::kStaff, kReportOnTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -303,7 +304,7 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(ReportProgress(api.ctx(), *actor, TaskId(id), p), 201, ReportJson);
         });
-  r.Add(Method::kPost, "/api/tasks/{id}/subtasks", Access::kStaff,
+  r.Add(Method::kPost, "/api/tasks/{id}/subtasks", Access::kStaff, kSplitTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -320,17 +321,17 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
             return TaskJson(t, StatusOf(t.deadline, t.progress, today), today);
           });
         });
-  r.Add(Method::kPost, "/api/reports/{id}/evidence", Access::kStaff,
+  r.Add(Method::kPost, "/api/reports/{id}/evidence", Access::kStaff, kReportOnTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return EvidenceUploadHandler(api, req, *actor);
         });
-  r.Add(Method::kGet, "/api/evidence/{id}", Access::kStaff,
+  r.Add(Method::kGet, "/api/evidence/{id}", Access::kStaff, kViewTaskRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(auto e, GetEvidence(api.ctx(), *actor, EvidenceId(id)));
           return FileBytes(std::move(e.second), e.first.content_type, e.first.file_name);
         });
-  r.Add(Method::kPost, "/api/reminders/run", Access::kStaff,
+  r.Add(Method::kPost, "/api/reminders/run", Access::kStaff, kRunRemindersRoles,
         [&api](const HttpRequest&, const Actor* actor) {
           if (!CanRunReminders(*actor)) return ErrorResponse(Error::Forbidden());
           return Respond(RunReminders(api.ctx()), 200, [](int64_t n) {

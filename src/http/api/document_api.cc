@@ -7,6 +7,7 @@
 #include "documents/records/from_records.h"
 #include "documents/render/docx_renderer.h"
 #include "documents/render/pdf_renderer.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_input.h"
 
@@ -72,6 +73,7 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
 
 void RegisterDocumentRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/dialogues/{id}/documents/{name}", Access::kStaff,
+        kHandleQuestionsRoles | kDecideAnswerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return DocumentHandler(api, req, *actor);
         });

@@ -6,6 +6,7 @@
 #include "app/indicator/indicators.h"
 #include "core/json_values.h"
 #include "documents/render/indicator_xlsx.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/api/indicator_report_routes.h"
 #include "http/json_input.h"
@@ -295,27 +296,29 @@ HttpResponse TemplateHandler(Api& api, const HttpRequest& req, const Actor& acto
 }  // namespace
 
 void RegisterIndicatorRoutes(Router& r, Api& api) {
-  auto staff = [&r, &api](Method m, const char* pattern,
+  auto staff = [&r, &api](Method m, const char* pattern, Roles roles,
                           HttpResponse (*h)(Api&, const HttpRequest&, const Actor&)) {
-    r.Add(m, pattern, Access::kStaff,
+    r.Add(m, pattern, Access::kStaff, roles,
           [&api, h](const HttpRequest& req, const Actor* actor) { return h(api, req, *actor); });
   };
-  r.Add(Method::kGet, "/api/indicator-programmes", Access::kStaff,
+  r.Add(Method::kGet, "/api/indicator-programmes", Access::kStaff, kViewIndicatorsRoles,
         [&api](const HttpRequest&, const Actor* actor) {
           json items = json::array();
           for (const auto& p : ListProgrammes(api.ctx(), *actor)) items.push_back(ProgrammeJson(p));
           return JsonResponse(200, json{{"items", items}, {"total", items.size()}});
         });
-  staff(Method::kPost, "/api/indicator-programmes", DefineProgrammeHandler);
-  r.Add(Method::kGet, "/api/indicator-programmes/{id}", Access::kStaff,
+  staff(Method::kPost, "/api/indicator-programmes", kManageIndicatorsRoles, DefineProgrammeHandler);
+  r.Add(Method::kGet, "/api/indicator-programmes/{id}", Access::kStaff, kViewIndicatorsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(GetProgramme(api.ctx(), *actor, ProgrammeId(id)), 200, ProgrammeViewJson);
         });
-  staff(Method::kPost, "/api/indicator-programmes/{id}/indicators", AddIndicatorHandler);
-  staff(Method::kPost, "/api/indicator-programmes/{id}/rounds", OpenRoundHandler);
-  staff(Method::kPut, "/api/indicators/{id}", EditIndicatorHandler);
-  r.Add(Method::kPost, "/api/indicators/{id}/tasks", Access::kStaff,
+  staff(Method::kPost, "/api/indicator-programmes/{id}/indicators", kManageIndicatorsRoles,
+        AddIndicatorHandler);
+  staff(Method::kPost, "/api/indicator-programmes/{id}/rounds", kManageIndicatorsRoles,
+        OpenRoundHandler);
+  staff(Method::kPut, "/api/indicators/{id}", kManageIndicatorsRoles, EditIndicatorHandler);
+  r.Add(Method::kPost, "/api/indicators/{id}/tasks", Access::kStaff, kManageIndicatorsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -326,21 +329,21 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
           return JsonResponse(201, json{{"indicator_id", id}, {"task_id", task}});
         });
   r.Add(Method::kDelete, "/api/indicators/{id}/tasks/{task_id}", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kManageIndicatorsRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t task, PathId(req, "task_id"));
           auto s = UnlinkIndicatorTask(api.ctx(), *actor, IndicatorId(id), TaskId(task));
           if (!s.ok()) return ErrorResponse(s.error());
           return JsonResponse(200, json{{"indicator_id", id}, {"task_id", task}});
         });
-  r.Add(Method::kGet, "/api/indicator-rounds/{id}", Access::kStaff,
+  r.Add(Method::kGet, "/api/indicator-rounds/{id}", Access::kStaff, kViewIndicatorsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           Date today = api.ctx().clock.Today();
           return Respond(RoundDashboard(api.ctx(), *actor, RoundId(id)), 200,
                          [today](const RoundDashboardView& d) { return DashboardJson(d, today); });
         });
-  r.Add(Method::kPost, "/api/indicator-rounds/{id}/reopen", Access::kStaff,
+  r.Add(Method::kPost, "/api/indicator-rounds/{id}/reopen", Access::kStaff, kManageIndicatorsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -349,7 +352,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
           return Respond(ReopenRound(api.ctx(), *actor, RoundId(id), until), 200, RoundJson);
         });
   r.Add(Method::kPost, "/api/indicator-rounds/{id}/exceptions", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kManageIndicatorsRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           ExceptionInput e;
@@ -359,7 +362,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
           if (auto s = in.Finish(); !s.ok()) return ErrorResponse(s.error());
           return Respond(GrantException(api.ctx(), *actor, RoundId(id), e), 201, ExceptionJson);
         });
-  r.Add(Method::kPost, "/api/indicator-rounds/{id}/values", Access::kStaff,
+  r.Add(Method::kPost, "/api/indicator-rounds/{id}/values", Access::kStaff, kReportIndicatorsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -369,10 +372,11 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
                            return json{{"saved", o.saved}, {"late", o.late}};
                          });
         });
-  staff(Method::kPost, "/api/indicator-rounds/{id}/imports", ImportHandler);
-  staff(Method::kGet, "/api/indicator-rounds/{id}/template.xlsx", TemplateHandler);
+  staff(Method::kPost, "/api/indicator-rounds/{id}/imports", kReportIndicatorsRoles, ImportHandler);
+  staff(Method::kGet, "/api/indicator-rounds/{id}/template.xlsx", kViewIndicatorsRoles,
+        TemplateHandler);
   r.Add(Method::kGet, "/api/indicator-rounds/{id}/indicators/{indicator_id}", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kViewIndicatorsRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t ind, PathId(req, "indicator_id"));
           return Respond(IndicatorRollUpView(api.ctx(), *actor, RoundId(id), IndicatorId(ind)), 200,

@@ -4,6 +4,7 @@
 #include "documents/render/docx_renderer.h"
 #include "documents/render/indicator_report.h"
 #include "documents/render/pdf_renderer.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/indicator_report_routes.h"
 #include "http/json_input.h"
 
@@ -98,7 +99,7 @@ HttpResponse FileDownload(std::string bytes, const char* content_type, const std
 
 void RegisterIndicatorReportRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/indicator-rounds/{id}/report/{name}", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kViewIndicatorsRoles, [&api](const HttpRequest& req, const Actor* actor) {
           return ReportHandler(api, req, *actor);
         });
 }

@@ -1,6 +1,7 @@
 // Staff routes for issues: grouping, routing, the answer flow and the dashboard.
 #include "app/answer/answers.h"
 #include "app/issue/issues.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
@@ -39,12 +40,12 @@ Handler AnswerVerb(Api& api, Verb verb) {
 }  // namespace
 
 void RegisterIssueRoutes(Router& r, Api& api) {
-  r.Add(Method::kGet, "/api/dialogues/{id}/issues", Access::kStaff,
+  r.Add(Method::kGet, "/api/dialogues/{id}/issues", Access::kStaff, kViewIssueRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(ListIssues(api.ctx(), *actor, DialogueId(id)), 200, IssueListJson);
         });
-  r.Add(Method::kPost, "/api/dialogues/{id}/issues", Access::kStaff,
+  r.Add(Method::kPost, "/api/dialogues/{id}/issues", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -54,12 +55,12 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(CreateIssue(api.ctx(), *actor, DialogueId(id), i), 201, IssueCreatedJson);
         });
-  r.Add(Method::kGet, "/api/issues/{id}", Access::kStaff,
+  r.Add(Method::kGet, "/api/issues/{id}", Access::kStaff, kViewIssueRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(GetIssue(api.ctx(), *actor, IssueId(id)), 200, IssueDetailJson);
         });
-  r.Add(Method::kPost, "/api/issues/{id}/questions", Access::kStaff,
+  r.Add(Method::kPost, "/api/issues/{id}/questions", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -68,7 +69,7 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           return Respond(AddQuestionsToIssue(api.ctx(), *actor, IssueId(id), *ids), 200,
                          IssueCreatedJson);
         });
-  r.Add(Method::kPost, "/api/issues/{id}/routing", Access::kStaff,
+  r.Add(Method::kPost, "/api/issues/{id}/routing", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -83,7 +84,7 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           return Respond(RouteIssue(api.ctx(), *actor, IssueId(id), routing), 200,
                          IssueCreatedJson);
         });
-  r.Add(Method::kPut, "/api/issues/{id}/answer", Access::kStaff,
+  r.Add(Method::kPut, "/api/issues/{id}/answer", Access::kStaff, kDraftAnswerRoles,
         AnswerVerb(api, [](Context& ctx, const Actor& actor, IssueId id, const HttpRequest& req) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           DraftInput d;
@@ -92,22 +93,22 @@ void RegisterIssueRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(SaveAnswerDraft(ctx, actor, id, d), 200, AnswerJson);
         }));
-  r.Add(Method::kPost, "/api/issues/{id}/answer/submit", Access::kStaff,
+  r.Add(Method::kPost, "/api/issues/{id}/answer/submit", Access::kStaff, kDraftAnswerRoles,
         AnswerVerb(api, [](Context& ctx, const Actor& actor, IssueId id, const HttpRequest&) {
           return Respond(SubmitAnswer(ctx, actor, id), 200, AnswerJson);
         }));
-  r.Add(Method::kPost, "/api/issues/{id}/answer/approve", Access::kStaff,
+  r.Add(Method::kPost, "/api/issues/{id}/answer/approve", Access::kStaff, kDecideAnswerRoles,
         AnswerVerb(api, [](Context& ctx, const Actor& actor, IssueId id, const HttpRequest&) {
           return Respond(ApproveAnswer(ctx, actor, id), 200, AnswerJson);
         }));
-  r.Add(Method::kPost, "/api/issues/{id}/answer/return", Access::kStaff,
+  r.Add(Method::kPost, "/api/issues/{id}/answer/return", Access::kStaff, kDecideAnswerRoles,
         AnswerVerb(api, [](Context& ctx, const Actor& actor, IssueId id, const HttpRequest& req) {
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
           auto reason = in.String("reason", true);
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(ReturnAnswer(ctx, actor, id, *reason), 200, AnswerJson);
         }));
-  r.Add(Method::kGet, "/api/issues/{id}/suggestions", Access::kStaff,
+  r.Add(Method::kGet, "/api/issues/{id}/suggestions", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(
@@ -126,7 +127,7 @@ void RegisterIssueRoutes(Router& r, Api& api) {
                 return json{{"topics", topics}, {"agencies", agencies}};
               });
         });
-  r.Add(Method::kGet, "/api/dialogues/{id}/dashboard", Access::kStaff,
+  r.Add(Method::kGet, "/api/dialogues/{id}/dashboard", Access::kStaff, kDecideAnswerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(GetDashboard(api.ctx(), *actor, DialogueId(id)), 200, DashboardJson);

@@ -1,5 +1,6 @@
 // Staff routes for questions: the screening list, screening decisions, batch import.
 #include "app/question/questions.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
@@ -48,7 +49,7 @@ HttpResponse ImportHandler(Api& api, const HttpRequest& req, const Actor& actor)
 }  // namespace
 
 void RegisterQuestionRoutes(Router& r, Api& api) {
-  r.Add(Method::kGet, "/api/dialogues/{id}/questions", Access::kStaff,
+  r.Add(Method::kGet, "/api/dialogues/{id}/questions", Access::kStaff, kHandleQuestionsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(QuestionFilter f, FilterOf(req));
@@ -59,7 +60,7 @@ void RegisterQuestionRoutes(Router& r, Api& api) {
                            return json{{"items", items}, {"total", p.total}};
                          });
         });
-  r.Add(Method::kPost, "/api/questions/{id}/screening", Access::kStaff,
+  r.Add(Method::kPost, "/api/questions/{id}/screening", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -71,7 +72,7 @@ void RegisterQuestionRoutes(Router& r, Api& api) {
           return Respond(ScreenQuestion(api.ctx(), *actor, QuestionId(id), s), 200,
                          StaffQuestionJson);
         });
-  r.Add(Method::kPost, "/api/dialogues/{id}/imports", Access::kStaff,
+  r.Add(Method::kPost, "/api/dialogues/{id}/imports", Access::kStaff, kImportQuestionsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return ImportHandler(api, req, *actor);
         });

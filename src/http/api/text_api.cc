@@ -2,6 +2,7 @@
 // decisions on them, staff search, and each unit's routing table.
 #include "app/text/routing_table.h"
 #include "app/text/text_services.h"
+#include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
@@ -165,7 +166,7 @@ Result<std::vector<RoutingRuleInput>> ParseRules(const HttpRequest& req) {
 }  // namespace
 
 void RegisterTextRoutes(Router& r, Api& api) {
-  r.Add(Method::kGet, "/api/dialogues/{id}/grouping-proposals", Access::kStaff,
+  r.Add(Method::kGet, "/api/dialogues/{id}/grouping-proposals", Access::kStaff, kCoordinateRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t limit, QueryInt(req, "limit", 50, 1, 200));
@@ -176,6 +177,7 @@ void RegisterTextRoutes(Router& r, Api& api) {
                                                 static_cast<size_t>(limit));
                          });
         });
+        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/accept", Access::kStaff,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           AcceptProposalInput a;
@@ -185,12 +187,14 @@ void RegisterTextRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(AcceptProposal(ctx, actor, d, a), 201, IssueCreatedJson);
         }));
+        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/reject", Access::kStaff,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(RejectProposal(ctx, actor, d, ids), 201, DecisionJson);
         }));
+        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/split", Access::kStaff,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
@@ -198,6 +202,7 @@ void RegisterTextRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(SplitProposal(ctx, actor, d, ids, remove), 201, DecisionJson);
         }));
+        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/merge", Access::kStaff,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
@@ -236,12 +241,12 @@ void RegisterTextRoutes(Router& r, Api& api) {
           return Respond(api.text().staff_search.Search(*actor, in), 200, StaffSearchJson);
         });
   r.Add(Method::kGet, "/api/units/{id}/routing-table", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kCoordinateRoles | kAdministerRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           return Respond(GetRoutingTable(api.ctx(), *actor, UnitId(id)), 200, RoutingTableJson);
         });
   r.Add(Method::kPut, "/api/units/{id}/routing-table", Access::kStaff,
-        [&api](const HttpRequest& req, const Actor* actor) {
+        kCoordinateRoles | kAdministerRoles, [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(auto rules, ParseRules(req));
           return Respond(SetRoutingTable(api.ctx(), *actor, UnitId(id), rules), 200,
