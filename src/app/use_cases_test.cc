@@ -34,6 +34,7 @@ class UseCases : public ::testing::Test {
     f.year = 2025;
     f.title = "Đối thoại 2025";
     f.held_on = "2025-03-26";
+    f.plan_published_on = "2025-02-01";  // public from then on: takes questions
     dialogue_ = CreateDialogue(ctx_, coordinator_, f).value().id;
   }
 

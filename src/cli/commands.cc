@@ -135,7 +135,13 @@ int Run(int argc, char** argv) {
       ->add_option("--sign-ins-per-minute", api_options.sign_ins_per_minute,
                    "Sign-in attempts per client per minute (0: no limit)")
       ->capture_default_str();
-
+  serve
+      ->add_option("--lookups-per-minute", api_options.lookups_per_minute,
+                   "Tracking-code lookups per client per minute (0: no limit)")
+      ->capture_default_str();
+  serve->add_option("--public-url", api_options.public_url,
+                    "The URL users reach (https://…: behind TLS, so cookies get Secure and "
+                    "responses HSTS)");
   int reminder_minutes = kReminderEveryMinutes;
   serve
       ->add_option("--reminders-every-minutes", reminder_minutes,
@@ -204,6 +210,12 @@ int Run(int argc, char** argv) {
   if (topics->parsed()) return text::RunTextTopics(text_file, std::cout, std::cerr);
 
   if (serve->parsed()) {
+    if (!api_options.public_url.empty()) {
+      if (auto ok = http::CheckPublicUrl(api_options.public_url); !ok.ok()) {
+        return Fail(ok.error());
+      }
+      api_options.secure_cookies = api_options.public_url.starts_with("https://");
+    }
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
     SystemClock clock;

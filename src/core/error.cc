@@ -18,6 +18,8 @@ const char* ErrorCodeName(ErrorCode code) {
       return "forbidden";
     case ErrorCode::kTooLarge:
       return "too_large";
+    case ErrorCode::kUnsupportedType:
+      return "unsupported_media_type";
     case ErrorCode::kRateLimited:
       return "rate_limited";
     case ErrorCode::kUnavailable:

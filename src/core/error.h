@@ -18,6 +18,7 @@ enum class ErrorCode {
   kUnauthenticated,  // no valid session
   kForbidden,        // signed in, but the role or tree scope does not allow it
   kTooLarge,         // body or file over an explicit limit
+  kUnsupportedType,  // the body's Content-Type is not one the route reads (JSON routes: JSON)
   kRateLimited,      // too many requests from one client
   kUnavailable,      // storage busy or shutting down; safe to retry
   kInternal,         // a bug or an I/O failure

@@ -25,6 +25,8 @@ int StatusOf(const Error& e) {
       return 403;
     case ErrorCode::kTooLarge:
       return 413;
+    case ErrorCode::kUnsupportedType:
+      return 415;
     case ErrorCode::kRateLimited:
       return 429;
     case ErrorCode::kUnavailable:
@@ -35,7 +37,7 @@ int StatusOf(const Error& e) {
   return 500;
 }
 
-HttpResponse ErrorResponse(const Error& e) {
+HttpResponse ErrorResponse(const Error& e, int64_t retry_after_s) {
   nlohmann::json fields = nlohmann::json::array();
   for (const auto& f : e.fields()) fields.push_back({{"field", f.field}, {"reason", f.reason}});
   nlohmann::json body = {
@@ -43,7 +45,9 @@ HttpResponse ErrorResponse(const Error& e) {
   HttpResponse r;
   r.status = StatusOf(e);
   r.body = body.dump();
-  if (e.code() == ErrorCode::kRateLimited) r.headers.emplace_back("Retry-After", "60");
+  if (e.code() == ErrorCode::kRateLimited) {
+    r.headers.emplace_back("Retry-After", std::to_string(retry_after_s));
+  }
   return r;
 }
 

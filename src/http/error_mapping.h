@@ -9,7 +9,8 @@ namespace doithoai::http {
 int StatusOf(const Error& error);
 
 // {"error": {"code": "...", "message": "...", "fields": [{"field": "...", "reason": "..."}]}}
-HttpResponse ErrorResponse(const Error& error);
+// A rate-limited error also names the wait in Retry-After (seconds).
+HttpResponse ErrorResponse(const Error& error, int64_t retry_after_s = 60);
 
 // A body that is not JSON, has wrong types, or a bad query string: 400, not 422.
 Error BadRequest(std::string field, std::string reason);

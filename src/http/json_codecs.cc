@@ -77,13 +77,14 @@ json TrackingJson(const Tracking& t) {
               {"agency", agency},
               {"published_at", InstantOrNull(t.answer->published_at)}};
   }
-  return {{"tracking_code", t.question.tracking_code},
-          {"text", t.question.text},
-          {"submitted_at", t.question.submitted_at.ToIso()},
-          {"status", PublicStatusName(t.status)},
-          {"status_label", PublicStatusLabel(t.status)},
-          {"dialogue", {{"id", t.question.dialogue.value}, {"title", t.dialogue_title}}},
-          {"answer", answer}};
+  return {
+      {"tracking_code", t.question.tracking_code},
+      {"text", t.shows_question ? json(t.question.text) : json(nullptr)},
+      {"submitted_at", t.shows_question ? json(t.question.submitted_at.ToIso()) : json(nullptr)},
+      {"status", PublicStatusName(t.status)},
+      {"status_label", PublicStatusLabel(t.status)},
+      {"dialogue", {{"id", t.question.dialogue.value}, {"title", t.dialogue_title}}},
+      {"answer", answer}};
 }
 
 json PublishedPageJson(const PublishedPage& p) {

@@ -7,7 +7,28 @@
 
 namespace doithoai::http {
 
+bool IsJsonContentType(std::string_view content_type) {
+  std::string_view media = content_type.substr(0, content_type.find(';'));
+  while (!media.empty() && media.back() == ' ') media.remove_suffix(1);
+  while (!media.empty() && media.front() == ' ') media.remove_prefix(1);
+  constexpr std::string_view kJson = "application/json";
+  if (media.size() != kJson.size()) return false;
+  for (size_t i = 0; i < media.size(); ++i) {
+    char c = media[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != kJson[i]) return false;
+  }
+  return true;
+}
+
 Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
+  // Issue 10: a cross-site HTML form can post text/plain (or a form encoding) without asking
+  // the browser first; a body declared application/json needs a CORS preflight we never grant.
+  if (!IsJsonContentType(req.content_type)) {
+    return Error(ErrorCode::kUnsupportedType,
+                 "Nội dung phải gửi với Content-Type: application/json",
+                 {{"Content-Type", "phải là application/json"}});
+  }
   if (req.body.size() > max_bytes) {
     return Error::TooLarge("body",
                            "nội dung vượt quá " + std::to_string(max_bytes / 1024) + " KiB");

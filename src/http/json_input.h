@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -15,9 +16,13 @@ namespace doithoai::http {
 
 inline constexpr size_t kJsonBodyLimit = 64 * 1024;
 
+// "application/json", in any case, with or without parameters ("; charset=utf-8").
+bool IsJsonContentType(std::string_view content_type);
+
 class JsonInput {
  public:
-  // Fails (400/413) when the body is over the limit, not UTF-8, not JSON, or not an object.
+  // Fails (415) unless the body is declared application/json; fails (400/413) when the body
+  // is over the limit, not UTF-8, not JSON, or not an object.
   static Result<JsonInput> Parse(const HttpRequest& req, size_t max_bytes = kJsonBodyLimit);
 
   std::optional<std::string> String(const char* key, bool required = false);

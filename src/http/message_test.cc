@@ -69,6 +69,7 @@ TEST(ErrorMapping, OneStatusPerCode) {
 
 TEST(JsonInput, CollectsTypeErrorsAndMissingFields) {
   HttpRequest req;
+  req.content_type = "application/json";
   req.body = R"({"text": 5, "age": "20", "consent": true})";
   auto in = JsonInput::Parse(req);
   ASSERT_TRUE(in.ok());
@@ -93,6 +94,27 @@ TEST(JsonInput, CollectsTypeErrorsAndMissingFields) {
   EXPECT_EQ(JsonInput::Parse(req).error().fields().at(0).field, "body");
   req.body = std::string(kJsonBodyLimit + 1, ' ');
   EXPECT_EQ(JsonInput::Parse(req).error().code(), ErrorCode::kTooLarge);
+}
+
+// Issue 10: a cross-site form posts text/plain without a preflight (login CSRF).
+TEST(JsonInput, RefusesBodiesNotDeclaredJson) {
+  HttpRequest req;
+  req.body = R"({"username": "admin", "password": "x"})";
+  for (const char* type :
+       {"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+        "application/jsonx", "text/json", "application/json-patch+json"}) {
+    req.content_type = type;
+    auto r = JsonInput::Parse(req);
+    ASSERT_FALSE(r.ok()) << type;
+    EXPECT_EQ(r.error().code(), ErrorCode::kUnsupportedType) << type;
+    EXPECT_EQ(r.error().fields().at(0).field, "Content-Type");
+    EXPECT_EQ(StatusOf(r.error()), 415);
+  }
+  for (const char* type : {"application/json", "application/json; charset=utf-8",
+                           "Application/JSON", " application/json ;charset=UTF-8"}) {
+    req.content_type = type;
+    EXPECT_TRUE(JsonInput::Parse(req).ok()) << type;
+  }
 }
 
 TEST(QueryInt, BoundsAndDefaults) {

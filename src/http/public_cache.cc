@@ -1,30 +1,25 @@
 #include "http/public_cache.h"
 
-#include <chrono>
-
 namespace doithoai::http {
 namespace {
 
-constexpr size_t kMaxEntries = 4096;  // bounded against URLs with junk query strings
 constexpr int64_t kRefreshTimeoutMs = 5000;
 // Even with no write at all, an entry is revalidated this often, so pages that depend on the
 // date (the statutory clocks) turn over at midnight.
 constexpr int64_t kMaxLifeMs = 60000;
 
-int64_t NowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
+// What an entry holds: the body and its serialised copy.
+size_t SizeOf(const HttpResponse& r) { return r.body.size() + (r.wire ? r.wire->size() : 0); }
 
 }  // namespace
 
 std::optional<HttpResponse> PublicCache::Lookup(const std::string& key, uint64_t version,
                                                 bool wire_only) {
+  int64_t now = now_ms_();
   std::lock_guard lock(mu_);
-  auto it = entries_.find(key);
-  if (it == entries_.end()) return std::nullopt;
-  Entry& e = it->second;
-  int64_t now = NowMs();
+  Entry* found = entries_.Find(key);
+  if (!found) return std::nullopt;
+  Entry& e = *found;
   bool fresh = (e.version == version && now - e.checked_ms <= kMaxLifeMs) ||
                now - e.checked_ms <= max_age_ms_;
   if (!fresh && (!e.refreshing || now - e.refresh_started_ms > kRefreshTimeoutMs)) {
@@ -39,43 +34,72 @@ std::optional<HttpResponse> PublicCache::Lookup(const std::string& key, uint64_t
   return r;
 }
 
-std::shared_ptr<std::mutex> PublicCache::BuildLock(const std::string& key) {
+std::mutex& PublicCache::BuildLock(const std::string& key) {
+  return build_locks_[std::hash<std::string>{}(key) % kBuildStripes];
+}
+
+void PublicCache::Clear() {
   std::lock_guard lock(mu_);
-  auto& m = build_locks_[key];
-  if (!m) m = std::make_shared<std::mutex>();
-  return m;
+  entries_.Clear();
+  bytes_ = 0;
+}
+
+void PublicCache::EraseLocked(const std::string& key) {
+  if (const Entry* e = entries_.Peek(key)) {
+    bytes_ -= SizeOf(e->response);
+    entries_.Erase(key);
+  }
+}
+
+void PublicCache::Store(const std::string& key, Entry entry) {
+  size_t size = SizeOf(entry.response);
+  std::lock_guard lock(mu_);
+  EraseLocked(key);
+  if (size > limits_.max_bytes) return;  // a page larger than the whole cache is not kept
+  while (!entries_.empty() &&
+         (entries_.size() >= limits_.max_entries || bytes_ + size > limits_.max_bytes)) {
+    bytes_ -= SizeOf(entries_.Oldest().second.response);
+    entries_.PopOldest();
+  }
+  if (limits_.max_entries == 0) return;
+  entries_.Put(key, std::move(entry));
+  bytes_ += size;
 }
 
 HttpResponse PublicCache::Serve(const std::string& key, uint64_t version,
                                 const std::function<Result<std::string>()>& fingerprint,
                                 const std::function<HttpResponse()>& build) {
-  auto build_lock = BuildLock(key);
-  std::lock_guard building(*build_lock);
+  std::lock_guard building(BuildLock(key));
   auto print = fingerprint();
   if (!print.ok()) return build();  // let the page report the error (e.g. 404)
   {
     std::lock_guard lock(mu_);
-    auto it = entries_.find(key);
-    if (it != entries_.end() && it->second.fingerprint == *print) {
-      it->second.version = version;
-      it->second.checked_ms = NowMs();
-      it->second.refreshing = false;
-      return it->second.response;
+    if (Entry* e = entries_.Find(key); e && e->fingerprint == *print) {
+      e->version = version;
+      e->checked_ms = now_ms_();
+      e->refreshing = false;
+      return e->response;
     }
   }
   HttpResponse res = build();
-  std::lock_guard lock(mu_);
   if (res.status != 200) {
-    entries_.erase(key);
+    std::lock_guard lock(mu_);
+    EraseLocked(key);
     return res;
   }
   res.wire = std::make_shared<const std::string>(SerializeHttp11(res));
-  if (entries_.size() >= kMaxEntries) {
-    entries_.clear();
-    build_locks_.clear();
-  }
-  entries_[key] = Entry{res, *print, version, NowMs(), false, 0};
+  Store(key, Entry{res, *print, version, now_ms_(), false, 0});
   return res;
+}
+
+size_t PublicCache::entries() const {
+  std::lock_guard lock(mu_);
+  return entries_.size();
+}
+
+size_t PublicCache::bytes() const {
+  std::lock_guard lock(mu_);
+  return bytes_;
 }
 
 }  // namespace doithoai::http

@@ -8,23 +8,38 @@
 // one page are single-flight: concurrent misses wait for the one rebuild instead of each running
 // it. So a stream of new questions, which bumps the version but changes no published answer, costs
 // one fingerprint query per page per second, not a rebuild per request.
+//
+// Bounded (issue 10: distinct URLs must not grow memory): at most `max_entries` pages and
+// `max_bytes` of serialised pages; beyond either, the least recently used pages go. Handlers
+// key pages by their canonical URL (the parameters they read, in a fixed order), so junk
+// query strings share one entry instead of each adding one. Single-flight rebuilds lock one
+// of a fixed set of stripes, never a lock per key.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
+#include "core/lru_map.h"
 #include "core/result.h"
+#include "core/steady_time.h"
 #include "http/message.h"
 
 namespace doithoai::http {
 
+struct PublicCacheLimits {
+  size_t max_entries = 1024;
+  size_t max_bytes = size_t{16} << 20;  // of serialised responses (a page is 1–50 KiB)
+};
+
 class PublicCache {
  public:
-  explicit PublicCache(int64_t max_age_ms) : max_age_ms_(max_age_ms) {}
+  explicit PublicCache(int64_t max_age_ms, PublicCacheLimits limits = {},
+                       SteadyMs now_ms = SteadyNowMs)
+      : max_age_ms_(max_age_ms), limits_(limits), now_ms_(std::move(now_ms)) {}
 
   // The fast path: the cached response when fresh, or stale while another request is
   // revalidating it; with `wire_only`, just its serialised bytes (shared, not copied).
@@ -37,6 +52,13 @@ class PublicCache {
                      const std::function<Result<std::string>()>& fingerprint,
                      const std::function<HttpResponse()>& build);
 
+  // Drops every page at once: what a page showed may no longer be shown (a youth deleted or
+  // withdrew a text, app/rights), so no request may get it even while revalidating.
+  void Clear();
+
+  size_t entries() const;
+  size_t bytes() const;  // serialised bytes held
+
  private:
   struct Entry {
     HttpResponse response;  // with `wire` filled
@@ -46,12 +68,18 @@ class PublicCache {
     bool refreshing = false;
     int64_t refresh_started_ms = 0;  // a revalidation that never returned is retried after 5 s
   };
-  std::shared_ptr<std::mutex> BuildLock(const std::string& key);
+  static constexpr size_t kBuildStripes = 64;
+  std::mutex& BuildLock(const std::string& key);
+  void EraseLocked(const std::string& key);  // REQUIRES: mu_ held
+  void Store(const std::string& key, Entry entry);
 
   int64_t max_age_ms_;
-  std::mutex mu_;
-  std::unordered_map<std::string, Entry> entries_;
-  std::unordered_map<std::string, std::shared_ptr<std::mutex>> build_locks_;
+  PublicCacheLimits limits_;
+  SteadyMs now_ms_;
+  mutable std::mutex mu_;  // guards entries_ and bytes_
+  LruMap<Entry> entries_;
+  size_t bytes_ = 0;
+  std::array<std::mutex, kBuildStripes> build_locks_;
 };
 
 }  // namespace doithoai::http

@@ -69,5 +69,67 @@ TEST(PublicCache, ErrorsAreNotCached) {
   EXPECT_FALSE(cache.Lookup("/missing", 1, false));
 }
 
+// Issue 10: "distinct URLs that miss the public cache leave entries behind: +20 MiB per 3,000
+// requests". Both bounds hold however many distinct keys come, the most recently used pages
+// stay, and a key that is never cached (errors) leaves nothing.
+TEST(PublicCache, BoundedInEntriesAndBytes) {
+  int64_t now = 0;
+  PublicCache cache(1000, PublicCacheLimits{100, 64 * 1024}, [&] { return now; });
+  auto fp = [] { return Result<std::string>(std::string("v")); };
+  std::string body(1000, 'x');
+  for (int i = 0; i < 3000; ++i) {
+    cache.Serve("/api/dialogues/1/answers?limit=20&offset=" + std::to_string(i), 1, fp,
+                [&] { return Page(body); });
+    if (i % 10 == 0) {  // a popular page, used all along
+      cache.Serve("/popular", 1, fp, [&] { return Page("popular"); });
+    }
+  }
+  EXPECT_LE(cache.entries(), 100u);
+  EXPECT_LE(cache.bytes(), 64u * 1024);
+  EXPECT_GT(cache.entries(), 10u) << "the bound is not met by dropping everything";
+  EXPECT_TRUE(cache.Lookup("/popular", 1, false));
+  EXPECT_TRUE(cache.Lookup("/api/dialogues/1/answers?limit=20&offset=2999", 1, false));
+  EXPECT_FALSE(cache.Lookup("/api/dialogues/1/answers?limit=20&offset=0", 1, false));
+
+  // Entries count: a hundred small pages fill it before the bytes do.
+  PublicCache small(1000, PublicCacheLimits{10, 1 << 20}, [&] { return now; });
+  for (int i = 0; i < 50; ++i) {
+    small.Serve("/p" + std::to_string(i), 1, fp, [] { return Page("tiny"); });
+  }
+  EXPECT_EQ(small.entries(), 10u);
+
+  // A page larger than the whole cache is served but not kept.
+  PublicCache tiny(1000, PublicCacheLimits{10, 100}, [&] { return now; });
+  EXPECT_EQ(tiny.Serve("/big", 1, fp, [&] { return Page(body); }).body, body);
+  EXPECT_EQ(tiny.entries(), 0u);
+  EXPECT_EQ(tiny.bytes(), 0u);
+}
+
+TEST(PublicCache, MissesThatAreNotCachedLeaveNothingBehind) {
+  PublicCache cache(1000);
+  auto fp = [] { return Result<std::string>(std::string("v")); };
+  for (int i = 0; i < 10000; ++i) {
+    cache.Serve("/api/dialogues/" + std::to_string(i), 1, fp, [] {
+      HttpResponse r;
+      r.status = 404;
+      return r;
+    });
+  }
+  EXPECT_EQ(cache.entries(), 0u);
+  EXPECT_EQ(cache.bytes(), 0u);
+}
+
+TEST(PublicCache, FreshnessFollowsTheInjectedClock) {
+  int64_t now = 0;
+  PublicCache cache(1000, {}, [&] { return now; });
+  auto fp = [] { return Result<std::string>(std::string("v")); };
+  cache.Serve("/a", 1, fp, [] { return Page("a"); });
+  now += 1000;
+  EXPECT_TRUE(cache.Lookup("/a", 2, false)) << "within max_age despite a new version";
+  now += 1;
+  EXPECT_FALSE(cache.Lookup("/a", 2, false)) << "stale: this request revalidates";
+  EXPECT_TRUE(cache.Lookup("/a", 2, false)) << "the others get the stale page meanwhile";
+}
+
 }  // namespace
 }  // namespace doithoai::http

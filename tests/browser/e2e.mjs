@@ -246,7 +246,7 @@ test('1. a youth reads the dialogue page and asks questions on a phone', STEP, a
   await shot(page, '1d-tracking-page');
 
   // Looking up a code that does not exist.
-  await page.getByLabel('Mã theo dõi').fill('DT.19990101.9999');
+  await page.getByLabel('Mã theo dõi').fill('DT-0000-0000-0000-00');
   await page.getByRole('button', { name: 'Tra cứu' }).click();
   await page.getByRole('heading', { name: 'Không tìm thấy câu hỏi' }).waitFor();
   await done(page);
@@ -278,7 +278,7 @@ test("pages work under the server's Content-Security-Policy", STEP, async () => 
   const page = await newPage(PHONE, { bypassCSP: false });
   const blocked = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
-  for (const [url, heading] of [['/', 'Các chương trình đối thoại'], ['/d/1', null], [`/q/${state.code || 'DT.19990101.9999'}`, null], ['/staff', 'Đăng nhập dành cho cán bộ']]) {
+  for (const [url, heading] of [['/', 'Các chương trình đối thoại'], ['/d/1', null], [`/q/${state.code || 'DT-0000-0000-0000-00'}`, null], ['/staff', 'Đăng nhập dành cho cán bộ']]) {
     const res = await page.goto(`${BASE}${url}`);
     assert.match(res.headers()['content-security-policy'] || '', /script-src 'self'/, `${url} is served with a CSP`);
     await page.locator('main h1', heading ? { hasText: heading } : {}).waitFor();

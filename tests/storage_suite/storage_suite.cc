@@ -141,7 +141,7 @@ const Instant kMorning{1741766400};  // 2025-03-12T08:00:00Z
 Instant At(int64_t seconds_after_morning) {
   return Instant{kMorning.unix_seconds + seconds_after_morning};
 }
-std::string Code(int64_t n) { return FormatTrackingCode(Date(2025, 3, 12), n); }
+std::string Code(int64_t n) { return FormatLegacyTrackingCode(Date(2025, 3, 12), n); }
 
 Unit MakeUnit(std::string code, std::string name, UnitLevel level, std::optional<UnitId> parent) {
   Unit u;

@@ -71,7 +71,7 @@ function lookupForm(current = '') {
       }
       location.assign(`/q/${encodeURIComponent(code)}`);
     },
-  }, msg, field('Mã theo dõi', input, { hint: 'Ví dụ: DT.20250312.0012' }),
+  }, msg, field('Mã theo dõi', input, { hint: 'Ví dụ: DT-7K3M-9QXA-2HFP-W8 (chữ hoa hay thường, có hay không có gạch nối đều được)' }),
   h('button', { type: 'submit' }, 'Tra cứu'));
 }
 
@@ -367,7 +367,8 @@ async function trackingPage(code) {
     if (err.status !== 404 && err.status !== 400) throw err;
     page('Không tìm thấy câu hỏi',
       h('div', { class: 'alert error', role: 'alert' },
-        h('p', {}, 'Không có câu hỏi nào với mã theo dõi ', h('strong', {}, code), '. Hãy kiểm tra lại mã.')),
+        h('p', {}, 'Không có câu hỏi nào với mã theo dõi ', h('strong', {}, code), '. Hãy kiểm tra lại mã.'),
+        reason ? h('p', {}, `Mã: ${reason.reason}.`) : null),
       section('tra-cuu', 'Tra cứu mã khác', lookupForm(code)));
     return;
   }
@@ -375,13 +376,25 @@ async function trackingPage(code) {
     h('dl', { class: 'facts' },
       fact('Mã theo dõi', h('strong', { class: 'tracking-code' }, q.tracking_code)),
       fact('Tình trạng', h('span', { class: `badge status-${q.status}` }, q.status_label)),
-      fact('Gửi lúc', fmtInstant(q.submitted_at)),
+    if (err.status === 429) {
+      page('Tạm dừng tra cứu',
+        h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
+        section('tra-cuu', 'Tra cứu lại sau ít phút', lookupForm(code)));
+      return;
+    }
+      q.submitted_at ? fact('Gửi lúc', fmtInstant(q.submitted_at)) : null,
+    const reason = err.fields.find((f) => f.field === 'code');
       q.dialogue ? fact('Chương trình', h('a', { href: `/d/${q.dialogue.id}` }, q.dialogue.title)) : null),
-    section('cau-hoi', 'Câu hỏi của bạn', h('p', { class: 'pre quote' }, q.text)),
+    section('cau-hoi', 'Câu hỏi của bạn', q.text === null
+      ? h('p', { class: 'hint' }, hidden)
+      : h('p', { class: 'pre quote' }, q.text)),
     section('tra-loi', 'Câu trả lời', q.answer
       ? h('div', { class: 'card answer' },
         h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
         h('div', { class: 'pre body' }, q.answer.body))
+  // A code of the old format (DT.yyyymmdd.nnnn) can be guessed: until the question is answered
+  // its text and time are not shown (the server sends null).
+  const hidden = 'Mã theo dõi dạng cũ: nội dung câu hỏi chỉ hiển thị khi câu hỏi đã được trả lời công khai.';
       : h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.')),
     section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
 }

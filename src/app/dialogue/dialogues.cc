@@ -1,6 +1,7 @@
 #include "app/dialogue/dialogues.h"
 
 #include "app/audit_trail.h"
+#include "domain/access/dialogue_access.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
 
@@ -192,19 +193,22 @@ Result<Milestone> SetMilestoneDone(Context& ctx, const Actor& actor, DialogueId 
   });
 }
 
-Result<std::vector<DialogueSummaryView>> ListDialogues(Context& ctx) {
+Result<std::vector<DialogueSummaryView>> ListDialogues(Context& ctx, const Actor* viewer) {
   using Out = std::vector<DialogueSummaryView>;
+  Date today = ctx.clock.Today();
   return ReadValue<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     Out out;
     for (auto& d : tx.dialogues().List()) {
       auto unit = tx.units().Find(d.unit);
-      if (unit) out.push_back({std::move(d), std::move(*unit)});
+      if (unit && CanSeeDialogue(viewer, d, unit->path, today)) {
+        out.push_back({std::move(d), std::move(*unit)});
+      }
     }
     return out;
   });
 }
 
-Result<DialogueView> GetDialogue(Context& ctx, DialogueId id) {
+Result<DialogueView> GetDialogue(Context& ctx, DialogueId id, const Actor* viewer) {
   Date today = ctx.clock.Today();
   return ReadValue<DialogueView>(ctx.store, [&](Tx& tx) -> Result<DialogueView> {
     auto d = tx.dialogues().Find(id);
@@ -212,6 +216,10 @@ Result<DialogueView> GetDialogue(Context& ctx, DialogueId id) {
     DialogueView v;
     v.dialogue = *d;
     v.unit = tx.units().Find(d->unit).value_or(Unit{});
+    // Not yet public is not found, as for an id that does not exist.
+    if (!CanSeeDialogue(viewer, *d, v.unit.path, today)) {
+      return Error::NotFound("chương trình đối thoại");
+    }
     v.milestones = tx.dialogues().Milestones(id);
     v.clocks = ComputeClocks(*d, v.milestones, today);
     for (const auto& m : v.milestones) {

@@ -52,7 +52,10 @@ struct DialogueSummaryView {
   Unit unit;
 };
 
-Result<std::vector<DialogueSummaryView>> ListDialogues(Context& ctx);
-Result<DialogueView> GetDialogue(Context& ctx, DialogueId id);
+// The dialogues `viewer` may see (nullptr: the public): published ones, and for staff those
+// of their branch of the tree not yet published (domain/access/dialogue_access.h).
+Result<std::vector<DialogueSummaryView>> ListDialogues(Context& ctx, const Actor* viewer);
+// Not found when `viewer` may not see it (unpublished, for the public).
+Result<DialogueView> GetDialogue(Context& ctx, DialogueId id, const Actor* viewer);
 
 }  // namespace doithoai

@@ -53,13 +53,27 @@ struct QuestionPage {
 Result<QuestionPage> ListQuestions(Context& ctx, const Actor& actor, DialogueId dialogue,
                                    const QuestionFilter& filter);
 
+// The one lookup of a question by the code its asker holds, typed as a youth may type it
+// (any case, hyphens or spaces, legacy "DT.20250312.0012" codes too). Every use case that acts
+// for a code holder goes through it; public routes that call it throttle it per client
+// (http::Api::tracking_lookups).
+// Fails with kNotFound naming field "code": one error for every well-formed code that matches
+// no question (whatever else exists), another for input that cannot be a code or has a typo.
+struct CodeHolderQuestion {
+  Question question;
+  bool legacy_code = false;  // guessable: show no more than is public anyway
+};
+Result<CodeHolderQuestion> FindQuestionByTrackingCode(Tx& tx, std::string_view typed_code);
+
 struct Tracking {
   Question question;  // the caller must not publish asker_name / asker_contact
   std::string dialogue_title;
   PublicStatus status = PublicStatus::kReceived;
   std::optional<Answer> answer;  // only when published
   std::optional<Agency> answering_agency;
-};
-Result<Tracking> TrackQuestion(Context& ctx, std::string_view tracking_code);
+  // False for a legacy code on a question not yet answered: anyone can guess such a code, so
+  // the page leaves out the question's text and time (issue 10).
+  bool shows_question = true;
+ TrackQuestion(Context& ctx, std::string_view tracking_code);
 
 }  // namespace doithoai

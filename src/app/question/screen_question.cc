@@ -1,7 +1,6 @@
 #include "app/audit_trail.h"
 #include "app/question/questions.h"
 #include "domain/access/permissions.h"
-#include "domain/question/tracking_code.h"
 #include "text/normalize.h"
 
 namespace doithoai {
@@ -57,36 +56,6 @@ Result<QuestionPage> ListQuestions(Context& ctx, const Actor& actor, DialogueId 
     if (!unit || !CanHandleQuestions(actor, unit->path)) return Error::Forbidden();
     return QuestionPage{tx.questions().List(dialogue, filter),
                         tx.questions().Count(dialogue, filter)};
-  });
-}
-
-Result<Tracking> TrackQuestion(Context& ctx, std::string_view code) {
-  if (!LooksLikeTrackingCode(code)) {
-    return Error::NotFound("câu hỏi với mã tra cứu này");
-  }
-  return ReadValue<Tracking>(ctx.store, [&](Tx& tx) -> Result<Tracking> {
-    auto q = tx.questions().FindByTrackingCode(code);
-    if (!q) return Error::NotFound("câu hỏi với mã tra cứu này");
-    Tracking t;
-    t.question = *q;
-    if (auto d = tx.dialogues().Find(q->dialogue)) t.dialogue_title = d->title;
-    std::optional<Issue> issue;
-    std::optional<Answer> answer;
-    // A duplicate follows the answer of the question it repeats.
-    std::optional<IssueId> issue_id = q->issue;
-    if (!issue_id && q->duplicate_of) {
-      if (auto original = tx.questions().Find(*q->duplicate_of)) issue_id = original->issue;
-    }
-    if (issue_id) {
-      issue = tx.issues().Find(*issue_id);
-      answer = tx.answers().Find(*issue_id);
-    }
-    t.status = PublicStatusOf(*q, issue, answer);
-    if (answer && answer->IsPublished()) {
-      t.answer = answer;
-      t.answering_agency = tx.agencies().Find(answer->agency);
-    }
-    return t;
   });
 }
 

@@ -1,15 +1,20 @@
+#include <array>
+
 #include "app/audit_trail.h"
 #include "app/question/questions.h"
+#include "domain/access/dialogue_access.h"
 #include "domain/access/permissions.h"
 #include "domain/question/tracking_code.h"
 
 namespace doithoai {
 namespace {
 
-// Assigns the next tracking code of the submission's Vietnam date, inside the transaction.
-Result<std::string> NextTrackingCode(Tx& tx, Date day) {
-  DT_ASSIGN_OR_RETURN(int64_t seq, tx.counters().Next("tracking:" + day.ToIso()));
-  return FormatTrackingCode(day, seq);
+// A fresh unguessable code (65 random bits). A clash with a stored code (one in 10¹⁰ even at
+// a million questions) fails the insert as a conflict rather than reusing the code.
+std::string NewTrackingCode(const Random& random) {
+  std::array<uint8_t, kTrackingRandomBytes> bytes;
+  random.Fill(bytes);
+  return MakeTrackingCode(bytes);
 }
 
 }  // namespace
@@ -19,14 +24,17 @@ Result<Submitted> SubmitQuestion(Context& ctx, DialogueId dialogue, const Submis
   Instant now = ctx.clock.Now();
   return WriteValue<Submitted>(ctx.store, [&](Tx& tx) -> Result<Submitted> {
     auto d = tx.dialogues().Find(dialogue);
-    if (!d) return Error::NotFound("chương trình đối thoại");
+    // Before its plan is published a dialogue does not exist for the public (issue 10).
+    if (!d || !IsDialoguePublic(*d, now.VietnamDate())) {
+      return Error::NotFound("chương trình đối thoại");
+    }
     if (!d->intake_open) return Error::Conflict("Chương trình đối thoại đã ngừng nhận câu hỏi");
     if (clean.asker_unit && !tx.units().Find(UnitId(*clean.asker_unit))) {
       return Error::Invalid("asker_unit_id", "đơn vị không tồn tại");
     }
     Question q;
     q.dialogue = dialogue;
-    DT_ASSIGN_OR_RETURN(q.tracking_code, NextTrackingCode(tx, now.VietnamDate()));
+    q.tracking_code = NewTrackingCode(ctx.random);
     q.text = clean.text;
     q.age = clean.age;
     q.asker_name = clean.asker_name;
@@ -80,7 +88,7 @@ Result<Imported> ImportQuestions(Context& ctx, const Actor& actor, DialogueId di
     for (const auto& r : clean) {
       Question q;
       q.dialogue = dialogue;
-      DT_ASSIGN_OR_RETURN(q.tracking_code, NextTrackingCode(tx, now.VietnamDate()));
+      q.tracking_code = NewTrackingCode(ctx.random);
       q.text = r.text;
       q.age = r.age;
       q.channel = Channel::kImport;

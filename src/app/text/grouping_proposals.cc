@@ -271,13 +271,22 @@ Result<GroupingProposals> GroupingProposer::Propose(const Actor& actor, Dialogue
     auto fresh = std::make_shared<const Computed>(Compute(tx, scope.dialogue, version));
     {
       std::lock_guard lock(mu_);
-      cache_[dialogue] = fresh;
+      Keep(dialogue, fresh);
     }
     out = Finish(*fresh, decisions, all);
     return Ok();
   }));
   out.dialogue = dialogue;
   return out;
+}
+
+void GroupingProposer::Keep(DialogueId dialogue, std::shared_ptr<const Computed> computed) {
+  cache_[dialogue] = std::move(computed);
+  while (cache_.size() > kProposalCachedDialogues) {
+    auto victim = cache_.begin();
+    if (victim->first == dialogue) ++victim;
+    cache_.erase(victim);
+  }
 }
 
 void GroupingProposer::RefreshInBackground(DialogueId dialogue) {
@@ -294,7 +303,7 @@ void GroupingProposer::RefreshInBackground(DialogueId dialogue) {
       return Ok();
     });
     std::lock_guard done(mu_);
-    if (s.ok() && fresh) cache_[dialogue] = fresh;
+    if (s.ok() && fresh) Keep(dialogue, fresh);
     refreshing_ = false;
   });
 }

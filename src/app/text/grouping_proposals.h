@@ -25,6 +25,9 @@ namespace doithoai {
 inline constexpr size_t kProposalMaxQuestions = 200000;
 // Questions of each existing issue taken as its examples.
 inline constexpr size_t kProposalIssueExamples = 20;
+// Dialogues whose last computation is kept (issue 10: a national coordinator walking every
+// dialogue must not grow memory without bound); beyond it, another dialogue's is dropped.
+inline constexpr size_t kProposalCachedDialogues = 16;
 
 struct ProposalIssue {
   IssueId id;
@@ -69,6 +72,8 @@ class GroupingProposer {
 
  private:
   void RefreshInBackground(DialogueId dialogue);
+  // REQUIRES: mu_ held.
+  void Keep(DialogueId dialogue, std::shared_ptr<const Computed> computed);
 
   Context ctx_;
   size_t sync_questions_;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -62,6 +63,8 @@ class TextIntelligence : public ::testing::Test {
     f.year = year;
     f.title = "Đối thoại " + std::to_string(year);
     f.held_on = std::to_string(year) + "-03-26";
+    // Public by the test clock's day (01/03/2025), so it takes questions.
+    f.plan_published_on = std::to_string(std::min(year, 2025)) + "-01-02";
     return CreateDialogue(ctx(), coordinator_, f).value().id;
   }
 

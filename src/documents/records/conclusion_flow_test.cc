@@ -62,6 +62,7 @@ class ConclusionFlow : public ::testing::Test {
     f.year = 2025;
     f.title = "Đối thoại 2025";
     f.held_on = "2025-03-26";
+    f.plan_published_on = "2025-02-01";  // public: takes questions
     f.venue = "Nhà hát thành phố";
     f.chair = "Chủ tịch Ủy ban nhân dân thành phố";
     dialogue_ = CreateDialogue(ctx_, coordinator_, f).value().id;

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "domain/question/tracking_code.h"
-
 namespace doithoai {
 namespace {
 
@@ -98,15 +96,6 @@ TEST(BatchRow, ValidatesEachCell) {
   EXPECT_TRUE(HasField(bad.error(), "represents"));
   EXPECT_TRUE(HasField(bad.error(), "age"));
   EXPECT_TRUE(HasField(bad.error(), "branch"));
-}
-
-TEST(TrackingCode, FormatsLikeThePortal) {
-  EXPECT_EQ(FormatTrackingCode(Date(2025, 3, 12), 12), "DT.20250312.0012");
-  EXPECT_EQ(FormatTrackingCode(Date(2025, 3, 12), 12345), "DT.20250312.12345");
-  EXPECT_TRUE(LooksLikeTrackingCode("DT.20250312.0012"));
-  EXPECT_FALSE(LooksLikeTrackingCode("DT.20251312.0012"));
-  EXPECT_FALSE(LooksLikeTrackingCode("DT.20250312.00x2"));
-  EXPECT_FALSE(LooksLikeTrackingCode("<script>"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 
@@ -9,6 +10,17 @@ namespace doithoai::http {
 namespace {
 
 bool IsApi(const std::string& path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+
+bool HasHeader(const HttpResponse& res, std::string_view name) {
+  return std::any_of(res.headers.begin(), res.headers.end(),
+                     [&](const auto& h) { return h.first == name; });
+}
+
+// Responses carrying identities or cookies must not be kept by browsers or proxies.
+void MarkNoStore(HttpResponse& res) {
+  std::erase_if(res.headers, [](const auto& h) { return h.first == "Cache-Control"; });
+  res.headers.emplace_back("Cache-Control", "no-store");
+}
 
 }  // namespace
 
@@ -25,6 +37,7 @@ Api::Api(Context ctx, ApiOptions options)
       static_files_(options_.web_root),
       submissions_(options_.submissions_per_minute),
       sign_ins_(options_.sign_ins_per_minute),
+      tracking_lookups_(options_.lookups_per_minute),
       public_cache_(options_.public_cache_ms),
       search_(ctx),
       routing_advisor_(ctx),
@@ -52,9 +65,40 @@ void Api::AddSecurityHeaders(HttpResponse& res) const {
   if (res.content_type.rfind("text/html", 0) == 0) {
     res.headers.emplace_back("Content-Security-Policy",
                              "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                             "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
-                             "base-uri 'none'; form-action 'self'");
+                             "script-src 'self'; connect-src 'self'; object-src 'none'; "
+                             "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
   }
+  if (options_.secure_cookies) {
+    // Behind TLS: browsers keep to https for a year (RFC 6797).
+    res.headers.emplace_back("Strict-Transport-Security", "max-age=31536000");
+  }
+}
+
+std::optional<Actor> Api::SignedInActor(const HttpRequest& req) {
+  auto token = req.Cookie("dt_session");
+  if (!token) return std::nullopt;
+  auto session = Authenticate(ctx_, *token);
+  if (!session.ok()) return std::nullopt;
+  return session->actor;
+}
+
+Status CheckPublicUrl(const std::string& url) {
+  std::string_view rest(url);
+  if (rest.starts_with("https://")) {
+    rest.remove_prefix(8);
+  } else if (rest.starts_with("http://")) {
+    rest.remove_prefix(7);
+  } else {
+    return Error::Invalid("public_url", "phải bắt đầu bằng https:// hoặc http://");
+  }
+  std::string_view host = rest.substr(0, rest.find('/'));
+  bool bad_char = std::any_of(url.begin(), url.end(), [](char c) {
+    return c <= ' ' || c == '?' || c == '#' || c == '@' || c == '\\' || c == 0x7f;
+  });
+  if (host.empty() || bad_char) {
+    return Error::Invalid("public_url", "cần tên máy chủ, không có khoảng trắng, ?, # hay @");
+  }
+  return Ok();
 }
 
 std::optional<HttpResponse> Api::TryFast(HttpRequest& req) {
@@ -77,6 +121,7 @@ HttpResponse Api::Handle(HttpRequest& req) {
     spdlog::error("{} {}: {}", static_cast<int>(req.method), req.target, e.what());
     res = ErrorResponse(Error::Internal("Lỗi hệ thống, vui lòng thử lại"));
   }
+  if (HasHeader(res, "Set-Cookie")) MarkNoStore(res);
   AddSecurityHeaders(res);
   return res;
 }
@@ -110,7 +155,9 @@ HttpResponse Api::Dispatch(HttpRequest& req) {
   if (mutating && (req.csrf_token.empty() || req.csrf_token != session->csrf_token)) {
     return ErrorResponse(Error::Forbidden("Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)"));
   }
-  return route.handler(req, &session->actor);
+  HttpResponse res = route.handler(req, &session->actor);
+  MarkNoStore(res);  // staff responses carry names, drafts and identities
+  return res;
 }
 
 }  // namespace doithoai::http

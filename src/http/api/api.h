@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "app/auth/sessions.h"
+#include "app/auth/sign_in_backoff.h"
 #include "app/context.h"
 #include "app/search/routing_advice.h"
 #include "app/search/search_service.h"
@@ -26,13 +27,21 @@
 namespace doithoai::http {
 
 struct ApiOptions {
-  std::string web_root;                 // folder holding public.html, staff.html, assets/
-  int submissions_per_minute = 30;      // per client address; 0 disables the limit
-  int sign_ins_per_minute = 20;         // per client address; 0 disables the limit
-  int64_t public_cache_ms = 1000;       // how stale a cached public JSON page may be
+  std::string web_root;             // folder holding public.html, staff.html, assets/
+  int submissions_per_minute = 30;  // per client address; 0 disables the limit
+  int sign_ins_per_minute = 20;     // per client address; 0 disables the limit
+  int lookups_per_minute = 30;     // tracking-code lookups per client address; 0 disables the limit
+  int64_t public_cache_ms = 1000;  // how stale a cached public JSON page may be
   size_t upload_limit_bytes = 5 << 20;  // imports
-  bool secure_cookies = false;          // set when served behind HTTPS
+  // Where users reach the server ("https://doithoai.example.gov.vn"); empty: as addressed.
+  // An https URL means TLS is terminated in front of us: cookies get Secure and every
+  // response Strict-Transport-Security (docs/security.md "Running behind TLS").
+  std::string public_url;
+  bool secure_cookies = false;  // set from an https public_url
 };
+
+// Field "public_url": an http:// or https:// URL with a host and nothing after the path.
+Status CheckPublicUrl(const std::string& url);
 
 class Api {
  public:
@@ -46,6 +55,11 @@ class Api {
   const ApiOptions& options() const { return options_; }
   RateLimiter& submissions() { return submissions_; }
   RateLimiter& sign_ins() { return sign_ins_; }
+  RateLimiter& tracking_lookups() { return tracking_lookups_; }  // every route taking a code
+  SignInBackoff& sign_in_backoff() { return sign_in_backoff_; }
+  // The signed-in staff member behind the request's session cookie, if any (for public
+  // routes that show staff more, e.g. a dialogue before its plan is published).
+  std::optional<Actor> SignedInActor(const HttpRequest& req);
 
   PublicCache& public_cache() { return public_cache_; }
   SearchService& search() { return search_; }
@@ -53,7 +67,8 @@ class Api {
   TextServices& text() { return text_; }
   // Every route, with its access and role gate (openapi_roles_test.cc holds them to the document).
   const Router& router() const { return router_; }
-  // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, and a CSP on HTML; once.
+  // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, a CSP on HTML and HSTS behind
+  // TLS; once.
   void AddSecurityHeaders(HttpResponse& res) const;
 
  private:
@@ -65,6 +80,8 @@ class Api {
   StaticFiles static_files_;
   RateLimiter submissions_;
   RateLimiter sign_ins_;
+  RateLimiter tracking_lookups_;
+  SignInBackoff sign_in_backoff_;
   PublicCache public_cache_;
   SearchService search_;
   RoutingAdvisor routing_advisor_;

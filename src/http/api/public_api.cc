@@ -34,6 +34,58 @@ HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
 
 json SearchPageJson(const SearchPage& p) {
   json items = json::array();
+// A youth's tracking page: throttled per client (codes must not be tried in bulk), never
+// cached by the public cache (it is keyed by URL, and the URL holds the code; nothing calls
+// Serve for it) nor by browsers or proxies.
+HttpResponse TrackQuestionHandler(Api& api, const HttpRequest& req) {
+  if (!api.tracking_lookups().Allow(req.client)) {
+    return ErrorResponse(
+        Error(ErrorCode::kRateLimited, "Bạn tra cứu quá nhiều mã, vui lòng thử lại sau ít phút"));
+  }
+  auto res = Respond(TrackQuestion(api.ctx(), req.path_params.at("code")), 200, TrackingJson);
+  res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
+// A dialogue's page: the public one from the public cache; a staff member who may see a
+// dialogue not yet published gets it past the cache, uncached (issue 10).
+HttpResponse DialogueHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  // Cached like the answers; any write or a new day rebuilds it (stats, clocks).
+  uint64_t version = api.ctx().store.Version();
+  auto fingerprint = [&] {
+    return Result<std::string>(std::to_string(version) + "@" + api.ctx().clock.Today().ToIso());
+  };
+  auto build = [&] {
+    auto res = Respond(GetDialogue(api.ctx(), DialogueId(id), nullptr), 200, DialogueDetailJson);
+    api.AddSecurityHeaders(res);
+    return res;
+  };
+  // Keyed by the canonical URL: a junk query string shares the entry (public_cache.h).
+  auto res =
+      api.public_cache().Serve("/api/dialogues/" + std::to_string(id), version, fingerprint, build);
+  if (res.status != 404) return res;
+  auto staff = api.SignedInActor(req);
+  if (!staff) return res;
+  res = Respond(GetDialogue(api.ctx(), DialogueId(id), &*staff), 200, DialogueDetailJson);
+  res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
+HttpResponse ListDialoguesHandler(Api& api, const HttpRequest& req) {
+  auto staff = api.SignedInActor(req);
+  auto res =
+      Respond(ListDialogues(api.ctx(), staff ? &*staff : nullptr), 200, [](const auto& list) {
+        json items = json::array();
+        for (const auto& v : list) {
+          items.push_back(DialogueSummaryJson(v.dialogue, v.unit));
+        }
+        return json{{"items", items}, {"total", items.size()}};
+      });
+  if (staff) res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
   for (const auto& i : p.items) {
     items.push_back({{"kind", i.kind == text::DocKind::kAnswer ? "answer" : "question"},
                      {"id", i.id},
@@ -75,35 +127,14 @@ void RegisterPublicRoutes(Router& r, Api& api) {
     res.body = OpenApiDocument();
     return res;
   });
-  r.Add(Method::kGet, "/api/dialogues", Access::kPublic, [&api](const HttpRequest&, const Actor*) {
-    return Respond(ListDialogues(api.ctx()), 200, [](const auto& list) {
-      json items = json::array();
-      for (const auto& v : list) items.push_back(DialogueSummaryJson(v.dialogue, v.unit));
-      return json{{"items", items}, {"total", items.size()}};
-    });
-  });
+  r.Add(Method::kGet, "/api/dialogues", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return ListDialoguesHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}", Access::kPublic,
-        [&api](const HttpRequest& req, const Actor*) {
-          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
-          // Cached like the answers; any write or a new day rebuilds it (stats, clocks).
-          uint64_t version = api.ctx().store.Version();
-          auto fingerprint = [&] {
-            return Result<std::string>(std::to_string(version) + "@" +
-                                       api.ctx().clock.Today().ToIso());
-          };
-          auto build = [&] {
-            auto res = Respond(GetDialogue(api.ctx(), DialogueId(id)), 200, DialogueDetailJson);
-            api.AddSecurityHeaders(res);
-            return res;
-          };
-          return api.public_cache().Serve(req.target, version, fingerprint, build);
-        });
+        [&api](const HttpRequest& req, const Actor*) { return DialogueHandler(api, req); });
   r.Add(Method::kPost, "/api/dialogues/{id}/questions", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) { return SubmitQuestionHandler(api, req); });
   r.Add(Method::kGet, "/api/questions/{code}", Access::kPublic,
-        [&api](const HttpRequest& req, const Actor*) {
-          return Respond(TrackQuestion(api.ctx(), req.path_params.at("code")), 200, TrackingJson);
-        });
+        [&api](const HttpRequest& req, const Actor*) { return TrackQuestionHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}/answers", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
@@ -117,8 +148,11 @@ void RegisterPublicRoutes(Router& r, Api& api) {
             api.AddSecurityHeaders(res);
             return res;
           };
-          return api.public_cache().Serve(req.target, api.ctx().store.Version(), fingerprint,
-                                          build);
+          // Keyed by the canonical URL: a junk query string shares the entry.
+          std::string key = "/api/dialogues/" + std::to_string(id) +
+                            "/answers?limit=" + std::to_string(limit) +
+                            "&offset=" + std::to_string(offset);
+          return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
         });
   r.Add(Method::kGet, "/api/units", Access::kPublic, [&api](const HttpRequest& req, const Actor*) {
     std::optional<UnitId> parent;
