@@ -32,6 +32,7 @@ namespace doithoai {
 
 class IndicatorRepository;  // app/indicator/indicator_ports.h
 class TextRepository;  // app/text/text_repository.h
+class RightsRepository;  // app/rights/rights_repository.h
 
 struct User {
   UserId id;
@@ -194,6 +195,7 @@ class Store {
   // Bumped by every committed write; lets readers cache derived views cheaply.
   virtual uint64_t Version() const = 0;
 };
+  virtual RightsRepository& rights() = 0;
 
 // Runs `work` in a write transaction and returns the value it produced.
 template <class T, class F>

@@ -45,7 +45,8 @@ class UseCases : public ::testing::Test {
   }
 
   std::string Submit(const char* text) {
-    return SubmitQuestion(ctx_, dialogue_, {text, 20, "", "", true, std::nullopt})
+    // The youth lets the text be published with its answer (purpose publish_text).
+    return SubmitQuestion(ctx_, dialogue_, {text, 20, "", "", true, std::nullopt, false, true})
         .value()
         .tracking_code;
   }

@@ -9,9 +9,11 @@
 #include <sstream>
 
 #include "app/question/questions.h"
+#include "app/rights/rights.h"
 #include "app/task/tasks.h"
 #include "cli/demo_data.h"
 #include "cli/reminder_job.h"
+#include "cli/retention_job.h"
 #include "cli/unit_lists.h"
 #include "documents/parse/parse_command.h"
 #include "http/api/api.h"
@@ -150,6 +152,21 @@ int Run(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
 
   app.add_subcommand("migrate", "Create or upgrade the database schema");
+  int retention_months = kDefaultRetentionMonths;
+  serve
+      ->add_option("--retention-months", retention_months,
+                   "Erase askers' names and contacts this many months after a dialogue's "
+                   "conclusion (0: never; see `retention`)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  auto* retention = app.add_subcommand(
+      "retention",
+      "Erase the askers' names and contacts whose retention has ended, once (the server runs "
+      "it on the reminders' timer)");
+  retention->add_option("--months", retention_months, "Retention after the conclusion")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+
   auto* remind = app.add_subcommand(
       "remind",
       "Create the task reminders and escalations due today, once (the server runs it "
@@ -222,6 +239,8 @@ int Run(int argc, char** argv) {
     http::Api api(Context{**store, clock}, api_options);
     server.jobs.push_back(ReminderJob(api.ctx(), std::chrono::minutes(reminder_minutes)));
     return http::Serve(api, server);
+    server.jobs.push_back(
+        RetentionJob(api.ctx(), retention_months, std::chrono::minutes(reminder_minutes)));
   }
   if (remind->parsed()) {
     auto store = OpenStore(db);
@@ -235,6 +254,17 @@ int Run(int argc, char** argv) {
     return 0;
   }
   if (app.got_subcommand("migrate")) {
+  if (retention->parsed()) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return Fail(store.error());
+    SystemClock clock;
+    Context ctx{**store, clock};
+    auto run = EraseExpiredIdentities(ctx, retention_months);
+    if (!run.ok()) return Fail(run.error());
+    std::cout << "retention: " << run->questions << " askers' identities erased in "
+              << run->dialogues << " dialogues\n";
+    return 0;
+  }
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
     std::cout << "migrated " << db << "\n";

@@ -407,7 +407,8 @@ Result<DialogueId> Dialogue2026(Context& ctx, FixedClock& clock, Cast& cast, con
   int64_t minute = 0;
   for (const auto& q : kQuestions2026) {
     clock.Set(Instant{At("2026-02-23T01:00:00Z").unix_seconds + (minute += 1231) * 60});
-    SubmissionInput in{q.text, q.age, q.name, q.name[0] ? "09xx xxx xxx" : "", true, std::nullopt};
+    SubmissionInput in{q.text, q.age,        q.name,         q.name[0] ? "09xx xxx xxx" : "",
+                       true,   std::nullopt, q.name[0] != 0, true};
     DT_ASSIGN_OR_RETURN(Submitted s, SubmitQuestion(ctx, dialogue.id, in));
     (void)s;
   }

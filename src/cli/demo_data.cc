@@ -245,7 +245,11 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   int64_t minute = 0;
   for (const auto& q : kWebQuestions) {
     clock.Set(Instant{At("2025-02-20T01:00:00Z").unix_seconds + (minute += 997) * 60});
-    SubmissionInput in{q.text, q.age, q.name, q.name[0] ? "09xx xxx xxx" : "", true, std::nullopt};
+    // Consents per purpose (domain/privacy/consent.h): those who left a contact asked to be
+    // notified; all but the second youth let their question's text be published.
+    bool publish = &q != &kWebQuestions[1];
+    SubmissionInput in{q.text, q.age,        q.name, q.name[0] ? "09xx xxx xxx" : "",
+                       true,   std::nullopt, q.name[0] != 0, publish};
     DT_ASSIGN_OR_RETURN(Submitted s, SubmitQuestion(ctx, dialogue.id, in));
     (void)s;
     summary.questions++;

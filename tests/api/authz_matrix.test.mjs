@@ -157,6 +157,14 @@ const PROBES = {
   'GET /api/dialogues/{id}': () => ({ path: `/api/dialogues/${ids.dialogue}` }),
   'POST /api/dialogues/{id}/questions': () => ({ path: `/api/dialogues/${ids.dialogue}/questions`, json: {} }),
   'GET /api/questions/{code}': () => ({ path: `/api/questions/${ids.trackingCode}` }),
+  // A youth's rights (issue 10): the demo question's own code and contact; the writes are refused
+  // for their body after the proof, so nothing is changed.
+  'POST /api/my-data': () => ({ phase: 1, json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx' } }),
+  'POST /api/my-data/export': () => ({ phase: 1, json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx' } }),
+  'POST /api/my-data/correction': () => ({ json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx', age: 15 } }),
+  'POST /api/my-data/withdrawal': () => ({ json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx', purpose: 'everything' } }),
+  'POST /api/my-data/deletion': () => ({ json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx' } }),
+  'GET /api/dialogues/{id}/data-requests': () => ({ path: `/api/dialogues/${ids.dialogue}/data-requests` }),
   'GET /api/dialogues/{id}/answers': () => ({ path: `/api/dialogues/${ids.dialogue}/answers` }),
   'GET /api/units': () => ({}),
   'POST /api/session': () => ({ json: {} }),

@@ -215,6 +215,9 @@ test('1. a youth reads the dialogue page and asks questions on a phone', STEP, a
   await page.getByLabel(/Họ và tên/).fill('Nguyễn Thị Hồng Nhung');
   await page.getByLabel(/Điện thoại hoặc thư điện tử/).fill('nhung@example.vn');
   await consent.check();
+  // Optional purposes, unticked until the youth ticks them: this youth lets the text be published.
+  assert.equal(await page.getByLabel(/Cho phép công khai/).isChecked(), false);
+  await page.getByLabel(/Cho phép công khai/).check();
   await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
   const codeEl = page.locator('.result .tracking-code');
   await codeEl.waitFor();

@@ -21,6 +21,7 @@ async function route() {
     if (path === '/' || path === '/index.html') await homePage();
     else if ((m = /^\/d\/(\d+)\/?$/.exec(path))) await dialoguePage(m[1]);
     else if ((m = /^\/q\/([^/]+)\/?$/.exec(path))) await trackingPage(decodeURIComponent(m[1]));
+    else if ((m = /^\/q\/([^/]+)\/du-lieu\/?$/.exec(path))) await (await import('./my-data.js')).myDataPage(page, decodeURIComponent(m[1]));
     else if (path === '/chi-tieu') await (await import('./public-indicators.js')).indicatorsPage(page);
     else page('Không tìm thấy trang', h('p', {}, 'Địa chỉ này không có trên trang. ', h('a', { href: '/' }, 'Về trang chủ')));
   } catch (err) {
@@ -221,7 +222,9 @@ function questionForm(dialogueId) {
   const name = h('input', { type: 'text', name: 'asker_name', maxlength: '100', autocomplete: 'name' });
   const contact = h('input', { type: 'text', name: 'asker_contact', maxlength: '200', autocomplete: 'email' });
   const consent = h('input', { type: 'checkbox', name: 'consent', value: 'yes' });
-  const controls = { text, age, asker_name: name, asker_contact: contact, consent };
+  const notify = h('input', { type: 'checkbox', name: 'consent_contact', value: 'yes' });
+  const publish = h('input', { type: 'checkbox', name: 'consent_publish_text', value: 'yes' });
+  const controls = { text, age, asker_name: name, asker_contact: contact, consent, consent_contact: notify, consent_publish_text: publish };
   const msg = h('div', { class: 'form-message' });
   const result = h('div', { class: 'result' });
   const button = h('button', { type: 'submit' }, 'Gửi câu hỏi');
@@ -270,6 +273,8 @@ function questionForm(dialogueId) {
       age: age.value === '' ? null : Number(age.value),
       consent: consent.checked,
       asker_name: name.value.trim() || undefined,
+      consent_contact: notify.checked,
+      consent_publish_text: publish.checked,
       asker_contact: contact.value.trim() || undefined,
     };
     button.disabled = true;
@@ -287,7 +292,8 @@ function questionForm(dialogueId) {
         h('p', { class: 'alert-title' }, 'Câu hỏi của bạn đã được gửi. ', r.status_label || ''),
         h('p', {}, 'Mã theo dõi của bạn (hãy lưu lại):'),
         h('p', { class: 'code' }, h('strong', { class: 'tracking-code' }, r.tracking_code)),
-        h('p', {}, h('a', { href: link }, 'Theo dõi câu hỏi này')),
+        h('p', {}, h('a', { href: link }, 'Theo dõi câu hỏi này'), ' · ',
+          h('a', { href: `${link}/du-lieu` }, 'Dữ liệu của tôi / My data')),
         h('p', { class: 'hint' }, 'Bạn có thể gửi thêm câu hỏi khác bằng biểu mẫu bên dưới.'));
       result.focus();
     } catch (err) {
@@ -301,7 +307,7 @@ function questionForm(dialogueId) {
   result.tabIndex = -1;
   return h('div', {}, result, h('form', { class: 'ask', novalidate: true, onsubmit: submit },
     msg,
-    field('Câu hỏi của bạn', text, { hint: 'Từ 10 đến 2000 ký tự. Câu hỏi sẽ được công khai cùng câu trả lời, không kèm tên bạn.' }),
+    field('Câu hỏi của bạn', text, { hint: 'Từ 10 đến 2000 ký tự. Nội dung chỉ được công khai cùng câu trả lời nếu bạn cho phép ở dưới; tên bạn không bao giờ được công khai.' }),
     similar,
     field('Tuổi của bạn', age, { hint: 'Thanh niên từ đủ 16 đến 30 tuổi.' }),
     h('fieldset', { class: 'private' },
@@ -309,7 +315,11 @@ function questionForm(dialogueId) {
       h('p', { class: 'hint' }, 'Họ tên và liên hệ không bao giờ được công khai; chỉ cán bộ xử lý câu hỏi của bạn được xem để trả lời bạn.'),
       field('Họ và tên', name, { optional: true }),
       field('Điện thoại hoặc thư điện tử', contact, { optional: true })),
-    checkField('Tôi đồng ý để cơ quan tổ chức đối thoại xử lý dữ liệu cá nhân tôi cung cấp (tuổi, họ tên, liên hệ) chỉ nhằm tiếp nhận và trả lời câu hỏi này, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.', consent, { short: 'Đồng ý xử lý dữ liệu cá nhân' }),
+    h('fieldset', { class: 'consents' },
+      h('legend', {}, 'Đồng ý xử lý dữ liệu cá nhân (phiên bản DT-DLCN-2026.1)'),
+      checkField('Tôi đồng ý để cơ quan tổ chức đối thoại xử lý dữ liệu cá nhân tôi cung cấp (tuổi, họ tên, liên hệ) chỉ nhằm tiếp nhận và trả lời câu hỏi này, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.', consent, { short: 'Đồng ý xử lý dữ liệu cá nhân' }),
+      checkField('Nhận thông báo về câu hỏi (khi có câu trả lời, kết quả thực hiện) qua điện thoại hoặc thư điện tử tôi để lại.', notify, { short: 'Nhận thông báo', hint: 'Không bắt buộc; cần để lại liên hệ ở trên.' }),
+      checkField('Cho phép công khai nội dung câu hỏi cùng câu trả lời (không kèm họ tên, liên hệ).', publish, { short: 'Công khai nội dung câu hỏi', hint: 'Không bắt buộc. Bạn có thể rút lại sự đồng ý hoặc xóa dữ liệu bất cứ lúc nào ở trang “Dữ liệu của tôi”.' })),
     button));
 }
 
@@ -397,4 +407,7 @@ async function trackingPage(code) {
   const hidden = 'Mã theo dõi dạng cũ: nội dung câu hỏi chỉ hiển thị khi câu hỏi đã được trả lời công khai.';
       : h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.')),
     section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
+    section('du-lieu', 'Dữ liệu của tôi / My data',
+      h('p', {}, 'Xem, tải về, sửa, rút lại sự đồng ý hoặc xóa dữ liệu cá nhân bạn đã gửi kèm câu hỏi này. '),
+      h('p', {}, h('a', { href: `/q/${encodeURIComponent(q.tracking_code)}/du-lieu` }, 'Dữ liệu của tôi / My data'))),
 }

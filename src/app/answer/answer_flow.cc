@@ -2,6 +2,7 @@
 // the actor's permission, apply the pure transition from domain/answer, save, audit.
 #include "app/answer/answers.h"
 #include "app/audit_trail.h"
+#include "app/rights/rights_repository.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
@@ -94,7 +95,10 @@ Result<std::string> PublishedAnswersFingerprint(Context& ctx, DialogueId dialogu
     auto newest = tx.answers().ListPublished(dialogue, 1, 0);
     QuestionFilter grouped;
     grouped.grouped = true;
-    return std::to_string(published) + ":" +
+    // A youth's withdrawal or deletion changes which texts are shown: every data request moves
+    // the fingerprint (app/rights).
+    return std::to_string(tx.rights().CountRequests(dialogue)) + ":" +
+           std::to_string(published) + ":" +
            std::to_string(newest.empty() || !newest[0].published_at
                               ? 0
                               : newest[0].published_at->unix_seconds) +
@@ -115,8 +119,12 @@ Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, in
       QuestionFilter f;
       f.issue = a.issue;
       f.limit = kMaxPublishedQuestionsShown;
-      for (auto& q : tx.questions().List(dialogue, f))
-        p.question_texts.push_back(std::move(q.text));
+      for (auto& q : tx.questions().List(dialogue, f)) {
+        // Only the texts their askers let us publish (domain/privacy/consent.h).
+        bool consent = q.channel == Channel::kWeb &&
+                       ConsentInForce(tx.rights().Consents(q.id), Purpose::kPublishText);
+        if (MayPublishText(q, consent)) p.question_texts.push_back(std::move(q.text));
+      }
       p.question_count = tx.questions().Count(dialogue, f);
       if (!page.agencies.count(a.agency)) {
         if (auto agency = tx.agencies().Find(a.agency)) page.agencies[a.agency] = *agency;

@@ -64,7 +64,8 @@ Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
       f.issue = issue.id;
       f.limit = static_cast<int64_t>(kIssueMaxQuestions);
       for (auto& q : tx.questions().List(dialogue, f)) {
-        rec.question_texts.push_back(std::move(q.text));
+        // A text its asker deleted (app/rights) is empty: not listed, still counted.
+        if (!q.text.empty()) rec.question_texts.push_back(std::move(q.text));
         rec.represents += q.represents;
       }
       rec.answer = tx.answers().Find(issue.id);

@@ -2,6 +2,7 @@
 
 #include "app/audit_trail.h"
 #include "app/question/questions.h"
+#include "app/rights/rights.h"
 #include "domain/access/dialogue_access.h"
 #include "domain/access/permissions.h"
 #include "domain/question/tracking_code.h"
@@ -43,6 +44,8 @@ Result<Submitted> SubmitQuestion(Context& ctx, DialogueId dialogue, const Submis
     q.channel = Channel::kWeb;
     q.submitted_at = now;
     DT_ASSIGN_OR_RETURN(Question stored, tx.questions().Insert(std::move(q)));
+    ConsentChoices consents{true, clean.consent_contact, clean.consent_publish_text};
+    DT_RETURN_IF_ERROR(RecordConsents(tx, stored.id, consents, now));
     DT_RETURN_IF_ERROR(Record(tx, now, std::nullopt, "question.submitted", "question",
                               stored.id.value, nullptr, Snapshot(stored)));
     return Submitted{stored.tracking_code, now, PublicStatus::kReceived};

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "app/rights/rights_repository.h"
 #include "text/normalize.h"
 
 namespace doithoai {
@@ -36,6 +38,10 @@ Result<std::shared_ptr<const SearchService::Snapshot>> SearchService::Build() {
   snap->version = ctx_.store.Version();
   DT_RETURN_IF_ERROR(ctx_.store.Read([&](Tx& tx) -> Status {
     for (const auto& d : tx.dialogues().List()) {
+      std::unordered_set<QuestionId> publishing;
+      for (QuestionId q : tx.rights().ConsentingQuestions(d.id, Purpose::kPublishText)) {
+        publishing.insert(q);
+      }
       for (const auto& a : tx.answers().ListPublished(d.id, -1, 0)) {
         auto issue = tx.issues().Find(a.issue);
         if (!issue) continue;
@@ -48,6 +54,8 @@ Result<std::shared_ptr<const SearchService::Snapshot>> SearchService::Build() {
         f.issue = a.issue;
         f.limit = -1;
         for (const auto& q : tx.questions().List(d.id, f)) {
+          // Only the texts their askers let us publish (domain/privacy/consent.h).
+          if (!MayPublishText(q, publishing.count(q.id) > 0)) continue;
           snap->index.Upsert({text::DocKind::kQuestion, q.id.value, q.text, d.id, a.agency, 0,
                               q.submitted_at.VietnamDate(), true});
           snap->issue_of_question[q.id.value] = a.issue;
@@ -58,6 +66,12 @@ Result<std::shared_ptr<const SearchService::Snapshot>> SearchService::Build() {
   }));
   snap->built_ms = NowMs();
   return std::shared_ptr<const Snapshot>(std::move(snap));
+}
+
+void SearchService::Invalidate() {
+  std::lock_guard lock(mu_);
+  ++generation_;
+  current_.reset();
 }
 
 std::shared_ptr<const SearchService::Snapshot> SearchService::Current() {
@@ -74,10 +88,10 @@ std::shared_ptr<const SearchService::Snapshot> SearchService::Current() {
   if (!rebuilding_) {
     rebuilding_ = true;
     if (worker_.joinable()) worker_.join();  // the previous rebuild, already finished
-    worker_ = std::thread([this] {
+    worker_ = std::thread([this, generation = generation_] {
       auto built = Build();
       std::lock_guard done(mu_);
-      if (built.ok()) current_ = std::move(built).value();
+      if (built.ok() && generation == generation_) current_ = std::move(built).value();
       rebuilding_ = false;
     });
   }

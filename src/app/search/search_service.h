@@ -51,6 +51,11 @@ class SearchService {
   // "your question may already be answered" hints while a youth types.
   Result<SearchPage> Similar(DialogueId dialogue, const std::string& text, size_t n);
 
+  // Forgets the index: the next search rebuilds it from the store before answering (and a
+  // rebuild already running is not installed). For a youth's deleted text (app/rights), which
+  // must not stay findable for even `max_staleness_ms`.
+  void Invalidate();
+
  private:
   struct Snapshot;
   std::shared_ptr<const Snapshot> Current();
@@ -61,6 +66,7 @@ class SearchService {
   std::mutex mu_;  // guards current_, rebuilding_, worker_ and serialises rebuilds
   std::shared_ptr<const Snapshot> current_;
   bool rebuilding_ = false;
+  uint64_t generation_ = 0;  // bumped by Invalidate
   std::thread worker_;
 };
 

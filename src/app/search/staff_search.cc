@@ -164,6 +164,12 @@ Result<std::shared_ptr<const StaffSearchService::Snapshot>> StaffSearchService::
 }
 
 std::shared_ptr<const StaffSearchService::Snapshot> StaffSearchService::Current() {
+void StaffSearchService::Invalidate() {
+  std::lock_guard lock(mu_);
+  ++generation_;
+  current_.reset();
+}
+
   std::lock_guard lock(mu_);
   bool stale = !current_ || (current_->version != ctx_.store.Version() &&
                              NowMs() - current_->built_ms > max_staleness_ms_);
@@ -177,10 +183,10 @@ std::shared_ptr<const StaffSearchService::Snapshot> StaffSearchService::Current(
   if (!rebuilding_) {
     rebuilding_ = true;
     if (worker_.joinable()) worker_.join();  // the previous rebuild, already finished
-    worker_ = std::thread([this] {
+    worker_ = std::thread([this, generation = generation_] {
       auto built = Build();
       std::lock_guard done(mu_);
-      if (built.ok()) current_ = std::move(built).value();
+      if (built.ok() && generation == generation_) current_ = std::move(built).value();
       rebuilding_ = false;
     });
   }

@@ -75,6 +75,11 @@ class StaffSearchService {
   // Field errors: "q", "kind", "status", "from", "to", "limit", "offset".
   Result<StaffSearchPage> Search(const Actor& actor, const StaffSearchInput& in);
 
+  // Forgets the index: the next search rebuilds it from the store before answering (and a
+  // rebuild already running is not installed). For a youth's deleted text (app/rights), which
+  // must not stay findable for even `max_staleness_ms`.
+  void Invalidate();
+
  private:
   struct Snapshot;
   std::shared_ptr<const Snapshot> Current();
@@ -86,6 +91,7 @@ class StaffSearchService {
   std::mutex mu_;  // guards current_, rebuilding_, worker_
   std::shared_ptr<const Snapshot> current_;
   bool rebuilding_ = false;
+  uint64_t generation_ = 0;  // bumped by Invalidate
   std::thread worker_;
 };
 

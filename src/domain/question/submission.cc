@@ -73,6 +73,11 @@ Result<CleanSubmission> ValidateSubmission(const SubmissionInput& in) {
   out.asker_name = CheckShort(in.asker_name, kNameMaxChars, errors, "asker_name");
   out.asker_contact = CheckShort(in.asker_contact, kContactMaxChars, errors, "asker_contact");
   out.asker_unit = in.asker_unit;
+  if (in.consent_contact && out.asker_contact.empty()) {
+    errors.Add("consent_contact", "cần để lại điện thoại hoặc thư điện tử để nhận thông báo");
+  }
+  out.consent_contact = in.consent_contact;
+  out.consent_publish_text = in.consent_publish_text;
   if (!errors.empty()) return errors.ToError();
   return out;
 }

@@ -26,8 +26,10 @@ struct SubmissionInput {
   std::optional<int> age;
   std::string asker_name;
   std::string asker_contact;
-  bool consent = false;
+  bool consent = false;  // purpose "answer" (domain/privacy/consent.h): required
   std::optional<int64_t> asker_unit;
+  bool consent_contact = false;       // purpose "contact": optional, needs a contact
+  bool consent_publish_text = false;  // purpose "publish_text": optional
 };
 
 struct CleanSubmission {
@@ -35,10 +37,11 @@ struct CleanSubmission {
   int age = 0;
   std::string asker_name, asker_contact;
   std::optional<int64_t> asker_unit;
+  bool consent_contact = false, consent_publish_text = false;
 };
 
 // Checks every field and returns all failures at once (fields: text, age, consent,
-// asker_name, asker_contact). Text is stored NFC with whitespace tidied.
+// consent_contact, asker_name, asker_contact). Text is stored NFC with whitespace tidied.
 Result<CleanSubmission> ValidateSubmission(const SubmissionInput& in);
 
 // A row of a batch compiled by the Youth Union: no consent box (the branch collected it), age

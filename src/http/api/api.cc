@@ -51,6 +51,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterIndicatorRoutes(router_, *this);
   RegisterConclusionRoutes(router_, *this);
   RegisterTextRoutes(router_, *this);
+  RegisterRightsRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -98,6 +98,7 @@ void RegisterDocumentRoutes(Router& r, Api& api);
 void RegisterIndicatorRoutes(Router& r, Api& api);
 void RegisterConclusionRoutes(Router& r, Api& api);
 void RegisterTextRoutes(Router& r, Api& api);
+void RegisterRightsRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);

@@ -25,6 +25,8 @@ HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
   s.text = in.String("text").value_or("");
   s.age = in.Int("age");
   s.consent = in.Bool("consent").value_or(false);
+  s.consent_contact = in.Bool("consent_contact").value_or(false);
+  s.consent_publish_text = in.Bool("consent_publish_text").value_or(false);
   s.asker_name = in.String("asker_name").value_or("");
   s.asker_contact = in.String("asker_contact").value_or("");
   s.asker_unit = in.Int("asker_unit_id");

@@ -2,6 +2,7 @@
 
 #include "storage/memory/memory_repositories.h"
 #include "storage/memory/memory_indicators.h"
+#include "storage/memory/memory_rights.h"
 #include "storage/memory/memory_state.h"
 #include "storage/memory/memory_text.h"
 
@@ -28,7 +29,8 @@ class MemoryTx final : public Tx {
         documents_(memory::NewDocumentRepository(t)),
         tasks_(memory::NewTaskRepository(t)),
         notifications_(memory::NewNotificationRepository(t)),
-        text_(memory::NewTextRepository(t)) {}
+        text_(memory::NewTextRepository(t)),
+        rights_(memory::NewRightsRepository(t)) {}
 
   UnitRepository& units() override { return *units_; }
   AgencyRepository& agencies() override { return *agencies_; }
@@ -45,6 +47,7 @@ class MemoryTx final : public Tx {
   TaskRepository& tasks() override { return *tasks_; }
   NotificationRepository& notifications() override { return *notifications_; }
   TextRepository& text() override { return *text_; }
+  RightsRepository& rights() override { return *rights_; }
 
  private:
   std::unique_ptr<UnitRepository> units_;
@@ -62,6 +65,7 @@ class MemoryTx final : public Tx {
   std::unique_ptr<TaskRepository> tasks_;
   std::unique_ptr<NotificationRepository> notifications_;
   std::unique_ptr<TextRepository> text_;
+  std::unique_ptr<RightsRepository> rights_;
 };
 
 }  // namespace

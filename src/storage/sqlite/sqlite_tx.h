@@ -5,6 +5,7 @@
 #include "app/ports.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/indicator_repositories.h"
+#include "storage/sqlite/sqlite_rights.h"
 #include "storage/sqlite/sqlite_text.h"
 #include "storage/sqlite/task_repositories.h"
 
@@ -156,7 +157,8 @@ class SqliteTx final : public Tx {
         documents_(c),
         tasks_(c),
         notifications_(c),
-        text_(c) {}
+        text_(c),
+        rights_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -172,6 +174,7 @@ class SqliteTx final : public Tx {
   TaskRepository& tasks() override { return tasks_; }
   NotificationRepository& notifications() override { return notifications_; }
   TextRepository& text() override { return text_; }
+  RightsRepository& rights() override { return rights_; }
 
  private:
   SqliteUnits units_;
@@ -189,6 +192,7 @@ class SqliteTx final : public Tx {
   SqliteTasks tasks_;
   SqliteNotifications notifications_;
   SqliteText text_;
+  SqliteRights rights_;
 };
 
 // Maps a constraint failure from Statement::Run to the port's vocabulary.
