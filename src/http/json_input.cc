@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/json_depth.h"
 #include "http/error_mapping.h"
 #include "text/normalize.h"
 
@@ -32,6 +33,11 @@ Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
   if (req.body.size() > max_bytes) {
     return Error::TooLarge("body",
                            "nội dung vượt quá " + std::to_string(max_bytes / 1024) + " KiB");
+  }
+  if (JsonDepth(req.body, kJsonDepthLimit) > kJsonDepthLimit) {
+    return BadRequest("body", "nội dung lồng nhau quá " + std::to_string(kJsonDepthLimit) +
+                                  " cấp / nested deeper than " +
+                                  std::to_string(kJsonDepthLimit) + " levels");
   }
   if (!text::IsValidUtf8(req.body)) return BadRequest("body", "nội dung không phải UTF-8 hợp lệ");
   auto body = nlohmann::json::parse(req.body, nullptr, /*allow_exceptions=*/false);

@@ -15,6 +15,9 @@
 namespace doithoai::http {
 
 inline constexpr size_t kJsonBodyLimit = 64 * 1024;
+// The deepest nesting a body may have (our deepest, an imported document's content, uses 4).
+// Checked before the parser runs: nothing recursive ever sees a deeper body.
+inline constexpr size_t kJsonDepthLimit = 32;
 
 // "application/json", in any case, with or without parameters ("; charset=utf-8").
 bool IsJsonContentType(std::string_view content_type);
@@ -22,7 +25,8 @@ bool IsJsonContentType(std::string_view content_type);
 class JsonInput {
  public:
   // Fails (415) unless the body is declared application/json; fails (400/413) when the body
-  // is over the limit, not UTF-8, not JSON, or not an object.
+  // is over the limit, nested deeper than kJsonDepthLimit, not UTF-8, not JSON, or not an
+  // object.
   static Result<JsonInput> Parse(const HttpRequest& req, size_t max_bytes = kJsonBodyLimit);
 
   std::optional<std::string> String(const char* key, bool required = false);
@@ -40,6 +44,8 @@ class JsonInput {
   bool Has(const char* key) const { return body_.contains(key); }
   // The object as compact JSON text (to keep a nested object as it came).
   std::string Dump() const { return body_.dump(); }
+  // The whole object, for readers of shapes JsonInput does not cover (grants, rules, values).
+  const nlohmann::json& Raw() const { return body_; }
 
   // Ok when every read so far was well-typed and every required field present.
   Status Finish() const;

@@ -96,6 +96,24 @@ TEST(JsonInput, CollectsTypeErrorsAndMissingFields) {
   EXPECT_EQ(JsonInput::Parse(req).error().code(), ErrorCode::kTooLarge);
 }
 
+TEST(JsonInput, RefusesDeepNestingBeforeParsing) {
+  HttpRequest req;
+  req.content_type = "application/json";
+  // The report's crash: a 200 KB body nested 100,000 levels under one field.
+  req.body = R"({"content": )" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  auto deep = JsonInput::Parse(req, 256 * 1024);
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.error().code(), ErrorCode::kMalformed);
+  EXPECT_EQ(deep.error().fields().at(0).field, "body");
+  EXPECT_NE(deep.error().fields().at(0).reason.find("32"), std::string::npos);
+
+  std::string at_limit(kJsonDepthLimit - 1, '[');
+  req.body = R"({"a": )" + at_limit + std::string(kJsonDepthLimit - 1, ']') + "}";
+  EXPECT_TRUE(JsonInput::Parse(req).ok());
+  req.body = R"({"a": [)" + at_limit + std::string(kJsonDepthLimit, ']') + "}";
+  EXPECT_FALSE(JsonInput::Parse(req).ok());
+}
+
 // Issue 10: a cross-site form posts text/plain without a preflight (login CSRF).
 TEST(JsonInput, RefusesBodiesNotDeclaredJson) {
   HttpRequest req;

@@ -36,8 +36,12 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, Access access, Handler handler) {
-  routes_.push_back({method, std::move(pattern), access, std::move(handler)});
+void Router::Add(Method method, std::string pattern, Access access, Handler handler, Roles roles) {
+  Add(method, std::move(pattern), access, roles, std::move(handler));
+}
+
+void Router::Add(Method method, std::string pattern, Access access, Roles roles, Handler handler) {
+  routes_.push_back({method, std::move(pattern), access, std::move(handler), roles});
 }
 
 Router::Match Router::Find(HttpRequest& req) const {

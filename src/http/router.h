@@ -23,11 +23,18 @@ struct Route {
   std::string pattern;
   Access access;
   Handler handler;
+  // kStaff routes: the roles admitted at all, checked (403) before the handler reads the body.
+  Roles roles = Roles::Any();
 };
 
 class Router {
  public:
-  void Add(Method method, std::string pattern, Access access, Handler handler);
+  // A public route, or a kStaff route only `roles` may use: the roles its permission rules can
+  // ever admit (domain/access/rule_roles.h). Any(): every signed-in account.
+  void Add(Method method, std::string pattern, Access access, Handler handler,
+           Roles roles = Roles::Any());
+  // The same, with the gate written beside the pattern (the API at a glance).
+  void Add(Method method, std::string pattern, Access access, Roles roles, Handler handler);
 
   struct Match {
     const Route* route = nullptr;

@@ -26,4 +26,11 @@ std::optional<Role> ParseRole(std::string_view name) {
   return std::nullopt;
 }
 
+bool HoldsAny(const Actor& actor, Roles roles) {
+  for (const auto& g : actor.grants) {
+    if (roles.Contains(g.role)) return true;
+  }
+  return false;
+}
+
 }  // namespace doithoai

@@ -22,6 +22,24 @@ enum class Role {
 const char* RoleName(Role role);  // "administrator", "coordinator", ...
 std::optional<Role> ParseRole(std::string_view name);
 
+// A set of roles: which roles a route admits at all, before any work on the request (the
+// per-unit rule in permissions.h is checked afterwards, by the use case).
+class Roles {
+ public:
+  constexpr Roles() = default;
+  constexpr Roles(Role r) : bits_(Bit(r)) {}  // NOLINT(google-explicit-constructor)
+  static constexpr Roles Any() { return Roles(0x1f); }
+  constexpr Roles operator|(Roles o) const { return Roles(bits_ | o.bits_); }
+  constexpr bool Contains(Role r) const { return (bits_ & Bit(r)) != 0; }
+  constexpr bool operator==(const Roles&) const = default;
+
+ private:
+  constexpr explicit Roles(unsigned bits) : bits_(bits) {}
+  static constexpr unsigned Bit(Role r) { return 1u << static_cast<unsigned>(r); }
+  unsigned bits_ = 0;
+};
+constexpr Roles operator|(Role a, Role b) { return Roles(a) | Roles(b); }
+
 struct RoleGrant {
   Role role = Role::kCoordinator;
   UnitId unit;
@@ -36,5 +54,8 @@ struct Actor {
   std::string display_name;
   std::vector<RoleGrant> grants;
 };
+
+// The actor holds a grant of one of `roles`, on any unit.
+bool HoldsAny(const Actor& actor, Roles roles);
 
 }  // namespace doithoai

@@ -31,8 +31,8 @@ DialogueFields ReadDialogueFields(JsonInput& in) {
   return f;
 }
 
-Result<std::vector<GrantInput>> ReadGrants(const HttpRequest& req) {
-  auto body = nlohmann::json::parse(req.body, nullptr, false);
+Result<std::vector<GrantInput>> ReadGrants(const JsonInput& in) {
+  const nlohmann::json& body = in.Raw();
   std::vector<GrantInput> out;
   const auto& g = body["grants"];
   if (!g.is_array()) return BadRequest("grants", "phải là một mảng");
@@ -156,7 +156,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           u.password = in.String("password", true).value_or("");
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           if (in.Has("grants")) {
-            DT_ASSIGN_OR_RETURN_RESPONSE(u.grants, ReadGrants(req));
+            DT_ASSIGN_OR_RETURN_RESPONSE(u.grants, ReadGrants(in));
           }
           return Respond(CreateUser(api.ctx(), *actor, u), 201, UserJson);
         });
@@ -170,7 +170,7 @@ void RegisterAdminRoutes(Router& r, Api& api) {
           p.active = in.Bool("active");
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           if (in.Has("grants")) {
-            DT_ASSIGN_OR_RETURN_RESPONSE(p.grants, ReadGrants(req));
+            DT_ASSIGN_OR_RETURN_RESPONSE(p.grants, ReadGrants(in));
           }
           return Respond(UpdateUser(api.ctx(), *actor, UserId(id), p), 200, UserJson);
         });

@@ -156,6 +156,12 @@ HttpResponse Api::Dispatch(HttpRequest& req) {
   if (mutating && (req.csrf_token.empty() || req.csrf_token != session->csrf_token)) {
     return ErrorResponse(Error::Forbidden("Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)"));
   }
+  // The role gate comes before the handler reads the body: an account that may never use the
+  // route costs the server nothing more than its session lookup.
+  // Roles::Any() is no gate at all: every signed-in account, a grantless one too (its session).
+  if (route.roles != Roles::Any() && !HoldsAny(session->actor, route.roles)) {
+    return ErrorResponse(Error::Forbidden("Vai trò của tài khoản không được dùng chức năng này"));
+  }
   HttpResponse res = route.handler(req, &session->actor);
   MarkNoStore(res);  // staff responses carry names, drafts and identities
   return res;

@@ -126,9 +126,6 @@ json ProgrammeViewJson(const ProgrammeView& v) {
   return p;
 }
 
-// The raw body as JSON; JsonInput::Parse has already checked size, UTF-8 and shape.
-json RawBody(const HttpRequest& req) { return json::parse(req.body, nullptr, false); }
-
 Result<std::optional<double>> OptionalNumber(const json& o, const char* key,
                                              const std::string& field) {
   if (!o.contains(key) || o[key].is_null()) return std::optional<double>();
@@ -208,7 +205,7 @@ Result<IndicatorInput> IndicatorInputOf(const HttpRequest& req) {
   i.is_public = in.Bool("is_public").value_or(false);
   i.adopted_from_id = in.Int("adopted_from_id");
   DT_RETURN_IF_ERROR(in.Finish());
-  json body = RawBody(req);
+  const json& body = in.Raw();
   DT_ASSIGN_OR_RETURN(i.baseline_value, OptionalNumber(body, "baseline_value", "baseline_value"));
   DT_ASSIGN_OR_RETURN(i.targets, TargetsOf(body));
   return i;
@@ -366,7 +363,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
-          DT_ASSIGN_OR_RETURN_RESPONSE(auto values, ValuesOf(RawBody(req)));
+          DT_ASSIGN_OR_RETURN_RESPONSE(auto values, ValuesOf(in.Raw()));
           return Respond(ReportValues(api.ctx(), *actor, RoundId(id), std::move(values), "form"),
                          201, [](const ReportOutcome& o) {
                            return json{{"saved", o.saved}, {"late", o.late}};

@@ -122,9 +122,8 @@ std::vector<int64_t> Ids(std::optional<std::vector<int64_t>> v) {
 
 // {"rules": [{"topic": "viec-lam", "agency_ids": [3, 5]}, …]}; type mistakes name the field.
 Result<std::vector<RoutingRuleInput>> ParseRules(const HttpRequest& req) {
-  DT_ASSIGN_OR_RETURN(JsonInput in, JsonInput::Parse(req));
-  (void)in;  // limits, UTF-8 and "is an object" checked
-  json body = json::parse(req.body);
+  DT_ASSIGN_OR_RETURN(JsonInput in, JsonInput::Parse(req));  // limits, UTF-8, depth, shape
+  const json& body = in.Raw();
   if (!body.contains("rules")) return Error::Invalid("rules", "bắt buộc");
   const json& rules = body["rules"];
   std::vector<FieldError> wrong;
@@ -177,8 +176,8 @@ void RegisterTextRoutes(Router& r, Api& api) {
                                                 static_cast<size_t>(limit));
                          });
         });
-        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/accept", Access::kStaff,
+        kCoordinateRoles,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           AcceptProposalInput a;
           a.question_ids = Ids(in.IntArray("question_ids", true));
@@ -187,23 +186,23 @@ void RegisterTextRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(AcceptProposal(ctx, actor, d, a), 201, IssueCreatedJson);
         }));
-        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/reject", Access::kStaff,
+        kCoordinateRoles,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(RejectProposal(ctx, actor, d, ids), 201, DecisionJson);
         }));
-        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/split", Access::kStaff,
+        kCoordinateRoles,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
           auto remove = Ids(in.IntArray("remove_ids", true));
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(SplitProposal(ctx, actor, d, ids, remove), 201, DecisionJson);
         }));
-        kCoordinateRoles,
   r.Add(Method::kPost, "/api/dialogues/{id}/grouping-proposals/merge", Access::kStaff,
+        kCoordinateRoles,
         ProposalVerb(api, [](Context& ctx, const Actor& actor, DialogueId d, JsonInput& in) {
           auto ids = Ids(in.IntArray("question_ids", true));
           auto other = Ids(in.IntArray("other_question_ids", true));
