@@ -1,11 +1,15 @@
 // Use cases on the in-memory store with a fixed clock: rules that span several records.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
 #include "app/dialogue/dialogues.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
+#include "domain/question/tracking_code.h"
 #include "storage/memory/memory_store.h"
 
 namespace doithoai {
@@ -65,11 +69,39 @@ class UseCases : public ::testing::Test {
   DialogueId dialogue_;
 };
 
-TEST_F(UseCases, TrackingCodesCountPerVietnamDay) {
-  EXPECT_EQ(Submit("Câu hỏi thứ nhất của ngày"), "DT.20250301.0001");
-  EXPECT_EQ(Submit("Câu hỏi thứ hai của ngày"), "DT.20250301.0002");
-  clock_.Set(Instant::ParseIso("2025-03-01T17:00:00Z").value());  // 00:00 on 02/03 in Hà Nội
-  EXPECT_EQ(Submit("Câu hỏi của ngày hôm sau"), "DT.20250302.0001");
+// Issue 10: codes are drawn from the context's Random (unguessable, not a count per day), and
+// the one lookup finds a question however its code is typed; every unknown code gets one answer.
+TEST_F(UseCases, TrackingCodesAreRandomAndFoundHoweverTyped) {
+  SeededRandom seeded(7), same(7);
+  Context fixed{store_, clock_, seeded};
+  auto first = SubmitQuestion(fixed, dialogue_,
+                              {"Câu hỏi thứ nhất của ngày", 20, "", "", true, std::nullopt});
+  ASSERT_TRUE(first.ok());
+  std::array<uint8_t, kTrackingRandomBytes> bytes;
+  same.Fill(bytes);
+  EXPECT_EQ(first->tracking_code, MakeTrackingCode(bytes)) << "drawn from ctx.random";
+  std::string second = Submit("Câu hỏi thứ hai của ngày");  // the system's randomness
+  EXPECT_NE(second, first->tracking_code);
+  EXPECT_TRUE(ParseTrackingCode(second).ok()) << second;
+
+  std::string typed = first->tracking_code;
+  for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  typed.erase(std::remove(typed.begin(), typed.end(), '-'), typed.end());
+  auto found = ReadValue<CodeHolderQuestion>(
+      store_, [&](Tx& tx) { return FindQuestionByTrackingCode(tx, typed); });
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->question.text, "Câu hỏi thứ nhất của ngày");
+  EXPECT_FALSE(found->legacy_code);
+  auto lookup = [&](const std::string& code) {
+    return ReadValue<CodeHolderQuestion>(
+        store_, [&](Tx& tx) { return FindQuestionByTrackingCode(tx, code); });
+  };
+  auto a = lookup("DT-0000-0000-0000-00"), b = lookup("DT.20250301.0001");
+  ASSERT_FALSE(a.ok());
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(a.error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(a.error().message(), b.error().message());
+  EXPECT_EQ(a.error().fields(), b.error().fields()) << "one answer for every unknown code";
 }
 
 TEST_F(UseCases, ClosedIntakeRefusesSubmissions) {
