@@ -150,13 +150,23 @@ class AnswerRepository {
   virtual int64_t CountPublished(DialogueId dialogue) = 0;
 };
 
+struct AuditQuery {
+  std::string entity;     // "" for every entity
+  int64_t entity_id = 0;  // with `entity` only; 0 for every id
+  // Only the entries one reader may list (domain/access/audit_access.h); every entry when
+  // unset. A unit's subtree is read from the units table (unit paths never change).
+  std::optional<AuditScope> scope;
+  int64_t limit = 100;
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
+  // Stores the entry as given (its unit must exist); assigns the id.
   virtual Status Append(AuditEntry entry) = 0;
-  // Newest first; filtered by entity (and id, when non-zero) when `entity` is not empty.
-  virtual std::vector<AuditEntry> List(std::string_view entity, int64_t entity_id,
-                                       int64_t limit) = 0;
+  // Newest first; filtered by entity (and id, when non-zero) when `entity` is not empty, and
+  // by the scope when set.
+  virtual std::vector<AuditEntry> List(const AuditQuery& query) = 0;
 };
 
 class CounterRepository {

@@ -181,7 +181,7 @@ TEST_F(UseCases, EveryChangeIsAudited) {
   std::vector<AuditEntry> entries;
   ASSERT_TRUE(store_
                   .Read([&](Tx& tx) {
-                    entries = tx.audit().List("question", IdOf(code).value, 10);
+                    entries = tx.audit().List({"question", IdOf(code).value, {}, 10});
                     return Ok();
                   })
                   .ok());

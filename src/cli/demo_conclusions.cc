@@ -447,7 +447,7 @@ Result<DialogueId> Dialogue2026(Context& ctx, FixedClock& clock, Cast& cast, con
   std::vector<IssueId> stored;
   for (const auto& g : issues) {
     std::vector<int64_t> ids;
-    for (size_t i : g.members) ids.push_back(all.items.at(i).id.value);
+    for (size_t i : g.members) ids.push_back(all.items.at(i).question.id.value);
     DT_ASSIGN_OR_RETURN(Issue issue, CreateIssue(ctx, coordinator, dialogue.id, {g.title, ids}));
     DT_ASSIGN_OR_RETURN(Issue routed,
                         RouteIssue(ctx, coordinator, issue.id, {agency[g.lead], {}, g.due}));

@@ -268,7 +268,7 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   DT_ASSIGN_OR_RETURN(QuestionPage all,
                       ListQuestions(ctx, coordinator, dialogue.id,
                                     {std::nullopt, std::nullopt, std::nullopt, 200, 0}));
-  auto id_of = [&](size_t index) { return all.items.at(index).id.value; };
+  auto id_of = [&](size_t index) { return all.items.at(index).question.id.value; };
   // Web questions are 0..11, imported 12..17 (in submission order).
   clock.Set(At("2025-03-10T02:00:00Z"));
   struct Group {

@@ -104,13 +104,19 @@ json PublishedPageJson(const PublishedPage& p) {
   return {{"items", items}, {"total", p.total}};
 }
 
-json StaffQuestionJson(const Question& q) {
+json StaffQuestionJson(const StaffQuestion& v) {
+  const Question& q = v.question;
+  json asker = nullptr;
+  if (v.asker_visible) {
+    asker = {{"name", q.asker_name},
+             {"age", q.age ? json(*q.age) : json(nullptr)},
+             {"has_contact", v.has_contact}};
+  }
   return {{"id", q.id.value},
           {"tracking_code", q.tracking_code},
           {"text", q.text},
-          {"age", q.age ? json(*q.age) : json(nullptr)},
-          {"asker_name", q.asker_name},
-          {"asker_contact", q.asker_contact},
+          {"age_band", v.age_band ? json(*v.age_band) : json(nullptr)},
+          {"asker", asker},
           {"channel", ChannelName(q.channel)},
           {"branch", q.branch},
           {"represents", q.represents},
@@ -119,6 +125,13 @@ json StaffQuestionJson(const Question& q) {
           {"screening_note", q.screening_note},
           {"duplicate_of", IdOrNull(q.duplicate_of)},
           {"issue_id", IdOrNull(q.issue)}};
+}
+
+json AskerContactJson(const AskerContact& c) {
+  return {{"question_id", c.question.value},
+          {"tracking_code", c.tracking_code},
+          {"asker_name", c.asker_name},
+          {"asker_contact", c.asker_contact}};
 }
 
 json AnswerJson(const Answer& a) {
@@ -192,6 +205,8 @@ json AuditJson(const AuditEntry& e) {
           {"action", e.action},
           {"entity", e.entity},
           {"entity_id", e.entity_id},
+          {"unit_id", IdOrNull(e.unit)},
+          {"area", AuditAreaName(e.area)},
           {"before", parse(e.before_json)},
           {"after", parse(e.after_json)}};
 }

@@ -1,5 +1,6 @@
 // JSON shapes of the API (docs/api.md), one function per resource view. Youth identities
-// (asker_name, asker_contact) appear only in StaffQuestionJson.
+// appear only in StaffQuestionJson (name and age, for those who may see askers) and
+// AskerContactJson (the logged reveal).
 #pragma once
 
 #include <map>
@@ -24,7 +25,8 @@ json MilestoneJson(const Milestone& m, const std::map<AgencyId, Agency>& agencie
 json SubmittedJson(const Submitted& s);
 json TrackingJson(const Tracking& t);
 json PublishedPageJson(const PublishedPage& p);
-json StaffQuestionJson(const Question& q);
+json StaffQuestionJson(const StaffQuestion& v);
+json AskerContactJson(const AskerContact& c);
 json AnswerJson(const Answer& a);
 json IssueJson(const IssueView& v, const std::map<AgencyId, Agency>& agencies);
 json DashboardJson(const Dashboard& d);

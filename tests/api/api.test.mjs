@@ -193,7 +193,10 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
   const q4 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Thành phố có lớp AI miễn phí cho thanh niên không ạ?' })).body.tracking_code;
   const fresh = (await coordinator.get('/api/dialogues/1/questions?screening=new&limit=200')).body.items;
   const byCode = (code) => fresh.find((q) => q.tracking_code === code);
-  assert.equal(byCode(q1).asker_name, 'Trần Thị Hỏi', 'handlers see the identity');
+  assert.equal(byCode(q1).asker.name, 'Trần Thị Hỏi', 'handlers see the identity');
+  const contact = await coordinator.get(`/api/questions/${byCode(q1).id}/contact`);
+  assert.equal(contact.status, 200, 'the contact is revealed on request (logged)');
+  assert.equal(contact.body.asker_name, 'Trần Thị Hỏi');
 
   // Screening, with bad input first.
   let r = await coordinator.post(`/api/questions/${byCode(q3).id}/screening`, { screening: 'out_of_scope' });
@@ -422,11 +425,16 @@ test('administration: users, agencies, units, audit', async () => {
   const entry = audit.body.items.find((e) => e.entity_id === user && e.action === 'user.updated');
   assert.equal(entry.before.active, true);
   assert.equal(entry.after.active, false);
+  // Each reads its part of the log (docs/security.md, "The audit log"): the administrator
+  // administration and planning, the coordinators the handling of questions and answers.
   const all = await admin.get('/api/audit?limit=1000');
+  assert.ok(all.body.items.some((e) => e.action === 'dialogue.created'));
+  assert.ok(!all.body.items.some((e) => e.area === 'handling'), 'administrators read no handling');
+  const handling = await coordinator.get('/api/audit?limit=1000');
   for (const action of ['question.submitted', 'question.screened', 'issue.routed', 'answer.approved', 'questions.imported', 'dialogue.created']) {
-    assert.ok(all.body.items.some((e) => e.action === action), action);
+    assert.ok(handling.body.items.some((e) => e.action === action), action);
   }
-  assert.ok(!all.text.includes('Trần Thị Hỏi'), 'the audit log never stores identities');
+  for (const log of [all, handling]) assert.ok(!log.text.includes('Trần Thị Hỏi'), 'the audit log never stores identities');
   assert.equal((await admin.get('/api/audit?limit=-1')).status, 400);
 });
 

@@ -201,6 +201,8 @@ const PROBES = {
   'POST /api/questions/{id}/screening': () => ({
     path: `/api/questions/${ids.question}/screening`, json: { screening: 'out_of_scope', note: 'Ma trận quyền' },
   }),
+  // Reading a contact writes only its audit entry.
+  'GET /api/questions/{id}/contact': () => ({ phase: 1, path: `/api/questions/${ids.question}/contact`, notFound: 'deny' }),
   'POST /api/dialogues/{id}/imports': () => ({
     phase: 1,
     path: `/api/dialogues/${ids.dialogue}/imports`, query: '?filename=ma-tran.csv',

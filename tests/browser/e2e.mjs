@@ -355,6 +355,10 @@ test('3. the coordinator screens, groups and routes', STEP, async () => {
 
   const mine = await findQuestion(page, state.code);
   assert.ok((await mine.textContent()).includes('Nguyễn Thị Hồng Nhung'), 'staff see the asker');
+  // The contact is never in the list: revealing it is an explicit action, logged.
+  assert.ok(!(await mine.textContent()).includes('nhung@example.vn'), 'no contact in the list');
+  await mine.getByRole('button', { name: 'Xem liên hệ' }).click();
+  await mine.getByText('nhung@example.vn').waitFor();
   await mine.getByRole('button', { name: 'Hợp lệ' }).click();
   await mine.locator('[role=status]', { hasText: 'Hợp lệ' }).waitFor();
   await mine.getByRole('checkbox').check();
@@ -404,6 +408,8 @@ test('4. the agency answers; the leader returns it once, then approves', STEP, a
   assert.equal(await officer.locator(`table.issues tr[data-id="${state.issueId}"]`).count(), 1, 'the routed issue is listed');
   await officer.getByRole('link', { name: state.issueTitle }).click();
   await officer.locator('#view-title', { hasText: state.issueTitle }).waitFor();
+  await officer.locator('li.question', { hasText: state.question }).first().waitFor();
+  assert.equal(await officer.getByText('Nguyễn Thị Hồng Nhung').count(), 0, 'the agency answers the question, not the youth');
   await officer.getByLabel('Nội dung trả lời').fill(state.answerBody);
   await officer.getByLabel('Hình thức trả lời').selectOption('written');
   await officer.getByRole('button', { name: 'Lưu bản nháp' }).click();

@@ -402,6 +402,8 @@ void ExpectSame(const AuditEntry& a, const AuditEntry& b) {
   EXPECT_EQ(a.entity_id, b.entity_id);
   EXPECT_EQ(a.before_json, b.before_json);
   EXPECT_EQ(a.after_json, b.after_json);
+  EXPECT_EQ(a.unit, b.unit);
+  EXPECT_EQ(a.area, b.area);
 }
 
 template <class T>
@@ -1296,7 +1298,10 @@ TEST_P(StorageSuite, AuditAppendsAndListsNewestFirst) {
   submitted.id = 1;
   routed.id = 2;
   approved.id = 3;
-  ExpectSame(Get(store(), [](Tx& tx) { return tx.audit().List("", 0, 10); }),
+  ExpectSame(Get(store(),
+                 [](Tx& tx) {
+                   return tx.audit().List({"", 0, {}, 10});
+                 }),
              std::vector<AuditEntry>{approved, routed, submitted});
 }
 
@@ -1312,8 +1317,9 @@ TEST_P(StorageSuite, AuditListFiltersByEntityAndIdAndHonoursTheLimit) {
   });
   auto ids = [&](std::string entity, int64_t entity_id, int64_t limit) {
     std::vector<int64_t> out;
-    for (const auto& e :
-         Get(store(), [&](Tx& tx) { return tx.audit().List(entity, entity_id, limit); })) {
+    for (const auto& e : Get(store(), [&](Tx& tx) {
+           return tx.audit().List({entity, entity_id, {}, limit});
+         })) {
       out.push_back(e.id);
     }
     return out;
@@ -1327,6 +1333,61 @@ TEST_P(StorageSuite, AuditListFiltersByEntityAndIdAndHonoursTheLimit) {
   EXPECT_EQ(ids("answer", 1, 100), (std::vector<int64_t>{3}));
   EXPECT_TRUE(ids("question", 3, 100).empty());
   EXPECT_TRUE(ids("dialogue", 0, 100).empty());
+}
+
+TEST_P(StorageSuite, AuditListKeepsToAReadersScope) {
+  // ports.h: "by the scope when set": the entry's area is one of the scope's, and its unit
+  // lies in the scope's subtree (entries without a unit only `with_unitless`).
+  World w = Seed(store());
+  auto entry = [](std::string action, std::optional<UnitId> unit, AuditArea area) {
+    AuditEntry e = MakeEntry("question", 1, std::move(action));
+    e.unit = unit;
+    e.area = area;
+    return e;
+  };
+  Commit(store(), [&](Tx& tx) -> Status {
+    DT_RETURN_IF_ERROR(tx.audit().Append(entry("a", w.city.id, AuditArea::kHandling)));  // 1
+    DT_RETURN_IF_ERROR(tx.audit().Append(entry("b", w.ward.id, AuditArea::kHandling)));  // 2
+    DT_RETURN_IF_ERROR(tx.audit().Append(entry("c", w.ward.id, AuditArea::kAdministration)));
+    DT_RETURN_IF_ERROR(tx.audit().Append(entry("d", std::nullopt, AuditArea::kAdministration)));
+    return tx.audit().Append(entry("e", w.nation.id, AuditArea::kPlanning));  // 5
+  });
+  auto ids = [&](std::string path, std::vector<AuditArea> areas, bool unitless) {
+    std::vector<int64_t> out;
+    AuditQuery q{"", 0, AuditScope{path, areas, unitless}, 100};
+    for (const auto& e : Get(store(), [&](Tx& tx) { return tx.audit().List(q); })) {
+      out.push_back(e.id);
+    }
+    return out;
+  };
+  const auto all = std::vector<AuditArea>{AuditArea::kAdministration, AuditArea::kPlanning,
+                                          AuditArea::kHandling};
+  EXPECT_EQ(ids(w.nation.path, all, true), (std::vector<int64_t>{5, 4, 3, 2, 1}));
+  EXPECT_EQ(ids(w.nation.path, all, false), (std::vector<int64_t>{5, 3, 2, 1}));
+  EXPECT_EQ(ids(w.city.path, all, false), (std::vector<int64_t>{3, 2, 1}));
+  EXPECT_EQ(ids(w.ward.path, all, false), (std::vector<int64_t>{3, 2}));
+  EXPECT_EQ(ids(w.city.path, {AuditArea::kHandling}, false), (std::vector<int64_t>{2, 1}));
+  EXPECT_EQ(ids(w.ward.path, {AuditArea::kAdministration, AuditArea::kPlanning}, false),
+            (std::vector<int64_t>{3}));
+  EXPECT_TRUE(ids(w.ward.path, {AuditArea::kPlanning}, true).empty());
+  // Filters and the limit apply within the scope.
+  AuditQuery q{"question", 1, AuditScope{w.city.path, all, false}, 1};
+  auto first = Get(store(), [&](Tx& tx) { return tx.audit().List(q); });
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].id, 3);
+  EXPECT_EQ(first[0].unit, w.ward.id);
+  EXPECT_EQ(first[0].area, AuditArea::kAdministration);
+}
+
+TEST_P(StorageSuite, AuditRefusesAnUnknownUnit) {
+  // ports.h: "its unit must exist" — the unit joins the entry to the tree.
+  Seed(store());
+  AuditEntry e = MakeEntry("question", 1, "question.submitted");
+  e.unit = UnitId(999);
+  Status s = store().Write([&](Tx& tx) { return tx.audit().Append(e); });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code(), ErrorCode::kInvalid);
+  EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.audit().List({"", 0, {}, 10}); }).empty());
 }
 
 TEST_P(StorageSuite, CountersStartAtOneAndIncrement) {
@@ -1373,7 +1434,7 @@ TEST_P(StorageSuite, WriteThatReturnsAnErrorLeavesNothing) {
   EXPECT_FALSE(Get(store(), [](Tx& tx) { return tx.questions().FindByTrackingCode(Code(2)); }));
   EXPECT_FALSE(Get(store(), [](Tx& tx) { return tx.questions().FindByTrackingCode(Code(3)); }));
   EXPECT_FALSE(Get(store(), [](Tx& tx) { return tx.units().FindByCode("x"); }));
-  EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.audit().List("", 0, 10); }).empty());
+  EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.audit().List({"", 0, {}, 10}); }).empty());
   ExpectSame(Get(store(), [&](Tx& tx) { return tx.questions().Find(kept.id); }), kept);
   EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.questions().Count(w.dialogue.id, Everything()); }),
             1);
@@ -1413,7 +1474,7 @@ TEST_P(StorageSuite, ConflictLeavesTheTransactionUsable) {
   EXPECT_EQ(second.tracking_code, Code(2));
   EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.questions().Count(w.dialogue.id, Everything()); }),
             2);
-  EXPECT_EQ(Get(store(), [](Tx& tx) { return tx.audit().List("", 0, 10); }).size(), 1u);
+  EXPECT_EQ(Get(store(), [](Tx& tx) { return tx.audit().List({"", 0, {}, 10}); }).size(), 1u);
 }
 
 TEST_P(StorageSuite, WriteSeesItsOwnWrites) {
@@ -1431,7 +1492,7 @@ TEST_P(StorageSuite, WriteSeesItsOwnWrites) {
     EXPECT_EQ(tx.questions().Find(q.id)->screening, Screening::kAccepted);
     EXPECT_EQ(tx.questions().Count(w.dialogue.id, Everything()), 1);
     DT_RETURN_IF_ERROR(tx.audit().Append(MakeEntry("question", q.id.value, "question.submitted")));
-    EXPECT_EQ(tx.audit().List("question", q.id.value, 10).size(), 1u);
+    EXPECT_EQ(tx.audit().List({"question", q.id.value, {}, 10}).size(), 1u);
     return Ok();
   });
 }
@@ -1490,7 +1551,7 @@ TEST_P(StorageSuite, ReadRefusesEveryWrite) {
   EXPECT_EQ(Get(store(), [](Tx& tx) { return tx.units().Count(); }), 3);
   EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.sessions().Find("h"); }));
   EXPECT_FALSE(Get(store(), [&](Tx& tx) { return tx.answers().Find(issue); }));
-  EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.audit().List("", 0, 10); }).empty());
+  EXPECT_TRUE(Get(store(), [](Tx& tx) { return tx.audit().List({"", 0, {}, 10}); }).empty());
   EXPECT_EQ(Put(store(), [](Tx& tx) { return tx.counters().Next("c"); }), 1);
 
   Status s = store().Read([](Tx&) -> Status { return Error::NotFound("câu hỏi"); });
@@ -1545,7 +1606,7 @@ TEST_P(StorageSuite, FindOfAMissingRecordIsNullopt) {
     EXPECT_TRUE(tx.answers().ListByDialogue(w.dialogue.id).empty());
     EXPECT_TRUE(tx.answers().ListPublished(w.dialogue.id, 10, 0).empty());
     EXPECT_EQ(tx.answers().CountPublished(w.dialogue.id), 0);
-    EXPECT_TRUE(tx.audit().List("", 0, 10).empty());
+    EXPECT_TRUE(tx.audit().List({"", 0, {}, 10}).empty());
     return Ok();
   }));
 }
@@ -1627,7 +1688,7 @@ TEST_P(StorageSuite, ReopenedStoreKeepsEveryRecord) {
     ExpectSame(tx.questions().Find(question.id), question);
     ExpectSame(tx.issues().Find(issue.id), issue);
     ExpectSame(tx.answers().Find(issue.id), answer);
-    ExpectSame(tx.audit().List("", 0, 10), std::vector<AuditEntry>{entry});
+    ExpectSame(tx.audit().List({"", 0, {}, 10}), std::vector<AuditEntry>{entry});
     return Ok();
   }));
   EXPECT_EQ(Put(store(), [](Tx& tx) { return tx.counters().Next("c"); }), 2);

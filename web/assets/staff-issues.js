@@ -5,6 +5,7 @@
 
 import { h, clear, fmtDate, fmtInstant, vnDate, field, checkField, showStatus, append, fill } from './dom.js';
 import { api } from './api.js';
+import { askerFacts } from './asker.js';
 import { answerLabel, TIMINGS, timingLabel, channelLabel } from './labels.js';
 
 const names = (list) => (list || []).map((a) => a.name).join('; ');
@@ -101,9 +102,7 @@ function questionCard(q) {
     h('p', { class: 'tracking-code' }, q.tracking_code),
     h('p', { class: 'pre qtext' }, q.text),
     h('dl', { class: 'facts' },
-      fact('Tuổi', q.age == null ? null : String(q.age)),
-      fact('Người hỏi', q.asker_name || 'Không để tên'),
-      fact('Liên hệ', q.asker_contact),
+      askerFacts(q),
       fact('Kênh', channelLabel(q.channel)),
       fact('Chi đoàn, đơn vị', q.branch),
       q.represents > 1 ? fact('Đại diện cho', `${q.represents} thanh niên`) : null));

@@ -2,6 +2,7 @@
 
 import { h, clear, fmtInstant, field, checkField, showErrors, showStatus, append, fill } from './dom.js';
 import { api } from './api.js';
+import { askerFacts } from './asker.js';
 import { SCREENINGS, screeningLabel, channelLabel } from './labels.js';
 
 const PAGE = 50;
@@ -85,9 +86,7 @@ function questionItem(ctx, q, selected, panel) {
     h('p', { class: 'pre qtext' }, q.text),
     h('dl', { class: 'facts' },
       fact('Số hiệu', `#${q.id}`),
-      fact('Tuổi', q.age == null ? null : String(q.age)),
-      fact('Người hỏi', q.asker_name),
-      fact('Liên hệ', q.asker_contact),
+      askerFacts(q),
       fact('Kênh', channelLabel(q.channel)),
       fact('Chi đoàn, đơn vị', q.branch),
       q.represents > 1 ? fact('Đại diện cho', `${q.represents} thanh niên`) : null,

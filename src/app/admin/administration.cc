@@ -4,6 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/auth/passwords.h"
+#include "domain/access/account_access.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
 
@@ -86,6 +87,11 @@ Result<UserView> InsertUser(Context& ctx, const Actor* actor, const UserInput& i
   user.active = true;
   return WriteValue<UserView>(ctx.store, [&](Tx& tx) -> Result<UserView> {
     DT_ASSIGN_OR_RETURN(auto grants, ResolveGrants(tx, actor, in.grants));
+    // An account without roles is the national administrators' (account_access.h): one
+    // created below the nation must have a role there, or its creator could never see it.
+    if (actor && !CanManageAccount(*actor, grants)) {
+      return Error::Invalid("grants", "cần ít nhất một vai trò trong phạm vi quản trị của bạn");
+    }
     DT_ASSIGN_OR_RETURN(User stored, tx.users().Insert(user));
     DT_RETURN_IF_ERROR(tx.users().SetGrants(stored.id, grants));
     DT_RETURN_IF_ERROR(Record(tx, user.created_at,
@@ -216,10 +222,10 @@ Result<UserView> UpdateUser(Context& ctx, const Actor& actor, UserId id, const U
     auto user = tx.users().Find(id);
     if (!user) return Error::NotFound("người dùng");
     auto before_grants = tx.users().Grants(id);
-    // An administrator may only change users whose grants all lie in their scope.
-    for (const auto& g : before_grants) {
-      if (!CanAdminister(actor, g.unit_path)) return Error::Forbidden();
-    }
+    // Another unit's account, or one without roles below the nation, is not the actor's to
+    // change: it reads as missing when they cannot even list it (account_access.h).
+    if (!CanSeeAccount(actor, before_grants)) return Error::NotFound("người dùng");
+    if (!CanManageAccount(actor, before_grants)) return Error::Forbidden();
     if (id == actor.user && patch.active == false) {
       return Error::Invalid("active", "không thể tự khóa tài khoản của mình");
     }
@@ -247,7 +253,7 @@ Result<std::vector<UserView>> ListUsers(Context& ctx, const Actor& actor) {
     std::vector<UserView> out;
     for (auto& u : tx.users().List()) {
       auto grants = tx.users().Grants(u.id);
-      out.push_back({std::move(u), std::move(grants)});
+      if (CanSeeAccount(actor, grants)) out.push_back({std::move(u), std::move(grants)});
     }
     return out;
   });

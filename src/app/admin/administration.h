@@ -48,6 +48,11 @@ struct UserView {
   std::vector<RoleGrant> grants;
 };
 
+// Accounts are scoped by their grants (domain/access/account_access.h): an administrator
+// below the nation creates accounts with at least one role in their subtree (invalid
+// "grants" otherwise), lists the accounts with a grant there, and changes only those whose
+// every grant lies there — not found for an account they cannot list, forbidden for one they
+// can list but not manage.
 Result<UserView> CreateUser(Context& ctx, const Actor& actor, const UserInput& in);
 Result<UserView> UpdateUser(Context& ctx, const Actor& actor, UserId id, const UserPatch& patch);
 Result<std::vector<UserView>> ListUsers(Context& ctx, const Actor& actor);

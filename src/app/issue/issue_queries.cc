@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/issue/issues.h"
+#include "domain/access/asker_access.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
@@ -65,7 +66,12 @@ Result<IssueList> GetIssue(Context& ctx, const Actor& actor, IssueId id) {
     QuestionFilter f;
     f.issue = id;
     f.limit = static_cast<int64_t>(kIssueMaxQuestions);
-    v.questions = tx.questions().List(issue->dialogue, f);
+    // The lead and coordinating agencies answer the question, not the youth: who asked only
+    // for those who may see the dialogue's askers (asker_access.h).
+    bool askers = CanSeeAskers(actor, unit->path);
+    for (auto& q : tx.questions().List(issue->dialogue, f)) {
+      v.questions.push_back(StaffViewOf(std::move(q), askers));
+    }
     out.items.push_back(std::move(v));
     return out;
   });

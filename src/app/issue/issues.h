@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/question/questions.h"
 #include "domain/access/role.h"
 #include "domain/dashboard/agency_stats.h"
 #include "domain/issue/issue.h"
@@ -30,7 +31,7 @@ struct IssueView {
   std::optional<Answer> answer;
   int64_t question_count = 0;
   bool late = false;
-  std::vector<Question> questions;  // filled by GetIssue only
+  std::vector<StaffQuestion> questions;  // filled by GetIssue only
 };
 
 struct IssueList {

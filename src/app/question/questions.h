@@ -38,20 +38,43 @@ struct Imported {
 Result<Imported> ImportQuestions(Context& ctx, const Actor& actor, DialogueId dialogue,
                                  const std::string& filename, const std::vector<BatchRow>& rows);
 
+// A question as staff see it (domain/access/asker_access.h). The asker's contact never
+// leaves in a view: it is revealed one question at a time by RevealContact, which logs it.
+struct StaffQuestion {
+  Question question;  // asker_contact cleared; asker_name and age cleared unless asker_visible
+  bool asker_visible = false;
+  bool has_contact = false;             // set only when asker_visible
+  std::optional<std::string> age_band;  // for everyone (domain/question/age_band.h)
+};
+// The view of `q` for an actor who may (or may not) see its askers.
+StaffQuestion StaffViewOf(Question q, bool asker_visible);
+
 struct ScreeningInput {
   std::string screening;  // "new", "accepted", "duplicate", "out_of_scope"
   std::optional<int64_t> duplicate_of;
   std::string note;
 };
-Result<Question> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
-                                const ScreeningInput& in);
+Result<StaffQuestion> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
+                                     const ScreeningInput& in);
 
 struct QuestionPage {
-  std::vector<Question> items;
+  std::vector<StaffQuestion> items;
   int64_t total = 0;
 };
 Result<QuestionPage> ListQuestions(Context& ctx, const Actor& actor, DialogueId dialogue,
                                    const QuestionFilter& filter);
+
+struct AskerContact {
+  QuestionId question;
+  std::string tracking_code;
+  std::string asker_name;
+  std::string asker_contact;  // "" when the youth left none
+};
+// Reveals who asked a question and how to reach them, to one who may see its askers
+// (CanSeeAskers); writes "question.contact_revealed" (who, when, which question — never the
+// contact) to the audit log in the same transaction, so no contact is shown unlogged. Not
+// found for a missing question and for one the actor may not see into.
+Result<AskerContact> RevealContact(Context& ctx, const Actor& actor, QuestionId id);
 
 // The one lookup of a question by the code its asker holds, typed as a youth may type it
 // (any case, hyphens or spaces, legacy "DT.20250312.0012" codes too). Every use case that acts

@@ -1,12 +1,13 @@
 #include "app/audit_trail.h"
 #include "app/question/questions.h"
+#include "domain/access/asker_access.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
 
 namespace doithoai {
 
-Result<Question> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
-                                const ScreeningInput& in) {
+Result<StaffQuestion> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
+                                     const ScreeningInput& in) {
   auto screening = ParseScreening(in.screening);
   if (!screening) {
     return Error::Invalid("screening", "phải là new, accepted, duplicate hoặc out_of_scope");
@@ -20,7 +21,7 @@ Result<Question> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
   if (*screening == Screening::kDuplicate && !in.duplicate_of) {
     return Error::Invalid("duplicate_of", "cần chỉ ra câu hỏi bị trùng");
   }
-  return WriteValue<Question>(ctx.store, [&](Tx& tx) -> Result<Question> {
+  return WriteValue<StaffQuestion>(ctx.store, [&](Tx& tx) -> Result<StaffQuestion> {
     auto q = tx.questions().Find(id);
     if (!q) return Error::NotFound("câu hỏi");
     auto d = tx.dialogues().Find(q->dialogue);
@@ -43,7 +44,7 @@ Result<Question> ScreenQuestion(Context& ctx, const Actor& actor, QuestionId id,
     DT_RETURN_IF_ERROR(tx.questions().Update(*q));
     DT_RETURN_IF_ERROR(Record(tx, ctx.clock.Now(), actor.user, "question.screened", "question",
                               id.value, before, Snapshot(*q)));
-    return *q;
+    return StaffViewOf(*q, CanSeeAskers(actor, unit->path));
   });
 }
 
@@ -54,8 +55,13 @@ Result<QuestionPage> ListQuestions(Context& ctx, const Actor& actor, DialogueId 
     if (!d) return Error::NotFound("chương trình đối thoại");
     auto unit = tx.units().Find(d->unit);
     if (!unit || !CanHandleQuestions(actor, unit->path)) return Error::Forbidden();
-    return QuestionPage{tx.questions().List(dialogue, filter),
-                        tx.questions().Count(dialogue, filter)};
+    QuestionPage page;
+    bool askers = CanSeeAskers(actor, unit->path);
+    for (auto& q : tx.questions().List(dialogue, filter)) {
+      page.items.push_back(StaffViewOf(std::move(q), askers));
+    }
+    page.total = tx.questions().Count(dialogue, filter);
+    return page;
   });
 }
 

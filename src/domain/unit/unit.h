@@ -31,6 +31,11 @@ inline bool IsWithin(std::string_view unit_path, std::string_view scope_path) {
   return !scope_path.empty() && unit_path.substr(0, scope_path.size()) == scope_path;
 }
 
+// True for the path of a root of the tree (the nation): "/1/".
+inline bool IsRootPath(std::string_view path) {
+  return path.size() > 2 && path.front() == '/' && path.find('/', 1) == path.size() - 1;
+}
+
 inline std::string ChildPath(std::string_view parent_path, UnitId id) {
   std::string p = parent_path.empty() ? "/" : std::string(parent_path);
   return p + std::to_string(id.value) + "/";

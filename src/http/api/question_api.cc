@@ -1,5 +1,7 @@
-// Staff routes for questions: the screening list, screening decisions, batch import.
+// Staff routes for questions: the screening list, screening decisions, the asker's contact,
+// batch import.
 #include "app/question/questions.h"
+#include "domain/access/asker_access.h"
 #include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
@@ -71,6 +73,12 @@ void RegisterQuestionRoutes(Router& r, Api& api) {
           if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
           return Respond(ScreenQuestion(api.ctx(), *actor, QuestionId(id), s), 200,
                          StaffQuestionJson);
+        });
+  // The asker's name and contact, one question at a time, logged (asker_access.h).
+  r.Add(Method::kGet, "/api/questions/{id}/contact", Access::kStaff, kSeeAskersRoles,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          return Respond(RevealContact(api.ctx(), *actor, QuestionId(id)), 200, AskerContactJson);
         });
   r.Add(Method::kPost, "/api/dialogues/{id}/imports", Access::kStaff, kImportQuestionsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {

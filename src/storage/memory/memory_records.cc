@@ -11,6 +11,9 @@ class MemoryAudit final : public AuditRepository {
   // Assigns the id, from 1 upward.
   Status Append(AuditEntry entry) override {
     DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (entry.unit && !s->units.count(*entry.unit)) {
+      return Error::Invalid("audit", "nhật ký: bản ghi được tham chiếu không tồn tại");
+    }
     entry.id = static_cast<int64_t>(s->audit.size()) + 1;
     s->audit.push_back(std::move(entry));
     return Ok();
@@ -18,19 +21,32 @@ class MemoryAudit final : public AuditRepository {
 
   // Newest first means latest appended first (by id, not by `at`). A negative limit means
   // no limit.
-  std::vector<AuditEntry> List(std::string_view entity, int64_t entity_id, int64_t limit) override {
+  std::vector<AuditEntry> List(const AuditQuery& q) override {
     std::vector<AuditEntry> out;
-    const auto& log = t_.read().audit;
-    for (auto it = log.rbegin(); it != log.rend(); ++it) {
-      if (limit >= 0 && static_cast<int64_t>(out.size()) >= limit) break;
-      if (!entity.empty() && it->entity != entity) continue;
-      if (!entity.empty() && entity_id != 0 && it->entity_id != entity_id) continue;
+    const State& state = t_.read();
+    for (auto it = state.audit.rbegin(); it != state.audit.rend(); ++it) {
+      if (q.limit >= 0 && static_cast<int64_t>(out.size()) >= q.limit) break;
+      if (!q.entity.empty() && it->entity != q.entity) continue;
+      if (!q.entity.empty() && q.entity_id != 0 && it->entity_id != q.entity_id) continue;
+      if (q.scope && !InScope(state, *it, *q.scope)) continue;
       out.push_back(*it);
     }
     return out;
   }
 
  private:
+  // As the SQL: the area is one of the scope's, and the unit's path begins with the scope's
+  // path (or the entry has no unit and the scope takes those).
+  static bool InScope(const State& state, const AuditEntry& e, const AuditScope& scope) {
+    if (std::find(scope.areas.begin(), scope.areas.end(), e.area) == scope.areas.end()) {
+      return false;
+    }
+    if (!e.unit) return scope.with_unitless;
+    auto unit = state.units.find(*e.unit);
+    return unit != state.units.end() &&
+           unit->second.path.substr(0, scope.unit_path.size()) == scope.unit_path;
+  }
+
   Tables t_;
 };
 

@@ -327,14 +327,29 @@ Status SqliteAudit::Append(AuditEntry e) {
       .Bind(e.entity)
       .Bind(e.entity_id)
       .Bind(e.before_json)
-      .Bind(e.after_json);
+      .Bind(e.after_json)
+      .Bind(ValueOf(e.unit))
+      .Bind(AuditAreaName(e.area));
   return CheckRun(s.Run(), "audit", "nhật ký");
 }
 
-std::vector<AuditEntry> SqliteAudit::List(std::string_view entity, int64_t entity_id,
-                                          int64_t limit) {
+std::vector<AuditEntry> SqliteAudit::List(const AuditQuery& q) {
   auto s = c_.Prepare(sql::kListAudit);
-  s.Bind(entity).Bind(entity_id).Bind(limit);
+  std::string areas[3] = {"", "", ""};
+  if (q.scope) {
+    for (size_t i = 0; i < 3 && i < q.scope->areas.size(); ++i) {
+      areas[i] = AuditAreaName(q.scope->areas[i]);
+    }
+  }
+  s.Bind(q.entity)
+      .Bind(q.entity_id)
+      .Bind(int64_t{q.scope ? 1 : 0})
+      .Bind(areas[0])
+      .Bind(areas[1])
+      .Bind(areas[2])
+      .Bind(q.scope ? q.scope->unit_path : std::string())
+      .Bind(int64_t{q.scope && q.scope->with_unitless ? 1 : 0})
+      .Bind(q.limit);
   std::vector<AuditEntry> out;
   while (s.Next()) out.push_back(ReadAudit(s));
   return out;

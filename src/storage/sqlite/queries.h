@@ -168,14 +168,22 @@ inline constexpr char kCountPublished[] =
     "SELECT count(*) FROM answers WHERE dialogue_id = $1 AND status = 'approved'";
 
 // --- audit and counters --------------------------------------------------------------------
-#define DT_AUDIT_COLS "id, at, user_id, action, entity, entity_id, before_json, after_json"
+#define DT_AUDIT_COLS                                                                     \
+  "a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.before_json, a.after_json, " \
+  "a.unit_id, a.area"
 inline constexpr char kAppendAudit[] =
-    "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json,"
+    " unit_id, area) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+// $3 = 1: only the entries of one reader's scope — of areas $4..$6 (a reader reads at most
+// three), about a unit of the subtree at $7, or about no unit when $8 = 1. Parameters are
+// bound in order of first appearance: keep $1..$9 in that order.
 inline constexpr char kListAudit[] =
     "SELECT " DT_AUDIT_COLS
-    " FROM audit_log WHERE ($1 = '' OR entity = $1)"
-    " AND ($1 = '' OR $2 = 0 OR entity_id = $2) ORDER BY id DESC LIMIT $3";
+    " FROM audit_log a LEFT JOIN units u ON u.id = a.unit_id"
+    " WHERE ($1 = '' OR a.entity = $1) AND ($1 = '' OR $2 = 0 OR a.entity_id = $2)"
+    " AND ($3 = 0 OR (a.area IN ($4, $5, $6)"
+    "   AND (substr(u.path, 1, length($7)) = $7 OR (a.unit_id IS NULL AND $8 = 1))))"
+    " ORDER BY a.id DESC LIMIT $9";
 inline constexpr char kNextCounter[] =
     "INSERT INTO counters (name, value) VALUES ($1, 1)"
     " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value";

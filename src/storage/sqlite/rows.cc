@@ -129,6 +129,8 @@ AuditEntry ReadAudit(const Statement& s) {
   e.entity_id = s.Int(5);
   e.before_json = s.Text(6);
   e.after_json = s.Text(7);
+  e.unit = IdOf<UnitId>(s, 8);
+  e.area = ParseAuditArea(s.Text(9)).value_or(AuditArea::kHandling);
   return e;
 }
 

@@ -125,7 +125,7 @@ class SqliteAudit final : public AuditRepository {
  public:
   explicit SqliteAudit(Connection& c) : c_(c) {}
   Status Append(AuditEntry entry) override;
-  std::vector<AuditEntry> List(std::string_view entity, int64_t entity_id, int64_t limit) override;
+  std::vector<AuditEntry> List(const AuditQuery& query) override;
 
  private:
   Connection& c_;
