@@ -322,9 +322,9 @@ export default function (ctx) {
     assert.equal((await coordinator.get('/api/documents')).body.items.filter((d) => d.number_symbol === '77/TB-VPCP').length, 0, 'parsing stores nothing');
 
     // Confirm: the person edits the preview and records it, all or nothing.
-    const nation = 1;
+    // The city records the Government's notice it received in its own register (issue 10).
     const confirmed = {
-      unit_id: nation, type_code: p.type_code, number: Number(p.number), symbol: p.symbol, issuer: 'VĂN PHÒNG CHÍNH PHỦ',
+      unit_id: ids.city, type_code: p.type_code, number: Number(p.number), symbol: p.symbol, issuer: 'VĂN PHÒNG CHÍNH PHỦ',
       place: p.place || 'Hà Nội', issued_on: p.date, summary: p.summary, signer: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM',
       source_text: NOTICE, content: p,
       tasks: p.tasks.map((t) => ({ lead: t.lead || 'Ủy ban nhân dân các tỉnh, thành phố', coordinating: t.coordinating.map((name) => ({ name })),
@@ -339,6 +339,7 @@ export default function (ctx) {
     r = await coordinator.post('/api/documents', { ...confirmed, tasks: 'all' });
     assert.equal(r.status, 400);
     assert.equal((await (await as('sokhcn')).post('/api/documents', confirmed)).status, 403);
+    assert.equal((await coordinator.post('/api/documents', { ...confirmed, unit_id: 1 })).status, 403, 'not in the nation\'s register');
     r = await coordinator.post('/api/documents', confirmed);
     assert.equal(r.status, 201, r.text);
     const pm = r.body.document;

@@ -1861,6 +1861,17 @@ TEST_P(StorageSuite, DocumentNumbersAreUniquePerIssuerAndYear) {
     return tx.documents().Insert(MakeDocument(w.city.id, "UBND", std::nullopt, std::nullopt));
   });
   EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.documents().List(DocumentFilter{}); }).size(), 5u);
+  // Issue 10: the ward keeps its own copy of a document it received (its register), which
+  // stops nobody else from keeping theirs; twice in the ward's register is still a conflict.
+  Put(store(), [&](Tx& tx) {
+    return tx.documents().Insert(MakeDocument(w.ward.id, "UBND", 5, Date(2025, 4, 2)));
+  });
+  ExpectConflictOn(WriteError(store(),
+                              [&](Tx& tx) {
+                                return tx.documents().Insert(
+                                    MakeDocument(w.ward.id, "UBND", 5, Date(2025, 4, 2)));
+                              }),
+                   "number_symbol");
 }
 
 TEST_P(StorageSuite, TasksFormATreeWithReportsAndEvidence) {

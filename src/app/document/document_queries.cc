@@ -1,31 +1,21 @@
 // Reading documents: one document with its tasks and its links up and down the tree, a list,
 // and the stored files.
 #include "app/document/documents.h"
-#include "domain/access/permissions.h"
-#include "domain/unit/unit.h"
+#include "domain/access/tree_scope.h"
 
 namespace doithoai {
 namespace {
 
-// A document concerns the units above and below the one that issued it: readers are staff
-// whose scope contains it or lies inside it; officers read what comes down to their unit from
-// its own level and above (so a ward's task leads up to the Prime Minister's notice), and
-// below it the documents that give their agency a task.
+// The one document-read rule (domain/access/tree_scope.h), given the document's tasks.
 bool CanRead(const Actor& actor, const Document& d, const std::vector<Task>& tasks) {
-  for (const auto& g : actor.grants) {
-    if (g.role == Role::kAgencyOfficer) {
-      if (IsWithin(g.unit_path, d.unit_path)) return true;
-      for (const auto& t : tasks) {
-        if (t.lead.agency == g.agency) return true;
-        for (const auto& c : t.coordinating) {
-          if (c.agency && c.agency == g.agency) return true;
-        }
-      }
-      continue;
+  std::vector<AgencyId> agencies;
+  for (const auto& t : tasks) {
+    if (t.lead.agency) agencies.push_back(*t.lead.agency);
+    for (const auto& c : t.coordinating) {
+      if (c.agency) agencies.push_back(*c.agency);
     }
-    if (IsWithin(d.unit_path, g.unit_path) || IsWithin(g.unit_path, d.unit_path)) return true;
   }
-  return false;
+  return CanReadDocument(actor, d.unit_path, agencies);
 }
 
 std::vector<std::string> Formats(Tx& tx, DocumentId id) {

@@ -82,6 +82,9 @@ struct RelayContext {
 
 using RelayMaker = std::function<Result<DocumentDraft>(const RelayContext& context)>;
 
+// The leader of `in.unit`, a unit at or below the source's, relays it: every agency named
+// belongs to that unit or below it, every parent is a task of the source that came down to it
+// (domain/access/tree_scope.h).
 Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentId source,
                                      const RelayInput& in, const RelayMaker& make);
 
@@ -97,7 +100,10 @@ struct ImportedTaskInput {
 };
 
 struct ImportedDocumentInput {
-  UnitId unit;  // where it was issued (the nation for a Government notice)
+  // The register it is recorded in: the unit of the person recording it or one below it.
+  // A document received from above is recorded at the receiving unit (a Government notice a
+  // ward received is the ward's record; only the nation records the nation's copy).
+  UnitId unit;
   std::string type_code;
   std::optional<int64_t> number;
   std::string symbol;
@@ -114,6 +120,9 @@ struct ImportedDocumentInput {
   std::vector<ImportedTaskInput> tasks;
 };
 
+// Every lead and coordinating agency belongs to the register's unit or a unit below it, and
+// every parent task and the relayed document came down to it (domain/access/tree_scope.h):
+// field errors otherwise, and nothing is written.
 Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
                                               const ImportedDocumentInput& in);
 

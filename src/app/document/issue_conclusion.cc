@@ -4,9 +4,35 @@
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
 #include "app/document/store_document.h"
+#include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
+
+namespace {
+
+// The notice's tasks go to the agencies its issues were routed to, checked when routed
+// (RouteIssue) under the rule every assignment follows (tree_scope.h), and checked again here
+// so that no route stores a task outside its unit's tree; the transaction then writes nothing.
+Status CheckTaskScope(Tx& tx, const Unit& host, const std::vector<Task>& tasks) {
+  FieldErrors errors;
+  AssignmentScope scope(tx, host, errors);
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    std::string p = "tasks[" + std::to_string(i) + "]";
+    if (tasks[i].lead.agency) scope.Assignee(*tasks[i].lead.agency, p + ".lead_agency_id");
+    for (size_t j = 0; j < tasks[i].coordinating.size(); ++j) {
+      if (const auto& a = tasks[i].coordinating[j].agency) {
+        scope.Assignee(*a, p + ".coordinating[" + std::to_string(j) + "].agency_id");
+      }
+    }
+  }
+  if (errors.empty()) return Ok();
+  const FieldError& first = errors.list().front();
+  return Error::Conflict("Nhiệm vụ " + first.field + " của thông báo kết luận: " + first.reason +
+                         "; phân công lại nhóm vấn đề trước khi ban hành");
+}
+
+}  // namespace
 
 std::string CommitteeSeriesKey(UnitId unit, Date on) {
   return "docnum:unit-" + std::to_string(unit.value) + "-ubnd:" + std::to_string(on.year());
@@ -45,6 +71,7 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
     DT_ASSIGN_OR_RETURN(int64_t number,
                         tx.counters().Next(CommitteeSeriesKey(records.unit.id, issued_on)));
     DT_ASSIGN_OR_RETURN(DocumentDraft draft, make(records, number, issued_on, signer));
+    DT_RETURN_IF_ERROR(CheckTaskScope(tx, records.unit, draft.tasks));
     Document doc = std::move(draft.document);
     doc.unit = records.unit.id;
     doc.dialogue = dialogue;

@@ -7,7 +7,9 @@
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
 #include "app/document/store_document.h"
+#include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
+#include "domain/access/tree_scope.h"
 #include "domain/document/document_type.h"
 
 namespace doithoai {
@@ -25,8 +27,14 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
   return WriteValue<IssuedDocument>(ctx.store, [&](Tx& tx) -> Result<IssuedDocument> {
     auto unit = tx.units().Find(in.unit);
     if (!unit) return Error::Invalid("unit_id", "đơn vị không tồn tại");
-    if (!CanRecordDocument(actor, unit->path)) return Error::Forbidden();
+    if (!CanRecordDocument(actor, unit->path)) {
+      return Error::Forbidden(
+          "Không thể ghi văn bản vào sổ của " + unit->name +
+          ": chỉ ghi vào sổ của đơn vị mình hoặc cấp dưới; văn bản cấp trên gửi đến được ghi vào "
+          "sổ của đơn vị nhận");
+    }
     FieldErrors errors;
+    AssignmentScope scope(tx, *unit, errors);
     Document d;
     d.unit = unit->id;
     std::optional<DocumentType> type;
@@ -64,17 +72,25 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
     }
     d.content_json = in.content_json.empty() ? "{}" : in.content_json;
     if (in.source_text.size() > kMaxSourceText) errors.Add("source_text", "quá 2 MB");
+    // The document it implements came down to this register (tree_scope.h).
     if (in.relays) {
       d.relays = in.relays;
-      if (!tx.documents().Find(*in.relays))
+      auto relayed = tx.documents().Find(*in.relays);
+      if (!relayed) {
         errors.Add("relays_document_id", "văn bản không tồn tại");
+      } else if (!MayCarryOut(unit->path, relayed->unit_path)) {
+        errors.Add("relays_document_id", "ngoài phạm vi: phải là văn bản của " + unit->name +
+                                             " hoặc do cấp trên gửi xuống");
+      }
     } else {
-      for (const auto& cite : d.cites) {  // the first basis already recorded here
-        auto found = tx.documents().FindByNumberSymbol(cite);
-        if (!found.empty()) {
-          d.relays = found.front().id;
-          break;
+      for (const auto& cite : d.cites) {  // the first basis already recorded on this line
+        for (const auto& found : tx.documents().FindByNumberSymbol(cite)) {
+          if (MayCarryOut(unit->path, found.unit_path)) {
+            d.relays = found.id;
+            break;
+          }
         }
+        if (d.relays) break;
       }
     }
     if (in.tasks.size() > 500) errors.Add("tasks", "nhiều nhất 500 nhiệm vụ");
@@ -86,10 +102,7 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       t.unit = unit->id;
       t.lead.name = RequiredLine(errors, p + ".lead", ti.lead_name, 300);
       if (ti.lead_agency) {
-        auto a = tx.agencies().Find(*ti.lead_agency);
-        if (!a) {
-          errors.Add(p + ".lead_agency_id", "cơ quan không tồn tại");
-        } else {
+        if (const Agency* a = scope.Assignee(*ti.lead_agency, p + ".lead_agency_id")) {
           t.lead.agency = a->id;
           t.unit = a->unit;
         }
@@ -98,9 +111,7 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
         std::string q = p + ".coordinating[" + std::to_string(j) + "]";
         TaskParty party{ti.coordinating[j].agency,
                         RequiredLine(errors, q, ti.coordinating[j].name, 300)};
-        if (party.agency && !tx.agencies().Find(*party.agency)) {
-          errors.Add(q + ".agency_id", "cơ quan không tồn tại");
-        }
+        if (party.agency) scope.Assignee(*party.agency, q + ".agency_id");
         t.coordinating.push_back(std::move(party));
       }
       t.content = RequiredText(errors, p + ".content", ti.content, 8000);
@@ -108,8 +119,7 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       t.deadline = ti.deadline;
       t.deadline.text = OptionalLine(errors, p + ".deadline.text", ti.deadline.text, 200);
       if (ti.parent) {
-        if (!tx.tasks().Find(*ti.parent))
-          errors.Add(p + ".parent_task_id", "nhiệm vụ không tồn tại");
+        scope.Parent(*ti.parent, p + ".parent_task_id");
         t.parent = ti.parent;
       }
       t.source = t.content;

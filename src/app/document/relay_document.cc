@@ -1,15 +1,14 @@
 // A lower level relays a higher level's document with its own letter (công văn) that assigns
 // its own bodies; each assignment becomes a task under the relayed task it carries out
 // (seed 000: the city relays 158/TB-VPCP to its departments and districts).
-#include <set>
-
 #include "app/audit_trail.h"
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
 #include "app/document/store_document.h"
+#include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
-#include "domain/unit/unit.h"
+#include "domain/access/tree_scope.h"
 
 namespace doithoai {
 namespace {
@@ -38,7 +37,7 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
       return Error::Forbidden("Chỉ lãnh đạo của đơn vị ban hành công văn triển khai");
     }
     FieldErrors errors;
-    if (!IsWithin(unit->path, source->unit_path)) {
+    if (!MayCarryOut(unit->path, source->unit_path)) {
       errors.Add("unit_id",
                  "phải là đơn vị nhận văn bản (cùng cấp hoặc cấp dưới của nơi ban hành)");
     }
@@ -50,24 +49,9 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     CheckIssueDate(errors, "issued_on", issued_on, today, source->issued_on);
     if (in.items.empty()) errors.Add("items", "cần ít nhất một nhiệm vụ giao cho cơ quan, đơn vị");
     if (in.items.size() > 200) errors.Add("items", "nhiều nhất 200 nhiệm vụ");
-    std::map<AgencyId, Agency> agencies;
-    auto agency = [&](AgencyId id, const std::string& field) -> bool {
-      if (agencies.count(id)) return true;
-      auto a = tx.agencies().Find(id);
-      if (!a) {
-        errors.Add(field, "cơ quan không tồn tại");
-        return false;
-      }
-      auto a_unit = tx.units().Find(a->unit);
-      if (!a_unit || !IsWithin(a_unit->path, unit->path)) {
-        errors.Add(field, "phải là cơ quan của " + unit->name + " hoặc cấp dưới");
-        return false;
-      }
-      agencies.emplace(id, *a);
-      return true;
-    };
+    AssignmentScope scope(tx, *unit, errors);
     if (in.monitor) {
-      agency(*in.monitor, "monitor_agency_id");
+      scope.Assignee(*in.monitor, "monitor_agency_id");
     } else {
       errors.Add("monitor_agency_id", "cần cơ quan theo dõi, đôn đốc và báo cáo kết quả");
     }
@@ -75,21 +59,23 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
     for (size_t i = 0; i < in.items.size(); ++i) {
       const RelayItem& item = in.items[i];
       std::string p = "items[" + std::to_string(i) + "]";
-      agency(item.lead, p + ".lead_agency_id");
+      scope.Assignee(item.lead, p + ".lead_agency_id");
       for (size_t j = 0; j < item.coordinating.size(); ++j) {
-        agency(item.coordinating[j], p + ".coordinating_agency_ids[" + std::to_string(j) + "]");
+        scope.Assignee(item.coordinating[j],
+                       p + ".coordinating_agency_ids[" + std::to_string(j) + "]");
       }
       contents.push_back(RequiredText(errors, p + ".content", item.content, 4000));
       CheckDeadline(errors, p + ".deadline", item.deadline, issued_on);
       if (item.parent) {
-        auto parent = tx.tasks().Find(*item.parent);
-        if (!parent || parent->document != source_id) {
+        auto parent = scope.Parent(*item.parent, p + ".parent_task_id");
+        if (parent && parent->document != source_id) {
           errors.Add(p + ".parent_task_id", "phải là nhiệm vụ của văn bản được triển khai");
         }
       }
     }
     if (!errors.empty()) return errors.ToError();
 
+    const std::map<AgencyId, Agency>& agencies = scope.agencies();
     DT_ASSIGN_OR_RETURN(int64_t number,
                         tx.counters().Next(CommitteeSeriesKey(unit->id, issued_on)));
     RelayInput clean = in;

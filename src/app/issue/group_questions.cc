@@ -1,5 +1,6 @@
 #include "app/audit_trail.h"
 #include "app/issue/issues.h"
+#include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
 
@@ -106,21 +107,14 @@ Result<Issue> RouteIssue(Context& ctx, const Actor& actor, IssueId id, const Rou
     DT_ASSIGN_OR_RETURN(Scope scope, CoordinatedDialogue(tx, actor, issue->dialogue));
     DT_ASSIGN_OR_RETURN(Routing routing,
                         ValidateRouting(in, now.VietnamDate(), scope.dialogue.held_on));
-    // Agencies answering a dialogue belong to its host unit or a unit below it.
-    auto in_scope = [&](AgencyId a) {
-      auto agency = tx.agencies().Find(a);
-      if (!agency || !agency->active) return false;
-      auto unit = tx.units().Find(agency->unit);
-      return unit && IsWithin(unit->path, scope.unit.path);
-    };
+    // Agencies answering a dialogue belong to its host unit or a unit below it: the rule the
+    // conclusion's tasks are assigned under (tree_scope.h), applied here where they are chosen.
     FieldErrors errors;
-    if (!in_scope(routing.lead))
-      errors.Add("lead_agency_id", "cơ quan chủ trì không thuộc đơn vị tổ chức");
+    AssignmentScope assignees(tx, scope.unit, errors);
+    assignees.Assignee(routing.lead, "lead_agency_id");
     for (size_t i = 0; i < routing.coordinating.size(); ++i) {
-      if (!in_scope(routing.coordinating[i])) {
-        errors.Add("coordinating_agency_ids[" + std::to_string(i) + "]",
-                   "cơ quan phối hợp không thuộc đơn vị tổ chức");
-      }
+      assignees.Assignee(routing.coordinating[i],
+                         "coordinating_agency_ids[" + std::to_string(i) + "]");
     }
     if (!errors.empty()) return errors.ToError();
     auto answer = tx.answers().Find(id);

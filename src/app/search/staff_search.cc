@@ -7,6 +7,7 @@
 
 #include "app/task/task_ports.h"
 #include "domain/access/permissions.h"
+#include "domain/access/tree_scope.h"
 #include "text/normalize.h"
 
 namespace doithoai {
@@ -163,13 +164,13 @@ Result<std::shared_ptr<const StaffSearchService::Snapshot>> StaffSearchService::
   return std::shared_ptr<const Snapshot>(std::move(snap));
 }
 
-std::shared_ptr<const StaffSearchService::Snapshot> StaffSearchService::Current() {
 void StaffSearchService::Invalidate() {
   std::lock_guard lock(mu_);
   ++generation_;
   current_.reset();
 }
 
+std::shared_ptr<const StaffSearchService::Snapshot> StaffSearchService::Current() {
   std::lock_guard lock(mu_);
   bool stale = !current_ || (current_->version != ctx_.store.Version() &&
                              NowMs() - current_->built_ms > max_staleness_ms_);
@@ -252,21 +253,10 @@ Result<StaffSearchPage> StaffSearchService::Search(const Actor& actor, const Sta
   };
   query.filter.allow = [&](text::DocKind kind, int64_t id) {
     if (kind == text::DocKind::kDocument) {
-      // As documents are read elsewhere (app/document): staff whose scope contains the issuing
-      // unit or lies inside it, and officers of an agency with one of its tasks.
+      // The rule documents are read by everywhere (domain/access/tree_scope.h).
       auto d = snap->documents.find(id);
-      if (d == snap->documents.end()) return false;
-      for (const auto& g : actor.grants) {
-        if (g.role == Role::kAgencyOfficer) {
-          if (g.agency &&
-              std::count(d->second.task_agencies.begin(), d->second.task_agencies.end(), *g.agency))
-            return true;
-        } else if (IsWithin(d->second.unit_path, g.unit_path) ||
-                   IsWithin(g.unit_path, d->second.unit_path)) {
-          return true;
-        }
-      }
-      return false;
+      return d != snap->documents.end() &&
+             CanReadDocument(actor, d->second.unit_path, d->second.task_agencies);
     }
     if (kind == text::DocKind::kTask) {
       auto t = snap->tasks.find(id);

@@ -6,8 +6,8 @@
 //  - approved answers: whoever may see the issue;
 //  - unapproved answers (draft, submitted, returned): those who decide answers in the unit's
 //    subtree (coordinator, leader) and the officers of the lead agency.
-//  - documents: staff whose scope contains the issuing unit or lies inside it, and officers
-//    of an agency with one of its tasks; tasks: CanViewTask.
+//  - documents: CanReadDocument (domain/access/tree_scope.h), as everywhere documents are
+//    read; tasks: CanViewTask.
 // Only question texts, issue titles, answer bodies, documents' number, summary and issuer,
 // and task contents are indexed: never an asker's name or
 // contact, which therefore cannot appear in results or snippets.

@@ -3,9 +3,9 @@
 #include "app/audit_trail.h"
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
+#include "app/task/assignment_scope.h"
 #include "app/task/task_access.h"
 #include "app/task/tasks.h"
-#include "domain/unit/unit.h"
 
 namespace doithoai {
 
@@ -15,20 +15,16 @@ Result<Task> SplitTask(Context& ctx, const Actor& actor, TaskId parent_id, const
     auto parent = tx.tasks().Find(parent_id);
     if (!parent) return Error::NotFound("nhiệm vụ");
     if (!CanSplit(actor, *parent)) return Error::Forbidden();
+    auto unit = tx.units().Find(parent->unit);
+    if (!unit) return Error::NotFound("đơn vị của nhiệm vụ");
+    // The sub-task is assigned in the name of the parent's unit (tree_scope.h).
     FieldErrors errors;
-    std::optional<Agency> lead = tx.agencies().Find(in.lead);
-    std::optional<Unit> lead_unit = lead ? tx.units().Find(lead->unit) : std::nullopt;
-    if (!lead || !lead_unit) {
-      errors.Add("lead_agency_id", "cơ quan không tồn tại");
-    } else if (!IsWithin(lead_unit->path, parent->unit_path)) {
-      errors.Add("lead_agency_id", "phải là cơ quan thuộc đơn vị của nhiệm vụ hoặc cấp dưới");
-    }
+    AssignmentScope scope(tx, *unit, errors);
+    const Agency* lead = scope.Assignee(in.lead, "lead_agency_id");
     Task t;
     for (size_t i = 0; i < in.coordinating.size(); ++i) {
-      auto a = tx.agencies().Find(in.coordinating[i]);
-      if (!a) {
-        errors.Add("coordinating_agency_ids[" + std::to_string(i) + "]", "cơ quan không tồn tại");
-      } else {
+      std::string field = "coordinating_agency_ids[" + std::to_string(i) + "]";
+      if (const Agency* a = scope.Assignee(in.coordinating[i], field)) {
         t.coordinating.push_back({a->id, a->name});
       }
     }

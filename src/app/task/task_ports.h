@@ -24,7 +24,8 @@ struct DocumentFilter {
 class DocumentRepository {
  public:
   virtual ~DocumentRepository() = default;
-  // Conflict on "number_symbol" when the same issuer already has it in the same year.
+  // Conflict on "number_symbol" when the same issuer already has it in the same year in the
+  // same unit's register (another unit may keep its own copy of a document it received).
   virtual Result<Document> Insert(Document document) = 0;
   virtual std::optional<Document> Find(DocumentId id) = 0;
   // Newest issue date first (undated last), then by id.

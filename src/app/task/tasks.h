@@ -41,7 +41,8 @@ struct SubtaskInput {
 };
 
 // A sub-task for a lower unit, in the same document, under `parent`: by the coordinator or
-// leader of the parent's unit, or by an officer of the parent's lead agency.
+// leader of the parent's unit, or by an officer of the parent's lead agency. Its lead and
+// coordinating agencies belong to the parent's unit or a unit below it (tree_scope.h).
 Result<Task> SplitTask(Context& ctx, const Actor& actor, TaskId parent, const SubtaskInput& in);
 
 struct TaskNodeView {

@@ -306,8 +306,10 @@ TEST_F(ConclusionFlow, RemindersBeforeTheDeadlineAndEscalationAfterAreSentOnce) 
 
 TEST_F(ConclusionFlow, RelayAndImportMakeANavigableTreeFromTheNationToAWard) {
   clock_.Set(At("2025-04-10T03:00:00Z"));
+  // The city records the Government's notice it received in its own register (issue 10: not
+  // in the nation's, which is the nation's to keep).
   ImportedDocumentInput pm;
-  pm.unit = UnitId(1);
+  pm.unit = UnitId(2);
   pm.type_code = "TB";
   pm.number = 158;
   pm.symbol = "TB-VPCP";
@@ -332,6 +334,11 @@ TEST_F(ConclusionFlow, RelayAndImportMakeANavigableTreeFromTheNationToAWard) {
   EXPECT_TRUE(HasField(refused.error(), "tasks[0].content"));
   EXPECT_TRUE(HasField(refused.error(), "tasks[0].deadline.date"));  // before the notice
   EXPECT_TRUE(RecordImportedDocument(ctx_, officer_, pm).error().Is(ErrorCode::kForbidden));
+  ImportedDocumentInput national_register = pm;
+  national_register.unit = UnitId(1);
+  EXPECT_TRUE(RecordImportedDocument(ctx_, coordinator_, national_register)
+                  .error()
+                  .Is(ErrorCode::kForbidden));
   EXPECT_TRUE(ListDocuments(ctx_, coordinator_, {}).value().empty());
 
   // The city receives and records the Government's notice, then relays it.

@@ -67,12 +67,7 @@ bool CanIssueDocument(const Actor& actor, std::string_view unit_path) {
 }
 
 bool CanRecordDocument(const Actor& actor, std::string_view unit_path) {
-  // A unit records the documents of its own line: its own, those of the levels below it, and
-  // those it receives from the levels above (a Government notice, the province's plan).
-  return std::any_of(actor.grants.begin(), actor.grants.end(), [&](const RoleGrant& g) {
-    return (g.role == Role::kCoordinator || g.role == Role::kLeader) &&
-           (IsWithin(unit_path, g.unit_path) || IsWithin(g.unit_path, unit_path));
-  });
+  return HasRoleWithin(actor, unit_path, {Role::kCoordinator, Role::kLeader});
 }
 
 bool CanManageTasks(const Actor& actor, std::string_view unit_path) {

@@ -42,9 +42,10 @@ bool CanViewIssue(const Actor& actor, std::string_view unit_path, AgencyId lead,
 // the conclusion"; a relay letter is issued the same way). Leaders only.
 bool CanIssueDocument(const Actor& actor, std::string_view unit_path);
 
-// Record an imported document issued at `unit_path`: clerical work of a coordinator (or
-// leader) on that unit's line — the unit itself, a unit above it (the document comes down to
-// it) or below it.
+// Record an imported document in the register of the unit at `unit_path`: clerical work of a
+// coordinator (or leader) of that unit or of a unit above it. A document received from above
+// (a Government notice at a ward) is recorded in the receiving unit's register, never in the
+// issuer's (tree_scope.h).
 bool CanRecordDocument(const Actor& actor, std::string_view unit_path);
 
 // Split a task of `unit_path` into sub-tasks: the coordinator or leader of that unit or of a

@@ -101,9 +101,10 @@ TEST(Permissions, TaskMatrix) {
     EXPECT_EQ(CanViewTask(r.actor, kWard, kDept, coordinating), r.view);
     EXPECT_EQ(CanReportOnTask(r.actor, kWard, kDept, coordinating), r.report);
   }
-  // A document from above comes down the line: the ward records the city's, another
-  // province does not.
-  EXPECT_TRUE(CanRecordDocument(With(Role::kCoordinator, kWard), kCity));
+  // Issue 10: a document from above is recorded in the receiving unit's register, not in the
+  // issuer's: a ward never records into the city's (nor another province into it).
+  EXPECT_FALSE(CanRecordDocument(With(Role::kCoordinator, kWard), kCity));
+  EXPECT_TRUE(CanRecordDocument(With(Role::kCoordinator, kWard), kWard));
   EXPECT_FALSE(CanRecordDocument(With(Role::kCoordinator, kOtherProvince), kCity));
   EXPECT_FALSE(CanRecordDocument(With(Role::kYouthUnion, kWard), kCity));
   // A Youth Union officer reports for its own body, not for another.

@@ -18,7 +18,7 @@ const char* DocumentOriginName(DocumentOrigin o);
 
 struct Document {
   DocumentId id;
-  UnitId unit;  // the issuing body's place in the tree
+  UnitId unit;  // the register that keeps it: its issuer, or the unit that received it
   std::string unit_path;  // filled on read
   std::optional<DialogueId> dialogue;
   std::optional<DocumentId> relays;  // the higher-level document this one implements

@@ -27,7 +27,7 @@ class MemoryDocuments final : public DocumentRepository {
     }
     if (d.number) {
       for (const auto& [id, o] : s->documents) {
-        if (o.number && o.issuer == d.issuer && YearOf(o) == YearOf(d) &&
+        if (o.number && o.unit == d.unit && o.issuer == d.issuer && YearOf(o) == YearOf(d) &&
             o.number_symbol == d.number_symbol) {
           return Duplicate("number_symbol", "Số, ký hiệu văn bản đã được dùng trong năm");
         }
