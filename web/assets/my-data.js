@@ -77,7 +77,7 @@ export async function myDataPage(page, code) {
         h('button', { type: 'button', class: 'secondary', onclick: download }, 'Tải về tệp JSON / Download JSON')),
       deletionForm(q),
       h('section', { 'aria-labelledby': 'requests' }, h('h2', { id: 'requests' }, 'Các yêu cầu của bạn / Your requests'),
-        h('div', { class: 'table-wrap' }, h('table', { class: 'requests' },
+        h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Các yêu cầu của bạn' }, h('table', { class: 'requests' },
           h('thead', {}, h('tr', {}, ['Yêu cầu', 'Nhận lúc', 'Hạn theo luật', 'Kết quả'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, d.requests.map((r) => h('tr', {},
             h('td', {}, KIND[r.kind] || r.kind), h('td', {}, fmtInstant(r.received_at)),
