@@ -27,7 +27,7 @@ const PASSWORD = 'doithoai-demo';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const THEME = 'Thanh niên thành phố tiên phong thực hiện chuyển đổi xanh, chuyển đổi số';
-const CODE_RE = /^DT\.\d{8}\.\d{4,}$/;
+const CODE_RE = /^DT(-[0-9A-HJKMNP-TV-Z]{4}){3}-[0-9A-HJKMNP-TV-Z]{2}$/;
 const XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 const RUN = Date.now().toString(36); // makes this run's texts unique and findable
 const STEP = { timeout: 120_000 };
