@@ -119,7 +119,7 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
       t.deadline = ti.deadline;
       t.deadline.text = OptionalLine(errors, p + ".deadline.text", ti.deadline.text, 200);
       if (ti.parent) {
-        scope.Parent(*ti.parent, p + ".parent_task_id");
+        scope.Parent(*ti.parent, d.relays, p + ".parent_task_id");
         t.parent = ti.parent;
       }
       t.source = t.content;

@@ -66,12 +66,7 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
       }
       contents.push_back(RequiredText(errors, p + ".content", item.content, 4000));
       CheckDeadline(errors, p + ".deadline", item.deadline, issued_on);
-      if (item.parent) {
-        auto parent = scope.Parent(*item.parent, p + ".parent_task_id");
-        if (parent && parent->document != source_id) {
-          errors.Add(p + ".parent_task_id", "phải là nhiệm vụ của văn bản được triển khai");
-        }
-      }
+      if (item.parent) scope.Parent(*item.parent, source_id, p + ".parent_task_id");
     }
     if (!errors.empty()) return errors.ToError();
 

@@ -157,6 +157,14 @@ TEST_F(TreeScopeUseCases, AWardRecordsOnlyIntoItsRegisterAndAssignsOnlyItsBodies
   stray.relays = other_ward.document.id;
   EXPECT_EQ(Fields(RecordImportedDocument(ctx_, ward_coordinator_, stray).error()),
             (std::vector<std::string>{"relays_document_id"}));
+  // Under the city's task only as the ward's document implementing the city's, as a relay.
+  ImportedDocumentInput unrelated = Plan(kWard, 24, {agency_["vh-xh"]});
+  unrelated.tasks[0].parent = city.tasks.at(0).id;
+  EXPECT_EQ(Fields(RecordImportedDocument(ctx_, ward_coordinator_, unrelated).error()),
+            (std::vector<std::string>{"tasks[0].parent_task_id"}));
+  unrelated.relays = other_ward.document.id;
+  EXPECT_EQ(Fields(RecordImportedDocument(ctx_, ward_coordinator_, unrelated).error()),
+            (std::vector<std::string>{"relays_document_id", "tasks[0].parent_task_id"}));
   EXPECT_EQ(DocumentCount(), documents) << "nothing half-written";
   EXPECT_EQ(TaskCount(), tasks);
 

@@ -26,7 +26,8 @@ const Agency* AssignmentScope::Assignee(AgencyId id, const std::string& field) {
   return &agencies_.emplace(id, *a).first->second;
 }
 
-std::optional<Task> AssignmentScope::Parent(TaskId id, const std::string& field) {
+std::optional<Task> AssignmentScope::Parent(TaskId id, std::optional<DocumentId> implemented,
+                                            const std::string& field) {
   auto t = tx_.tasks().Find(id);
   if (!t) {
     errors_.Add(field, "nhiệm vụ không tồn tại");
@@ -35,6 +36,14 @@ std::optional<Task> AssignmentScope::Parent(TaskId id, const std::string& field)
   if (!MayCarryOut(assigning_.path, t->unit_path)) {
     errors_.Add(field, "ngoài phạm vi: phải là nhiệm vụ của " + assigning_.name +
                            " hoặc do cấp trên giao xuống");
+    return std::nullopt;
+  }
+  if (!implemented) {
+    errors_.Add(field, "chỉ giao tiếp nhiệm vụ của văn bản được triển khai: chọn văn bản đó trước");
+    return std::nullopt;
+  }
+  if (t->document != *implemented) {
+    errors_.Add(field, "phải là nhiệm vụ của văn bản được triển khai");
     return std::nullopt;
   }
   return t;

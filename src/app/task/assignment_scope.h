@@ -22,9 +22,12 @@ class AssignmentScope {
   // belongs to the assigning unit or a unit below it; else null, with an error on `field`.
   const Agency* Assignee(AgencyId id, const std::string& field);
 
-  // The task named at `field` as the one an assignment carries out, when it exists and is a
-  // task of the assigning unit or of a unit above it; else nullopt, with an error on `field`.
-  std::optional<Task> Parent(TaskId id, const std::string& field);
+  // The task named at `field` as the one an assignment carries out, when it exists, is a task
+  // of the assigning unit or of a unit above it, and is a task of `implemented`, the document
+  // the assignment's own document implements (none: no parent may be named); else nullopt,
+  // with an error on `field`.
+  std::optional<Task> Parent(TaskId id, std::optional<DocumentId> implemented,
+                             const std::string& field);
 
   // The agencies accepted so far, by id.
   const std::map<AgencyId, Agency>& agencies() const { return agencies_; }

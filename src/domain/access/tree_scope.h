@@ -9,8 +9,9 @@
 //  - a lead or coordinating agency belongs to the assigning unit or a unit below it (a ward
 //    never assigns a city department, a city never another province's);
 //  - a parent task — the task an assignment carries out — is a task of the assigning unit or
-//    of a unit above it, one that came down to it (never a sibling's or a lower unit's); a
-//    relayed document likewise was recorded at the relaying unit or above it.
+//    of a unit above it, one that came down to it (never a sibling's or a lower unit's), and a
+//    task of the document being implemented (the relayed one; app/task/assignment_scope.h
+//    checks that link); the document implemented likewise is kept at that unit or above it.
 //
 // A document from above that a unit receives is recorded in the receiving unit's register (its
 // unit is the receiver), never in the issuer's: only the issuing level itself records there.
