@@ -136,7 +136,7 @@ async function previewForm(ctx, p, sourceText) {
     head,
     h('p', { class: 'hint' }, 'Những gì doithoai không đọc được để trống, không đoán. Hãy sửa từng trường, chọn cơ quan trong hệ thống cho các nhiệm vụ giao cơ quan của đơn vị mình và bỏ những nhiệm vụ đọc sai.'),
     msg,
-    field('Đơn vị ban hành (nơi lưu văn bản)', unit),
+    field('Sổ văn bản của đơn vị (nơi lưu văn bản)', unit, { hint: 'Văn bản cấp trên gửi đến được lưu vào sổ của đơn vị nhận; nhiệm vụ chỉ giao cho cơ quan của đơn vị này hoặc cấp dưới.' }),
     h('div', { class: 'inline' }, field('Loại văn bản', type), field('Số', number, { optional: true }), field('Ký hiệu', symbol, { hint: 'Ví dụ: TB-VPCP, UBND-VX' })),
     field('Cơ quan ban hành', issuer),
     field('Cơ quan chủ quản', parentIssuer, { optional: true }),
@@ -184,7 +184,7 @@ function taskCard(t, agencies, remove) {
   const removeButton = h('button', { type: 'button', class: 'secondary', onclick: remove }, 'Bỏ nhiệm vụ này');
   const el = h('li', { class: 'card import-task' }, heading,
     field('Cơ quan chủ trì (như ghi trong văn bản)', lead),
-    field('Cơ quan chủ trì trong hệ thống', leadAgency, { optional: true, hint: 'Chọn khi cơ quan thuộc đơn vị ban hành, để cơ quan đó thấy và báo cáo nhiệm vụ.' }),
+    field('Cơ quan chủ trì trong hệ thống', leadAgency, { optional: true, hint: 'Chọn khi cơ quan thuộc đơn vị lưu văn bản, để cơ quan đó thấy và báo cáo nhiệm vụ.' }),
     field('Cơ quan phối hợp', coordinating, { optional: true, hint: 'Mỗi dòng một cơ quan.' }),
     field('Nội dung nhiệm vụ', content),
     deadline.el, removeButton);
