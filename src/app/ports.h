@@ -195,6 +195,7 @@ class Tx {
   virtual TaskRepository& tasks() = 0;
   virtual NotificationRepository& notifications() = 0;
   virtual TextRepository& text() = 0;
+  virtual RightsRepository& rights() = 0;
 };
 
 class Store {
@@ -205,7 +206,6 @@ class Store {
   // Bumped by every committed write; lets readers cache derived views cheaply.
   virtual uint64_t Version() const = 0;
 };
-  virtual RightsRepository& rights() = 0;
 
 // Runs `work` in a write transaction and returns the value it produced.
 template <class T, class F>

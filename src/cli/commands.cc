@@ -144,6 +144,7 @@ int Run(int argc, char** argv) {
   serve->add_option("--public-url", api_options.public_url,
                     "The URL users reach (https://…: behind TLS, so cookies get Secure and "
                     "responses HSTS)");
+
   int reminder_minutes = kReminderEveryMinutes;
   serve
       ->add_option("--reminders-every-minutes", reminder_minutes,
@@ -151,7 +152,6 @@ int Run(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
 
-  app.add_subcommand("migrate", "Create or upgrade the database schema");
   int retention_months = kDefaultRetentionMonths;
   serve
       ->add_option("--retention-months", retention_months,
@@ -167,6 +167,7 @@ int Run(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
 
+  app.add_subcommand("migrate", "Create or upgrade the database schema");
   auto* remind = app.add_subcommand(
       "remind",
       "Create the task reminders and escalations due today, once (the server runs it "
@@ -238,9 +239,9 @@ int Run(int argc, char** argv) {
     SystemClock clock;
     http::Api api(Context{**store, clock}, api_options);
     server.jobs.push_back(ReminderJob(api.ctx(), std::chrono::minutes(reminder_minutes)));
-    return http::Serve(api, server);
     server.jobs.push_back(
         RetentionJob(api.ctx(), retention_months, std::chrono::minutes(reminder_minutes)));
+    return http::Serve(api, server);
   }
   if (remind->parsed()) {
     auto store = OpenStore(db);
@@ -253,7 +254,6 @@ int Run(int argc, char** argv) {
               << " outbox mails created\n";
     return 0;
   }
-  if (app.got_subcommand("migrate")) {
   if (retention->parsed()) {
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
@@ -265,6 +265,7 @@ int Run(int argc, char** argv) {
               << run->dialogues << " dialogues\n";
     return 0;
   }
+  if (app.got_subcommand("migrate")) {
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
     std::cout << "migrated " << db << "\n";

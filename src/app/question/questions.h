@@ -97,6 +97,7 @@ struct Tracking {
   // False for a legacy code on a question not yet answered: anyone can guess such a code, so
   // the page leaves out the question's text and time (issue 10).
   bool shows_question = true;
- TrackQuestion(Context& ctx, std::string_view tracking_code);
+};
+Result<Tracking> TrackQuestion(Context& ctx, std::string_view tracking_code);
 
 }  // namespace doithoai

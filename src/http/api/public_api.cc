@@ -34,8 +34,6 @@ HttpResponse SubmitQuestionHandler(Api& api, const HttpRequest& req) {
   return Respond(SubmitQuestion(api.ctx(), DialogueId(id), s), 201, SubmittedJson);
 }
 
-json SearchPageJson(const SearchPage& p) {
-  json items = json::array();
 // A youth's tracking page: throttled per client (codes must not be tried in bulk), never
 // cached by the public cache (it is keyed by URL, and the URL holds the code; nothing calls
 // Serve for it) nor by browsers or proxies.
@@ -88,6 +86,8 @@ HttpResponse ListDialoguesHandler(Api& api, const HttpRequest& req) {
   return res;
 }
 
+json SearchPageJson(const SearchPage& p) {
+  json items = json::array();
   for (const auto& i : p.items) {
     items.push_back({{"kind", i.kind == text::DocKind::kAnswer ? "answer" : "question"},
                      {"id", i.id},
