@@ -4,17 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/access/access_test_kit.h"
+
 namespace doithoai {
 namespace {
 
-constexpr std::string_view kNation = "/1/";
-constexpr std::string_view kCity = "/1/2/";
-constexpr std::string_view kWard = "/1/2/30/";
-constexpr std::string_view kOtherWard = "/1/2/31/";
-
-RoleGrant Grant(Role role, std::string_view path) {
-  return {role, UnitId(0), std::nullopt, std::string(path)};
-}
+using namespace access_test;  // NOLINT(google-build-using-namespace)
 
 Actor Admin(std::string_view path) {
   Actor a;

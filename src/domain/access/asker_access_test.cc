@@ -5,23 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/access/access_test_kit.h"
 #include "domain/access/permissions.h"
 #include "domain/question/age_band.h"
 
 namespace doithoai {
 namespace {
 
-constexpr std::string_view kNation = "/1/";
-constexpr std::string_view kCity = "/1/2/";
-constexpr std::string_view kWard = "/1/2/30/";
-constexpr std::string_view kOtherWard = "/1/2/31/";
-
-Actor With(Role role, std::string_view path, std::optional<AgencyId> agency = {}) {
-  Actor a;
-  a.user = UserId(1);
-  a.grants.push_back({role, UnitId(0), agency, std::string(path)});
-  return a;
-}
+using namespace access_test;  // NOLINT(google-build-using-namespace)
 
 struct Row {
   const char* name;

@@ -4,21 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/access/access_test_kit.h"
+
 namespace doithoai {
 namespace {
 
-constexpr std::string_view kNation = "/1/";
-constexpr std::string_view kCity = "/1/2/";
-constexpr std::string_view kWard = "/1/2/30/";
+using namespace access_test;  // NOLINT(google-build-using-namespace)
+
 constexpr std::string_view kOtherCity = "/1/3/";
 constexpr std::string_view kNoUnit = "";
-
-Actor With(Role role, std::string_view path) {
-  Actor a;
-  a.user = UserId(1);
-  a.grants.push_back({role, UnitId(0), std::nullopt, std::string(path)});
-  return a;
-}
 
 TEST(AuditArea, EachActionHasTheAreaOfItsWork) {
   EXPECT_EQ(AreaOfAction("user.updated"), AuditArea::kAdministration);

@@ -5,20 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/access/access_test_kit.h"
+
 namespace doithoai {
 namespace {
 
-constexpr std::string_view kCity = "/1/2/";
-constexpr std::string_view kWard = "/1/2/30/";
-constexpr std::string_view kOtherProvince = "/1/3/";
-const AgencyId kDept(7), kOtherDept(8);
-
-Actor With(Role role, std::string_view path, std::optional<AgencyId> agency = {}) {
-  Actor a;
-  a.user = UserId(1);
-  a.grants.push_back({role, UnitId(0), agency, std::string(path)});
-  return a;
-}
+using namespace access_test;  // NOLINT(google-build-using-namespace)
 
 struct Row {
   const char* name;
