@@ -1,6 +1,9 @@
 #include "import/limits.h"
 
+#include <algorithm>
 #include <string>
+
+#include "text/normalize.h"
 
 namespace doithoai::import {
 namespace {
@@ -12,7 +15,29 @@ std::string SizeText(size_t bytes) {
   return std::to_string(bytes) + " byte";
 }
 
+// The length of the UTF-8 sequence a lead byte starts; 1 for a byte that cannot start one.
+size_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
 }  // namespace
+
+std::string QuotedFromFile(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = std::min(SequenceLength(static_cast<unsigned char>(s[i])), s.size() - i);
+    std::string_view sequence = s.substr(i, n);
+    bool valid = text::IsValidUtf8(sequence);
+    if (!valid) sequence = "\xEF\xBF\xBD";  // U+FFFD for the one byte skipped
+    if (out.size() + sequence.size() > kQuotedMaxBytes) return out + "…";
+    out += sequence;
+    i += valid ? n : 1;
+  }
+  return out;
+}
 
 Error FileTooLarge(const ReadLimits& limits) {
   return Error::TooLarge("file", "tệp lớn hơn giới hạn " + SizeText(limits.max_bytes));

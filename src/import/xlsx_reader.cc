@@ -56,11 +56,11 @@ Result<pugi::xml_document> ReadXml(ZipArchive& zip, const std::string& path, Par
   pugi::xml_document doc;
   if (!xml) {
     if (part == Part::kOptional) return doc;
-    return Error::Invalid("file", std::string(kNotXlsx) + " (thiếu " + path + ")");
+    return Error::Invalid("file", std::string(kNotXlsx) + " (thiếu " + QuotedFromFile(path) + ")");
   }
   if (!doc.load_buffer(xml->data(), xml->size(),
                        pugi::parse_default | pugi::parse_ws_pcdata_single)) {
-    return CorruptAt(path);
+    return CorruptAt(QuotedFromFile(path));
   }
   return doc;
 }
@@ -161,14 +161,20 @@ std::optional<std::string> CellText(pugi::xml_node cell, const std::vector<std::
   return FormatNumber(stored);
 }
 
+// Rows ascend, as ECMA-376 requires and Excel enforces: a row numbered at or above the one
+// before it would give two rows one number in the errors ("rows[7].age").
 Result<int> RowNumber(pugi::xml_node row, int next_row) {
   pugi::xml_attribute r = row.attribute("r");
-  if (!r) return next_row;
+  if (!r) {
+    if (next_row > kXlsxMaxRow) return CorruptAt("dòng " + std::to_string(next_row));
+    return next_row;
+  }
   std::string_view text = r.value();
   int number = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (ec != std::errc() || end != text.data() + text.size() || number < 1 || number > kXlsxMaxRow) {
-    return CorruptAt("dòng " + std::string(text));
+  if (ec != std::errc() || end != text.data() + text.size() || number < next_row ||
+      number > kXlsxMaxRow) {
+    return CorruptAt("dòng " + QuotedFromFile(text));
   }
   return number;
 }
@@ -182,7 +188,10 @@ Result<SheetRow> ReadRow(pugi::xml_node row, int row_number, const std::vector<s
     int column = next_column;
     if (pugi::xml_attribute ref = cell.attribute("r")) {
       std::optional<int> referenced = ColumnOfReference(ref.value());
-      if (!referenced) return CorruptAt("ô " + std::string(ref.value()));
+      // Cells ascend within their row, like rows: a second value for one cell is refused.
+      if (!referenced || *referenced < next_column) {
+        return CorruptAt("ô " + QuotedFromFile(ref.value()));
+      }
       column = *referenced;
     }
     next_column = column + 1;

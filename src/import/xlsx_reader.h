@@ -20,10 +20,10 @@ namespace doithoai::import {
 // numbers as the shortest decimal that reads back as the same double.
 //
 // Fails with ErrorCode::kInvalid, field "file", when the bytes are not a zip, the zip is not a
-// workbook, the workbook has no sheet, or a part is corrupt; with ErrorCode::kTooLarge when a
-// bound of `limits` is exceeded. max_uncompressed is checked against each part's declared
-// size before it is inflated and enforced while inflating, so a zip bomb costs no more memory
-// than the limit.
+// workbook, the workbook has no sheet, or a part is corrupt (rows or cells out of order, as
+// Excel refuses them, included); with ErrorCode::kTooLarge when a bound of `limits` is
+// exceeded. max_uncompressed is checked against each part's declared size before it is
+// inflated and enforced while inflating, so a zip bomb costs no more memory than the limit.
 Result<std::vector<SheetRow>> ReadXlsx(std::string_view bytes, const ReadLimits& limits);
 
 }  // namespace doithoai::import

@@ -7,6 +7,7 @@
 
 #include "import/test_files.h"
 #include "import/zip_archive.h"
+#include "text/normalize.h"
 
 namespace doithoai::import {
 namespace {
@@ -279,6 +280,54 @@ TEST(ReadXlsx, RejectsInvalidUtf8InACell) {
                            "</is></c></row>"),
                {}),
       "ô C2");
+}
+
+// Found by fuzz/xlsx_xml_fuzz.cc: the reader quoted a part name and references from the file
+// as they were, so a Latin-1 byte in a relationship's Target gave an error message that was
+// not UTF-8, which the JSON error body cannot hold (the import route answered 500).
+TEST(ReadXlsx, ErrorsQuoteTheFileAsShortValidUtf8) {
+  test_files::Entries entries = MinimalXlsxEntries("");
+  for (auto& [name, content] : entries) {
+    if (name == "xl/_rels/workbook.xml.rels") {
+      content.replace(content.find("sheet1.xml"), 10, "sheet1.xm\xDD");
+    }
+  }
+  Result<std::vector<SheetRow>> missing = ReadXlsx(ZipOf(entries), {});
+  ExpectInvalidFile(missing, "xl/worksheets/sheet1.xm\uFFFD");
+  EXPECT_TRUE(text::IsValidUtf8(missing.error().message() + missing.error().fields()[0].reason));
+
+  Result<std::vector<SheetRow>> row = ReadXlsx(MinimalXlsx("<row r=\"7\xFF\"/>"), {});
+  ExpectInvalidFile(row, "dòng 7\uFFFD");
+  Result<std::vector<SheetRow>> cell =
+      ReadXlsx(MinimalXlsx("<row r=\"1\"><c r=\"" + std::string(500, 'A') + "\xC3\"/></row>"), {});
+  ExpectInvalidFile(cell, "ô AAAA");
+  EXPECT_TRUE(text::IsValidUtf8(cell.error().fields()[0].reason));
+  EXPECT_LT(cell.error().fields()[0].reason.size(), 200u) << "a reference is quoted short";
+}
+
+// Found by fuzz/xlsx_xml_fuzz.cc: rows 1, 3, 4, 2 were read in that order, and a cell given
+// twice was overwritten, so two rows could share a number in the errors ("rows[2].age").
+TEST(ReadXlsx, RejectsRowsAndCellsOutOfOrder) {
+  ExpectInvalidFile(ReadXlsx(MinimalXlsx("<row r=\"4\"><c><v>1</v></c></row>"
+                                         "<row r=\"2\"><c><v>2</v></c></row>"),
+                             {}),
+                    "dòng 2");
+  ExpectInvalidFile(ReadXlsx(MinimalXlsx("<row r=\"3\"><c><v>1</v></c></row>"
+                                         "<row r=\"3\"><c><v>2</v></c></row>"),
+                             {}),
+                    "dòng 3");
+  ExpectInvalidFile(
+      ReadXlsx(MinimalXlsx("<row r=\"1\"><c r=\"C1\"><v>1</v></c><c r=\"B1\"><v>2</v></c></row>"),
+               {}),
+      "ô B1");
+  ExpectInvalidFile(
+      ReadXlsx(MinimalXlsx("<row r=\"1\"><c r=\"B1\"><v>1</v></c><c r=\"B1\"><v>2</v></c></row>"),
+               {}),
+      "ô B1");
+  ExpectInvalidFile(ReadXlsx(MinimalXlsx("<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v>"
+                                         "</c></row>"),
+                             {}),
+                    "dòng 1048577");
 }
 
 TEST(ReadXlsx, EnforcesMaxBytesBeforeOpening) {

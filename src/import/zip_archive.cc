@@ -10,7 +10,7 @@ struct CloseFile {
 };
 
 Error Corrupt(std::string_view name) {
-  return Error::Invalid("file", std::string(kCorruptXlsx) + " (" + std::string(name) + ")");
+  return Error::Invalid("file", std::string(kCorruptXlsx) + " (" + QuotedFromFile(name) + ")");
 }
 
 }  // namespace
