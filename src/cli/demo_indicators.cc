@@ -175,7 +175,9 @@ Status LoadDemoIndicators(Store& store) {
                             if (!city) return Error::Internal("Hải Phòng missing");
                             return std::pair{*city, tx.units().Children(city->id)};
                           })));
-  auto& [city, wards] = city_and_wards;
+  // Not a structured binding: clang 14 cannot capture one in the lambdas below.
+  auto& city = city_and_wards.first;
+  auto& wards = city_and_wards.second;
   DT_ASSIGN_OR_RETURN(
       Programme programme,
       DefineProgramme(ctx, coordinator,

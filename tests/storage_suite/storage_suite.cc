@@ -1452,7 +1452,7 @@ TEST_P(StorageSuite, WriteThatThrowsLeavesNothingAndTheStoreStaysUsable) {
     Check(tx.sessions().Insert(MakeSession("h", w.officer.id)));
     throw std::logic_error("a bug in the use case");
   };
-  EXPECT_THROW(store().Write(buggy), std::logic_error);
+  EXPECT_THROW((void)store().Write(buggy), std::logic_error);
   EXPECT_FALSE(Get(store(), [](Tx& tx) { return tx.questions().FindByTrackingCode(Code(1)); }));
   EXPECT_FALSE(Get(store(), [](Tx& tx) { return tx.sessions().Find("h"); }));
   Question q = Put(
@@ -1573,7 +1573,7 @@ TEST_P(StorageSuite, VersionIncreasesWithEveryCommittedWriteOnly) {
                      return Error::Conflict("thử");
                    })
                    .ok());
-  EXPECT_THROW(store().Write([](Tx&) -> Status { throw std::runtime_error("bug"); }),
+  EXPECT_THROW((void)store().Write([](Tx&) -> Status { throw std::runtime_error("bug"); }),
                std::runtime_error);
   Check(store().Read(
       [](Tx& tx) -> Status { return tx.units().Count() == 1 ? Ok() : Error::Internal("count"); }));
