@@ -103,7 +103,7 @@ def main():
     show('main topic', C(o['topics'][0] for o in rows))
     show('any topic', C(t for o in rows for t in o['topics']))
     show('province', C(o['province'] for o in rows))
-    show('year', C((o['published'] or 'unknown')[:4] for o in rows))
+    show('year', C(o['published'][:4] if o['published'] else 'unknown' for o in rows))
     show('level', C(o['level'] for o in rows))
     sizes = C(C(o['group'] for o in rows).values())
     show('group size (number of groups)', sizes)
