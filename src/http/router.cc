@@ -36,8 +36,8 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, Access access, Handler handler, Roles roles) {
-  Add(method, std::move(pattern), access, roles, std::move(handler));
+void Router::Add(Method method, std::string pattern, Access access, Handler handler) {
+  Add(method, std::move(pattern), access, Roles::Any(), std::move(handler));
 }
 
 void Router::Add(Method method, std::string pattern, Access access, Roles roles, Handler handler) {

@@ -29,11 +29,10 @@ struct Route {
 
 class Router {
  public:
-  // A public route, or a kStaff route only `roles` may use: the roles its permission rules can
-  // ever admit (domain/access/rule_roles.h). Any(): every signed-in account.
-  void Add(Method method, std::string pattern, Access access, Handler handler,
-           Roles roles = Roles::Any());
-  // The same, with the gate written beside the pattern (the API at a glance).
+  // A public route, or a kStaff route open to every signed-in account.
+  void Add(Method method, std::string pattern, Access access, Handler handler);
+  // A kStaff route only `roles` may use: the roles its permission rules can ever admit
+  // (domain/access/rule_roles.h), written beside the pattern (the API at a glance).
   void Add(Method method, std::string pattern, Access access, Roles roles, Handler handler);
 
   struct Match {
