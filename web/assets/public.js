@@ -221,6 +221,7 @@ function questionForm(dialogueId) {
   const age = h('input', { type: 'number', name: 'age', inputmode: 'numeric', min: '16', max: '30', step: '1', class: 'short' });
   const name = h('input', { type: 'text', name: 'asker_name', maxlength: '100', autocomplete: 'name' });
   const contact = h('input', { type: 'text', name: 'asker_contact', maxlength: '200', autocomplete: 'email' });
+  // One box per purpose (domain/privacy/consent.h), none ticked for the youth.
   const consent = h('input', { type: 'checkbox', name: 'consent', value: 'yes' });
   const notify = h('input', { type: 'checkbox', name: 'consent_contact', value: 'yes' });
   const publish = h('input', { type: 'checkbox', name: 'consent_publish_text', value: 'yes' });
@@ -272,9 +273,9 @@ function questionForm(dialogueId) {
       text: text.value,
       age: age.value === '' ? null : Number(age.value),
       consent: consent.checked,
-      asker_name: name.value.trim() || undefined,
       consent_contact: notify.checked,
       consent_publish_text: publish.checked,
+      asker_name: name.value.trim() || undefined,
       asker_contact: contact.value.trim() || undefined,
     };
     button.disabled = true;
@@ -374,7 +375,14 @@ async function trackingPage(code) {
   try {
     q = await api(`/api/questions/${encodeURIComponent(code)}`);
   } catch (err) {
+    if (err.status === 429) {
+      page('Tạm dừng tra cứu',
+        h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
+        section('tra-cuu', 'Tra cứu lại sau ít phút', lookupForm(code)));
+      return;
+    }
     if (err.status !== 404 && err.status !== 400) throw err;
+    const reason = err.fields.find((f) => f.field === 'code');
     page('Không tìm thấy câu hỏi',
       h('div', { class: 'alert error', role: 'alert' },
         h('p', {}, 'Không có câu hỏi nào với mã theo dõi ', h('strong', {}, code), '. Hãy kiểm tra lại mã.'),
@@ -382,18 +390,14 @@ async function trackingPage(code) {
       section('tra-cuu', 'Tra cứu mã khác', lookupForm(code)));
     return;
   }
+  // A code of the old format (DT.yyyymmdd.nnnn) can be guessed: until the question is answered
+  // its text and time are not shown (the server sends null).
+  const hidden = 'Mã theo dõi dạng cũ: nội dung câu hỏi chỉ hiển thị khi câu hỏi đã được trả lời công khai.';
   page('Theo dõi câu hỏi',
     h('dl', { class: 'facts' },
       fact('Mã theo dõi', h('strong', { class: 'tracking-code' }, q.tracking_code)),
       fact('Tình trạng', h('span', { class: `badge status-${q.status}` }, q.status_label)),
-    if (err.status === 429) {
-      page('Tạm dừng tra cứu',
-        h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
-        section('tra-cuu', 'Tra cứu lại sau ít phút', lookupForm(code)));
-      return;
-    }
       q.submitted_at ? fact('Gửi lúc', fmtInstant(q.submitted_at)) : null,
-    const reason = err.fields.find((f) => f.field === 'code');
       q.dialogue ? fact('Chương trình', h('a', { href: `/d/${q.dialogue.id}` }, q.dialogue.title)) : null),
     section('cau-hoi', 'Câu hỏi của bạn', q.text === null
       ? h('p', { class: 'hint' }, hidden)
@@ -402,12 +406,9 @@ async function trackingPage(code) {
       ? h('div', { class: 'card answer' },
         h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
         h('div', { class: 'pre body' }, q.answer.body))
-  // A code of the old format (DT.yyyymmdd.nnnn) can be guessed: until the question is answered
-  // its text and time are not shown (the server sends null).
-  const hidden = 'Mã theo dõi dạng cũ: nội dung câu hỏi chỉ hiển thị khi câu hỏi đã được trả lời công khai.';
       : h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.')),
-    section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
     section('du-lieu', 'Dữ liệu của tôi / My data',
       h('p', {}, 'Xem, tải về, sửa, rút lại sự đồng ý hoặc xóa dữ liệu cá nhân bạn đã gửi kèm câu hỏi này. '),
       h('p', {}, h('a', { href: `/q/${encodeURIComponent(q.tracking_code)}/du-lieu` }, 'Dữ liệu của tôi / My data'))),
+    section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
 }
