@@ -11,8 +11,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FAMILIES = {"administrative", "legal", "party", "youth_union"}
 FIELDS = ["source_url", "family", "type", "number", "number_symbol", "symbol", "issuer",
           "parent_issuer", "place", "issued_on", "summary", "bases", "recipients", "signer", "tasks"]
-HELD_OUT_DIGITS = set("0369")   # README, "Held-out split": ids ending in 0, 3, 6 or 9
 DEADLINE = re.compile(r"^(\d{4}-\d{2}-\d{2}|yearly:\d{2}-\d{2}|monthly:\d{2}|month:\d{4}-\d{2}|text:.+)$")
+
+
+def held_out(doc_id):
+    """README, "Held-out split": a document is held out when its id number is divisible by 3."""
+    return int(doc_id[3:]) % 3 == 0
 
 
 def valid_date(s):
@@ -140,7 +144,8 @@ def main():
     fam = collections.Counter(g["family"] for g in golds.values())
     typ = collections.Counter((g["family"], g["type"]) for g in golds.values())
     year = collections.Counter((g["issued_on"] or "none")[:4] for g in golds.values())
-    held = [i for i in golds if i[-1] in HELD_OUT_DIGITS]
+    place = collections.Counter(g["place"] or "none" for g in golds.values())
+    held = [i for i in golds if held_out(i)]
     ntasks = sum(len(g["tasks"]) for g in golds.values())
     nsig = sum(1 for g in golds.values() if g["signer"]["name"])
     if not quiet:
@@ -151,6 +156,7 @@ def main():
         for (f, t), n in sorted(typ.items()):
             print(f"  {f:15} {t:22} {n}")
         print("by year:", dict(sorted(year.items())))
+        print("by place:", dict(sorted(place.items(), key=lambda kv: (-kv[1], kv[0]))))
         print("held out:", " ".join(held))
     for e in errors:
         print("ERROR", e)
