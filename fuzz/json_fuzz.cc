@@ -62,6 +62,7 @@ void ReadEveryField(http::JsonInput& in) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace doithoai;
   http::HttpRequest req;
+  req.content_type = "application/json";  // api_fuzz varies it; here the body is the subject
   req.body.assign(fuzz::Bytes(data, size));
   Result<http::JsonInput> in = http::JsonInput::Parse(req, 16 * 1024);
   if (!in.ok()) {
