@@ -9,7 +9,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 SAN_BUILD ?= build-asan
 SAN_CMAKE_FLAGS ?= -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
   "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" -DDOITHOAI_SANITIZE=ON -DDOITHOAI_FUZZ=ON
-SAN_ENV = UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
+SAN_ENV = DOITHOAI_SANITIZED=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp \
   ASAN_SYMBOLIZER_PATH=$$(command -v llvm-symbolizer-14)
 FUZZ_SECONDS ?= 600
 

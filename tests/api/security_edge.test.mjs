@@ -239,7 +239,11 @@ function rssKiB(pid) {
   return Number(m[1]);
 }
 
-test('memory: 6,000 distinct URLs that miss the public cache leave it bounded', async () => {
+// Under AddressSanitizer (make test's second run) freed memory waits in a 256 MiB quarantine,
+// so the server's RSS says nothing about what it keeps.
+const sanitized = process.env.DOITHOAI_SANITIZED === '1';
+test('memory: 6,000 distinct URLs that miss the public cache leave it bounded',
+     { skip: sanitized && 'RSS is not meaningful under ASan' }, async () => {
   const c = new From(server, '127.0.0.17');
   // Warm up: the pages and the allocator's first arenas.
   for (let n = 0; n < 300; n++) await c.get(`/api/dialogues/1/answers?limit=20&offset=${n}&junk=${n}`);
