@@ -29,7 +29,9 @@ void ReadEveryField(http::JsonInput& in) {
   std::vector<std::string> keys;
   for (const auto& [key, value] : in.Raw().items()) keys.push_back(key);
   for (const std::string& key : keys) {
-    if (key.empty()) continue;  // handlers read named fields; "" would name no field in an error
+    // Handlers read named fields through C strings: a key that is empty or holds a NUL (read as
+    // its prefix before the NUL, maybe "") is no name a handler asks for.
+    if (key.empty() || key.find('\0') != std::string::npos) continue;
     const char* k = key.c_str();
     bool required = key.size() % 2 == 0;
     if (auto s = in.String(k, required)) CheckText(*s);
