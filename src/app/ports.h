@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/task/task_ports.h"
 #include "core/result.h"
 #include "domain/access/role.h"
 #include "domain/answer/answer.h"
@@ -26,13 +27,12 @@
 #include "domain/question/question.h"
 #include "domain/unit/agency.h"
 #include "domain/unit/unit.h"
-#include "app/task/task_ports.h"
 
 namespace doithoai {
 
 class IndicatorRepository;  // app/indicator/indicator_ports.h
-class TextRepository;  // app/text/text_repository.h
-class RightsRepository;  // app/rights/rights_repository.h
+class TextRepository;       // app/text/text_repository.h
+class RightsRepository;     // app/rights/rights_repository.h
 
 struct User {
   UserId id;

@@ -248,7 +248,7 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
     // Consents per purpose (domain/privacy/consent.h): those who left a contact asked to be
     // notified; all but the second youth let their question's text be published.
     bool publish = &q != &kWebQuestions[1];
-    SubmissionInput in{q.text, q.age,        q.name, q.name[0] ? "09xx xxx xxx" : "",
+    SubmissionInput in{q.text, q.age,        q.name,         q.name[0] ? "09xx xxx xxx" : "",
                        true,   std::nullopt, q.name[0] != 0, publish};
     DT_ASSIGN_OR_RETURN(Submitted s, SubmitQuestion(ctx, dialogue.id, in));
     (void)s;

@@ -36,8 +36,8 @@ Result<JsonInput> JsonInput::Parse(const HttpRequest& req, size_t max_bytes) {
   }
   if (JsonDepth(req.body, kJsonDepthLimit) > kJsonDepthLimit) {
     return BadRequest("body", "nội dung lồng nhau quá " + std::to_string(kJsonDepthLimit) +
-                                  " cấp / nested deeper than " +
-                                  std::to_string(kJsonDepthLimit) + " levels");
+                                  " cấp / nested deeper than " + std::to_string(kJsonDepthLimit) +
+                                  " levels");
   }
   if (!text::IsValidUtf8(req.body)) return BadRequest("body", "nội dung không phải UTF-8 hợp lệ");
   auto body = nlohmann::json::parse(req.body, nullptr, /*allow_exceptions=*/false);

@@ -97,8 +97,8 @@ Result<std::string> PublishedAnswersFingerprint(Context& ctx, DialogueId dialogu
     grouped.grouped = true;
     // A youth's withdrawal or deletion changes which texts are shown: every data request moves
     // the fingerprint (app/rights).
-    return std::to_string(tx.rights().CountRequests(dialogue)) + ":" +
-           std::to_string(published) + ":" +
+    return std::to_string(tx.rights().CountRequests(dialogue)) + ":" + std::to_string(published) +
+           ":" +
            std::to_string(newest.empty() || !newest[0].published_at
                               ? 0
                               : newest[0].published_at->unix_seconds) +

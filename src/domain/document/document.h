@@ -18,14 +18,14 @@ const char* DocumentOriginName(DocumentOrigin o);
 
 struct Document {
   DocumentId id;
-  UnitId unit;  // the register that keeps it: its issuer, or the unit that received it
+  UnitId unit;            // the register that keeps it: its issuer, or the unit that received it
   std::string unit_path;  // filled on read
   std::optional<DialogueId> dialogue;
   std::optional<DocumentId> relays;  // the higher-level document this one implements
   DocumentOrigin origin = DocumentOrigin::kGenerated;
-  std::string kind;  // "conclusion", "relay", "imported"
-  std::string type_code;  // "TB"; empty for công văn
-  std::string type_name;  // "Thông báo"
+  std::string kind;               // "conclusion", "relay", "imported"
+  std::string type_code;          // "TB"; empty for công văn
+  std::string type_name;          // "Thông báo"
   std::optional<int64_t> number;  // unknown for some imported documents ("Số: /UBND-…")
   std::string symbol;             // "TB-UBND"
   std::string number_symbol;      // "158/TB-VPCP"; "/UBND-KSTTHC" when the number is blank
@@ -34,9 +34,9 @@ struct Document {
   std::string place;
   std::optional<Date> issued_on;
   std::string summary;
-  std::string signer;           // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"
+  std::string signer;              // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"
   std::vector<std::string> cites;  // number/symbols of the documents in its bases
-  std::string content_json;     // the whole document as the parser/builder JSON
+  std::string content_json;        // the whole document as the parser/builder JSON
   std::optional<UserId> created_by;
   Instant created_at;
 };

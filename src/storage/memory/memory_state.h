@@ -41,13 +41,13 @@ struct State {
   // when a write transaction copies the state.
   std::map<DocumentId, Document> documents;  // cites kept; unit_path filled on read
   std::map<std::pair<DocumentId, std::string>, std::shared_ptr<const std::string>> document_files;
-  std::map<TaskId, Task> tasks;          // progress filled on read from reports
+  std::map<TaskId, Task> tasks;            // progress filled on read from reports
   std::map<ReportId, TaskReport> reports;  // evidence filled on read
   std::map<EvidenceId, std::pair<EvidenceFile, std::shared_ptr<const std::string>>> evidence;
   std::map<NotificationId, Notification> notifications;
   std::vector<OutboxMail> outbox;  // entry i has id i + 1
-  TextTables text;  // memory_text_tables.h
-  RightsTables rights;  // memory_rights_tables.h
+  TextTables text;                 // memory_text_tables.h
+  RightsTables rights;             // memory_rights_tables.h
 };
 
 // A repository's view of its transaction: the state it reads and, in a write transaction,

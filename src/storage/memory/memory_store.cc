@@ -1,7 +1,7 @@
 #include "storage/memory/memory_store.h"
 
-#include "storage/memory/memory_repositories.h"
 #include "storage/memory/memory_indicators.h"
+#include "storage/memory/memory_repositories.h"
 #include "storage/memory/memory_rights.h"
 #include "storage/memory/memory_state.h"
 #include "storage/memory/memory_text.h"
