@@ -6,6 +6,7 @@
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
+#include "app/app_test_kit.h"
 #include "app/dialogue/dialogues.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
@@ -43,9 +44,7 @@ class UseCases : public ::testing::Test {
   }
 
   Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
-    auto v = CreateUserAsSystem(ctx_, {username, username, "mat-khau-dai", {{role, unit, agency}}});
-    EXPECT_TRUE(v.ok()) << (v.ok() ? "" : v.error().message());
-    return Actor{v->user.id, username, username, v->grants};
+    return app_test::MakeActor(ctx_, username, role, unit, agency);
   }
 
   std::string Submit(const char* text) {

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "app/admin/administration.h"
+#include "app/app_test_kit.h"
 #include "app/document/documents.h"
 #include "app/search/staff_search.h"
 #include "app/task/tasks.h"
@@ -70,9 +71,7 @@ class TreeScopeUseCases : public ::testing::Test {
   }
 
   Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
-    auto v = CreateUserAsSystem(ctx_, {username, username, "mat-khau-dai", {{role, unit, agency}}});
-    EXPECT_TRUE(v.ok()) << (v.ok() ? "" : v.error().message());
-    return Actor{v->user.id, username, username, v->grants};
+    return app_test::MakeActor(ctx_, username, role, unit, agency);
   }
 
   // A plan of `unit` numbered `number`, with one ongoing task per lead (none: a body named only).

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/admin/administration.h"
+#include "app/app_test_kit.h"
 #include "app/document/documents.h"
 #include "app/indicator/indicators.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -64,10 +65,7 @@ class IndicatorUseCases : public ::testing::Test {
   }
 
   Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
-    auto v =
-        CreateUserAsSystem(*ctx_, {username, username, "mat-khau-dai", {{role, unit, agency}}});
-    EXPECT_TRUE(v.ok()) << (v.ok() ? "" : v.error().message());
-    return Actor{v->user.id, username, username, v->grants};
+    return app_test::MakeActor(*ctx_, username, role, unit, agency);
   }
 
   Round Open(int year = 2025) {

@@ -8,6 +8,7 @@
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
+#include "app/app_test_kit.h"
 #include "app/dialogue/dialogue_records.h"
 #include "app/dialogue/dialogues.h"
 #include "app/issue/issues.h"
@@ -45,9 +46,7 @@ class Rights : public ::testing::Test {
   }
 
   Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
-    auto v = CreateUserAsSystem(ctx_, {username, username, "mat-khau-dai", {{role, unit, agency}}});
-    EXPECT_TRUE(v.ok());
-    return Actor{v->user.id, username, username, v->grants};
+    return app_test::MakeActor(ctx_, username, role, unit, agency);
   }
 
   std::string Submit(const std::string& text, bool publish, const std::string& contact = kContact) {

@@ -9,6 +9,7 @@
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
+#include "app/app_test_kit.h"
 #include "app/dialogue/dialogues.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
@@ -69,10 +70,7 @@ class TextIntelligence : public ::testing::Test {
   }
 
   Actor Make(const char* username, const char* role, int64_t unit, std::optional<int64_t> agency) {
-    auto v =
-        CreateUserAsSystem(ctx(), {username, username, "mat-khau-dai", {{role, unit, agency}}});
-    EXPECT_TRUE(v.ok()) << (v.ok() ? "" : v.error().message());
-    return Actor{v->user.id, username, username, v->grants};
+    return app_test::MakeActor(ctx(), username, role, unit, agency);
   }
 
   int64_t Submit(const char* text, DialogueId d = DialogueId(), const char* name = "") {
