@@ -10,12 +10,13 @@ APT_PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcairo2-dev libpango1.0-dev fonts-liberation2
+  libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie hunspell-vi
 )
 # Tests also need a real browser, readers for generated documents, and curl; and clang with
 # its sanitizer and libFuzzer runtimes and llvm-symbolizer for the sanitizer build and the fuzz
 # targets (docs/security.md, "Fuzzing and sanitizers"). `scripts/install-deps.sh --test` adds them.
 TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui
-               clang-14 libclang-rt-14-dev llvm-14)
+               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)
 
