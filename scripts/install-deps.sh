@@ -16,7 +16,7 @@ APT_PACKAGES=(
 # its sanitizer and libFuzzer runtimes and llvm-symbolizer for the sanitizer build and the fuzz
 # targets (docs/security.md, "Fuzzing and sanitizers"). `scripts/install-deps.sh --test` adds them.
 TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui
-               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript)
+               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)
 
