@@ -62,7 +62,14 @@ struct ParsedTask {
   ParsedDeadline deadline;
 };
 
+// The family of a document (issue 11), from its heading and the form of its number: state
+// administrative (Decree 30/2020: national motto, "Số: 36/KH-UBND"), legal normative (the
+// year in the number: "18/2014/TT-BNV"), Party (Hướng dẫn 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT
+// NAM", "Số 15-CV/ĐU") and Youth Union ("ĐOÀN TNCS HỒ CHÍ MINH", "Số 367-QĐ/TWĐTN-VP").
+enum class DocumentFamily { kAdministrative, kLegal, kParty, kYouthUnion };
+
 struct ParsedDocument {
+  std::optional<DocumentFamily> family;      // nullopt when nothing tells
   std::optional<std::string> type;           // "Kế hoạch", "Công văn"
   std::optional<std::string> type_code;      // "KH" (Decree 30); nullopt for a công văn
   std::optional<std::string> number;         // "36"; nullopt when left blank

@@ -53,6 +53,20 @@ const char* DeadlineKindName(DeadlineKind kind) {
   return "none";
 }
 
+const char* DocumentFamilyName(DocumentFamily family) {
+  switch (family) {
+    case DocumentFamily::kAdministrative:
+      return "administrative";
+    case DocumentFamily::kLegal:
+      return "legal";
+    case DocumentFamily::kParty:
+      return "party";
+    case DocumentFamily::kYouthUnion:
+      return "youth_union";
+  }
+  return "administrative";
+}
+
 ordered_json ToJson(const ParsedDocument& doc) {
   ordered_json j = ordered_json::object();
   j["type"] = Optional(doc.type);
@@ -78,6 +92,7 @@ ordered_json ToJson(const ParsedDocument& doc) {
   j["signer"] = std::move(signer);
   j["tasks"] = ordered_json::array();
   for (const ParsedTask& t : doc.tasks) j["tasks"].push_back(TaskJson(t));
+  j["family"] = doc.family ? ordered_json(DocumentFamilyName(*doc.family)) : ordered_json(nullptr);
   return j;
 }
 

@@ -1,5 +1,6 @@
 #include "documents/parse/parse_document.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "documents/parse/paragraphs.h"
 #include "documents/parse/source_lines.h"
 #include "documents/parse/tasks.h"
+#include "documents/parse/text_util.h"
 
 namespace doithoai::documents {
 namespace {
@@ -29,6 +31,50 @@ void ResolveType(const parse::HeaderFields& h, ParsedDocument& doc) {
   }
   if (h.letter || !doc.recipients.addressed.empty()) doc.type = "Công văn";
 }
+
+}  // namespace
+
+namespace parse {
+
+std::optional<DocumentFamily> DocumentFamilyOf(std::string_view heading,
+                                               const std::optional<std::string>& number_symbol,
+                                               const std::optional<std::string>& type) {
+  std::string lower = LowerSameLength(heading);
+  std::string symbol = number_symbol.value_or("");
+  auto has = [&](std::string_view needle) { return lower.find(needle) != std::string::npos; };
+  // Youth Union first: its documents may also name the Party ("… dưới sự lãnh đạo của Đảng").
+  if (has("đoàn tncs") || has("đoàn thanh niên cộng sản") || has("hội đồng đội") ||
+      symbol.find("ĐTN") != std::string::npos || symbol.find("HĐĐ") != std::string::npos) {
+    return DocumentFamily::kYouthUnion;
+  }
+  // Party: the heading, or the number joined to the symbol by a hyphen ("15-CV/ĐU").
+  size_t digits = 0;
+  while (digits < symbol.size() && IsAsciiDigit(symbol[digits])) ++digits;
+  bool hyphenated = digits > 0 && digits < symbol.size() && symbol[digits] == '-';
+  if (has("đảng cộng sản việt nam") || hyphenated) return DocumentFamily::kParty;
+  // Legal normative documents carry the year in the number: "18/2014/TT-BNV".
+  size_t slash = symbol.find('/');
+  if (slash != std::string::npos && slash + 5 < symbol.size() && symbol[slash + 5] == '/' &&
+      std::all_of(symbol.begin() + static_cast<long>(slash) + 1,
+                  symbol.begin() + static_cast<long>(slash) + 5, IsAsciiDigit)) {
+    return DocumentFamily::kLegal;
+  }
+  if (!number_symbol && type) {
+    for (std::string_view t : {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư",
+                               "Thông tư liên tịch", "Hiến pháp"}) {
+      if (*type == t) return DocumentFamily::kLegal;
+    }
+  }
+  if (has("cộng hòa xã hội chủ nghĩa") || has("cộng hoà xã hội chủ nghĩa") || number_symbol ||
+      type) {
+    return DocumentFamily::kAdministrative;
+  }
+  return std::nullopt;
+}
+
+}  // namespace parse
+
+namespace {
 
 bool RecognisedAnything(const ParsedDocument& d) {
   return d.type || d.symbol || d.issuer || d.date || d.place || d.summary || !d.bases.empty() ||
@@ -64,6 +110,9 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   doc.recipients.copies = std::move(footer.copies);
   doc.signer = std::move(footer.signer);
   ResolveType(h, doc);
+  std::string heading;
+  for (size_t i = 0; i < std::min(lines.size(), h.body_start + 1); ++i) heading += lines[i] + "\n";
+  doc.family = parse::DocumentFamilyOf(heading, doc.number_symbol, doc.type);
 
   if (!RecognisedAnything(doc)) {
     return Error::Invalid("file",

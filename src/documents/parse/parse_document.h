@@ -7,6 +7,8 @@
 // cứ …") → tasks (its assignments).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/result.h"
@@ -26,5 +28,19 @@ inline constexpr size_t kMaxDocumentBytes = 2 * 1024 * 1024;
 //    administrative document recognised (no type, number, issuer, date, summary, basis,
 //    recipient, signer or task).
 Result<ParsedDocument> ParseDocument(std::string_view text);
+
+namespace parse {
+
+// The family of a document (document.h) from its heading (the header lines, any case), its
+// number and symbol as written and its type, checked in this order: Youth Union ("ĐOÀN TNCS
+// HỒ CHÍ MINH", "HỘI ĐỒNG ĐỘI", a symbol naming "…ĐTN…" or "HĐĐ…"); Party ("ĐẢNG CỘNG SẢN
+// VIỆT NAM", or a number joined to its symbol by a hyphen: "15-CV/ĐU"); legal (a year after the
+// number: "18/2014/TT-BNV"; without a number, a Luật, Nghị định, Thông tư…); administrative
+// (the national title, a number or a type). nullopt when nothing tells.
+std::optional<DocumentFamily> DocumentFamilyOf(std::string_view heading,
+                                               const std::optional<std::string>& number_symbol,
+                                               const std::optional<std::string>& type);
+
+}  // namespace parse
 
 }  // namespace doithoai::documents
