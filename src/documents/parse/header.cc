@@ -12,9 +12,21 @@ namespace doithoai::documents::parse {
 namespace {
 
 // Phrases of the right-hand column that carry no field (lower case).
+// The Youth Union prints its own name where the state prints the national title.
 constexpr std::string_view kTitles[] = {"cộng hòa xã hội chủ nghĩa việt nam",
                                         "cộng hoà xã hội chủ nghĩa việt nam",
-                                        "đảng cộng sản việt nam"};
+                                        "cong hoa xa hoi chu nghia viet nam",
+                                        "đảng cộng sản việt nam",
+                                        "đoàn tncs hồ chí minh",
+                                        "đoàn thanh niên cộng sản hồ chí minh"};
+
+bool HasTitle(std::string_view line) {
+  std::string lower = LowerSameLength(line);
+  for (std::string_view t : kTitles) {
+    if (lower.find(t) != std::string::npos) return true;
+  }
+  return lower.find("độc lập") != std::string::npos && lower.find("hạnh phúc") != std::string::npos;
+}
 
 // A body name that needs the next line for its locality: "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN".
 constexpr std::string_view kGenericBodies[] = {"ỦY BAN NHÂN DÂN",
@@ -50,6 +62,46 @@ bool ContainsLocality(std::string_view s) {
   return false;
 }
 
+bool StartsWithGenericBody(std::string_view s) {
+  return std::any_of(std::begin(kGenericBodies), std::end(kGenericBodies),
+                     [&](std::string_view g) { return StartsWithWord(s, g); });
+}
+
+// The line that names the authority issuing a decision or resolution, printed under its
+// summary: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ
+// TÀI CHÍNH", "QUỐC HỘI", "BAN BÍ THƯ".
+bool IsAuthorityHeading(std::string_view s) {
+  for (std::string_view a : {"ỦY BAN NHÂN DÂN",
+                             "UỶ BAN NHÂN DÂN",
+                             "HỘI ĐỒNG NHÂN DÂN",
+                             "CHỦ TỊCH",
+                             "BỘ TRƯỞNG",
+                             "THỦ TƯỚNG",
+                             "QUỐC HỘI",
+                             "CHÍNH PHỦ",
+                             "BAN CHẤP HÀNH",
+                             "BAN THƯỜNG VỤ",
+                             "BAN BÍ THƯ",
+                             "BỘ CHÍNH TRỊ",
+                             "GIÁM ĐỐC",
+                             "ỦY BAN THƯỜNG VỤ",
+                             "UỶ BAN THƯỜNG VỤ",
+                             "TỔNG CỤC TRƯỞNG",
+                             "CỤC TRƯỞNG",
+                             "CHÁNH VĂN PHÒNG",
+                             "TRƯỞNG BAN",
+                             "HIỆU TRƯỞNG",
+                             "KHÓA",
+                             "KHOÁ",
+                             "BỘ TRƯỞNG,",
+                             "BAN CHẤP HÀNH TRUNG ƯƠNG",
+                             "ĐẢNG ỦY",
+                             "ĐẢNG UỶ"}) {
+    if (StartsWithWord(s, a)) return true;
+  }
+  return false;
+}
+
 bool IsGenericBody(std::string_view s) {
   return std::any_of(std::begin(kGenericBodies), std::end(kGenericBodies),
                      [&](std::string_view g) { return s == g; });
@@ -68,6 +120,9 @@ std::vector<std::string_view> Segments(std::string_view line) {
     size_t h = lower.find("hạnh phúc", p);
     if (h != std::string::npos && h - p < 40)
       cuts.push_back({p, h + std::string_view("hạnh phúc").size()});
+  }
+  for (size_t p = line.find('|'); p != std::string_view::npos; p = line.find('|', p + 1)) {
+    cuts.push_back({p, p + 1});
   }
   for (size_t p = 0; p < line.size();) {
     size_t q = p;
@@ -114,7 +169,7 @@ std::optional<DocumentType> HeaderTypeAt(std::string_view seg, std::string_view*
 // Reads header lines one by one into HeaderFields, remembering what came before: issuer lines
 // are the capitals before the number, the type or a date; a summary continues over the lines
 // after its type name or "V/v" until a field or a line in capitals interrupts it.
-constexpr int kMaxSummarySegments = 5;
+constexpr int kMaxSummarySegments = 8;
 
 class HeaderReader {
  public:
@@ -129,9 +184,21 @@ class HeaderReader {
 
   void Finish() {
     if (!summary_.empty()) out_->summary = summary_;
+    // A name wrapped over lines is one name: "THỦ" / "TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN" /
+    // "DÂN" / "TỈNH HÀ TĨNH"; a name under another is another body ("BAN CHẤP HÀNH TRUNG
+    // ƯƠNG" / "VĂN PHÒNG").
     std::vector<std::string> units;
     for (const std::string& l : issuer_lines_) {
-      if (!units.empty() && StartsWithLocality(l) && IsGenericBody(units.back())) {
+      bool wraps = false;
+      if (!units.empty()) {
+        const std::string& prev = units.back();
+        std::string joined = prev + " " + l;
+        wraps =
+            (StartsWithLocality(l) && IsGenericBody(prev)) || SplitWords(prev).size() == 1 ||
+            SplitWords(l).size() == 1 ||
+            (!IsGenericBody(prev) && StartsWithGenericBody(joined) && !StartsWithGenericBody(prev));
+      }
+      if (wraps) {
         units.back() += " " + l;
       } else {
         units.push_back(l);
@@ -158,6 +225,13 @@ class HeaderReader {
   bool ReadSegment(std::string_view seg) {
     // "Số: 36/KH-UBND", possibly followed by the place and date in the same row.
     size_t so = FindWord(seg, "Số");
+    if (so == std::string_view::npos) {
+      // "Luật số: 57/2020/QH14", "Nghị quyết số: 653/2019/UBTVQH14": the type before "số:".
+      so = FindWord(seg, "số");
+      if (so != std::string_view::npos && !Trim(seg.substr(so + 4)).starts_with(":")) {
+        so = std::string_view::npos;
+      }
+    }
     if (so != std::string_view::npos) {
       std::string_view after = TrimStart(seg.substr(so + std::string_view("Số").size()), ":");
       NumberSymbol ns = MatchNumberSymbol(after);
@@ -194,9 +268,14 @@ class HeaderReader {
       }
     }
     if (mode_ != Mode::kNone) {
-      // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under a QĐ's summary ends it; so does length, as a
-      // summary is a few lines at most.
-      if (IsUpperText(seg) || ++summary_segments_ > kMaxSummarySegments) {
+      // A summary in capitals ("KẾ HOẠCH" / "TRIỂN KHAI …") continues over lines in
+      // capitals; the line naming the authority that issues ("ỦY BAN NHÂN DÂN TỈNH QUẢNG
+      // NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") ends it, as does a line in capitals under a
+      // summary in sentence case, and length: a summary is a few lines at most.
+      bool upper = IsUpperText(seg);
+      bool summary_upper = Trim(summary_).empty() || IsUpperText(summary_);
+      if ((upper && (!summary_upper || IsAuthorityHeading(seg))) ||
+          ++summary_segments_ > kMaxSummarySegments) {
         mode_ = Mode::kNone;
         return false;
       }
@@ -249,6 +328,14 @@ class HeaderReader {
   // not taken for a "PHÒNG".
   static void SplitOneRow(std::vector<std::string>& units) {
     const std::string one = units.front() + " ";
+    // Party and Youth Union: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "TỈNH ỦY X BAN TUYÊN GIÁO".
+    for (std::string_view parent : {"BAN CHẤP HÀNH TRUNG ƯƠNG "}) {
+      if (one.starts_with(parent) && one.size() > parent.size() + 2) {
+        units = {std::string(Trim(one.substr(0, parent.size()))),
+                 std::string(Trim(one.substr(parent.size())))};
+        return;
+      }
+    }
     if (!ContainsLocality(one)) return;
     bool committee = false;
     for (std::string_view g : {"UBND", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN"}) {
@@ -273,6 +360,11 @@ class HeaderReader {
   std::optional<size_t> last_feature_;
 };
 
+struct HeaderLine {
+  std::string text;  // one or more source lines joined
+  size_t last;       // index of the last source line it holds
+};
+
 }  // namespace
 
 bool OpensBody(std::string_view line) {
@@ -295,24 +387,137 @@ bool OpensBody(std::string_view line) {
   return false;
 }
 
+size_t HeaderStart(const std::vector<std::string>& lines) {
+  size_t limit = std::min(lines.size(), kMaxPreambleLines);
+  size_t title = 0;
+  while (title < limit && !HasTitle(lines[title])) {
+    // The body has begun: a title further down is an appendix's or a quotation's.
+    for (std::string_view w : {"Căn cứ", "Kính gửi", "Thực hiện", "Theo đề nghị", "Nơi nhận"}) {
+      if (StartsWithWord(lines[title], w)) return 0;
+    }
+    ++title;
+  }
+  if (title == limit || title == 0) return 0;
+  size_t start = title;
+  while (start > 0 && title - start < 10) {
+    std::string_view l = lines[start - 1];
+    bool cell = !HasLetter(l) || IsUpperText(l) || StartsWithWord(l, "Số");
+    if (!cell || l.starts_with("MỤC LỤC")) break;
+    if (IsUpperText(l) && std::any_of(l.begin(), l.end(), IsAsciiDigit)) break;
+    --start;
+  }
+  // The left column printed whole before the title: "Số: 36/KH-UBND" or "V/v …" above it
+  // means the header starts at the top.
+  for (size_t i = 0; i < start; ++i) {
+    std::string_view l = lines[i];
+    if (l.starts_with("V/v") || l.starts_with("V/V")) return 0;
+    size_t so = FindWord(l, "Số");
+    if (so != std::string_view::npos && so < 3 &&
+        MatchNumberSymbol(TrimStart(l.substr(so + 4), ":")).length > 0) {
+      return 0;
+    }
+  }
+  return start;
+}
+
+std::vector<HeaderLine> HeaderLines(const std::vector<std::string>& lines, size_t from,
+                                    size_t limit) {
+  std::vector<HeaderLine> out;
+  bool cells = false;
+  for (size_t i = from; i < limit && !cells; ++i) cells = lines[i] == "|";
+  size_t i = from;
+  while (i < limit) {
+    if (OpensBody(lines[i])) {
+      out.push_back({lines[i], i});
+      break;
+    }
+    // A cell of a "|" table: its lines up to the next "|" line are one field wrapped.
+    size_t end = i;
+    bool upper = true;
+    while (cells && end < limit && end - i < 8 && lines[end] != "|" && !OpensBody(lines[end])) {
+      upper = upper && IsUpperText(lines[end]);
+      ++end;
+    }
+    if (cells && end > i + 1 && end < limit && lines[end] == "|" && !upper) {
+      std::string joined = lines[i];
+      for (size_t k = i + 1; k < end; ++k) joined += " " + lines[k];
+      out.push_back({joined, end - 1});
+      i = end;
+      continue;
+    }
+    out.push_back({lines[i], i});
+    ++i;
+  }
+  // The national title or a date wrapped over two lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  // NAM", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const std::string& a = out[k].text;
+    const std::string& b = out[k + 1].text;
+    if (OpensBody(b)) break;
+    std::string joined = a + " " + b;
+    bool title = !HasTitle(a) && !HasTitle(b) && HasTitle(joined);
+    bool date = false;
+    std::string lower = LowerSameLength(a);
+    size_t ngay = FindWord(lower, "ngày");
+    if (!title && ngay != std::string::npos && TrimEnd(a.substr(0, ngay), " ").ends_with(",")) {
+      DateMatch alone = MatchDate(std::string_view(a).substr(ngay));
+      DateMatch both = MatchDate(std::string_view(joined).substr(ngay));
+      date = !alone.has_year && both.has_year;
+    }
+    if (title || date) {
+      out[k].text = joined;
+      out[k].last = out[k + 1].last;
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
+  }
+  return out;
+}
+
+// A copy from a legal portal without the document's own header line for a field: "Số hiệu:
+// 155/KH-UBND", "Ngày ban hành: 26/05/2017" (the corpus' labelling rule 3: portal metadata
+// only when the header does not say).
+void ReadPortalMetadata(const std::vector<std::string>& lines, HeaderFields* out) {
+  size_t limit = std::min(lines.size(), kMaxPreambleLines);
+  for (size_t i = 0; i < limit; ++i) {
+    std::string_view l = TrimStart(lines[i], "-•");
+    if (!out->number && StartsWithWord(l, "Số hiệu")) {
+      std::string_view v = TrimStart(l.substr(std::string_view("Số hiệu").size()), ":");
+      NumberSymbol ns = MatchNumberSymbol(v);
+      if (ns.length > 0 && ns.number) {
+        out->number = ns.number;
+        out->symbol = ns.symbol;
+        out->number_symbol = ns.written;
+        out->symbol_type_code = ns.type_code;
+      }
+    }
+    if (!out->date && StartsWithWord(l, "Ngày ban hành")) {
+      std::string_view v = TrimStart(l.substr(std::string_view("Ngày ban hành").size()), ":");
+      DateMatch m = MatchDate(v);
+      if (m.length > 0 && m.date) out->date = m.date;
+    }
+  }
+}
+
 HeaderFields ParseHeader(const std::vector<std::string>& lines) {
   HeaderFields out;
   HeaderReader reader(&out);
-  size_t limit = std::min(lines.size(), kMaxHeaderLines);
-  size_t i = 0;
-  bool opened = false;
-  for (; i < limit; ++i) {
-    if (OpensBody(lines[i])) {
-      opened = true;
+  size_t start = HeaderStart(lines);
+  size_t limit = std::min(lines.size(), start + kMaxHeaderLines);
+  std::vector<HeaderLine> header = HeaderLines(lines, start, limit);
+  std::optional<size_t> opened;
+  for (const HeaderLine& l : header) {
+    if (OpensBody(l.text)) {
+      opened = l.last;
       break;
     }
-    reader.ReadLine(lines[i], i);
+    reader.ReadLine(l.text, l.last);
   }
   reader.Finish();
+  ReadPortalMetadata(lines, &out);
   if (opened) {
-    out.body_start = i;
+    out.body_start = *opened;
   } else {
-    out.body_start = reader.last_feature() ? *reader.last_feature() + 1 : 0;
+    out.body_start = reader.last_feature() ? *reader.last_feature() + 1 : start;
   }
   return out;
 }

@@ -20,6 +20,9 @@
 namespace doithoai::documents::parse {
 
 inline constexpr size_t kMaxHeaderLines = 40;
+// A copy from a web page may put the page's title, menus and the portal's metadata ("Số
+// hiệu:", "Ngày ban hành:") before the header; the header is looked for in this many lines.
+inline constexpr size_t kMaxPreambleLines = 80;
 
 struct HeaderFields {
   std::optional<std::string> type_name;  // "Kế hoạch" when a type line is printed

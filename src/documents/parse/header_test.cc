@@ -98,5 +98,92 @@ TEST(ParseHeader, PlaceWithAnAbbreviation) {
   EXPECT_EQ(h.place, "TP. Hồ Chí Minh");
 }
 
+// Issue 11: headers as real copies give them.
+
+TEST(ParseHeader, TableCellsWrappedOverLines) {
+  // thuvienphapluat.vn: one "|" line between cells, each cell's text broken anywhere.
+  HeaderFields h = ParseHeader({"THỦ", "TƯỚNG CHÍNH PHỦ", "-------", "|", "CỘNG",
+                                "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "|",
+                                "Số:", "1331/QĐ-TTg", "|", "Hà", "Nội, ngày 24 tháng 7 năm 2021",
+                                "|", "QUYẾT ĐỊNH", "BAN HÀNH CHIẾN LƯỢC PHÁT TRIỂN THANH NIÊN",
+                                "VIỆT NAM GIAI ĐOẠN 2021 - 2030", "THỦ TƯỚNG CHÍNH PHỦ",
+                                "Căn cứ Luật Tổ chức Chính phủ;"});
+  EXPECT_EQ(h.issuer, "THỦ TƯỚNG CHÍNH PHỦ");
+  EXPECT_FALSE(h.parent_issuer);
+  EXPECT_EQ(h.number_symbol, "1331/QĐ-TTg");
+  EXPECT_EQ(h.place, "Hà Nội");
+  ASSERT_TRUE(h.date);
+  EXPECT_EQ(h.date->ToIso(), "2021-07-24");
+  EXPECT_EQ(h.type_name, "Quyết định");
+  // A summary in capitals runs over its lines and stops at the authority's line.
+  EXPECT_EQ(h.summary, "BAN HÀNH CHIẾN LƯỢC PHÁT TRIỂN THANH NIÊN VIỆT NAM GIAI ĐOẠN 2021 - 2030");
+  EXPECT_EQ(h.body_start, 18u);
+}
+
+TEST(ParseHeader, MottoAndDateSplitOverTwoLines) {
+  HeaderFields h = ParseHeader({"HỘI ĐỒNG NHÂN", "DÂN", "TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI",
+                                "CHỦ NGHĨA VIỆT NAM", "Số: 103/NQ-HĐND", "Hà Tĩnh, ngày 16",
+                                "tháng 12 năm 2022", "NGHỊ QUYẾT", "PHÁT TRIỂN THANH NIÊN",
+                                "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH", "Căn cứ Luật Thanh niên;"});
+  EXPECT_EQ(h.issuer, "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH");
+  EXPECT_FALSE(h.parent_issuer);
+  EXPECT_EQ(h.place, "Hà Tĩnh");
+  ASSERT_TRUE(h.date);
+  EXPECT_EQ(h.date->ToIso(), "2022-12-16");
+  EXPECT_EQ(h.summary, "PHÁT TRIỂN THANH NIÊN");
+}
+
+TEST(ParseHeader, PortalLinesBeforeTheHeaderAreNotIt) {
+  HeaderFields h =
+      ParseHeader({"Kế hoạch 155/KH-UBND năm 2017 triển khai Chương trình hộ tịch",
+                   "Số hiệu: 155/KH-UBND", "Người ký: Nguyễn Tiến Nhường", "ỦY BAN NHÂN DÂN",
+                   "TỈNH BẮC NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 155/KH-UBND",
+                   "Bắc Ninh, ngày 26 tháng 5 năm 2017", "KẾ HOẠCH", "TRIỂN KHAI CHƯƠNG TRÌNH",
+                   "Thực hiện Luật Hộ tịch năm 2014;"});
+  EXPECT_EQ(h.issuer, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
+  EXPECT_EQ(h.summary, "TRIỂN KHAI CHƯƠNG TRÌNH");
+  EXPECT_EQ(h.body_start, 10u);
+}
+
+TEST(ParseHeader, PortalMetadataWhenThereIsNoHeader) {
+  HeaderFields h = ParseHeader({"Thông tư liên tịch hướng dẫn chính sách thanh niên xung phong",
+                                "Số hiệu: 17/2003/TTLT-BLĐTBXH", "Ngày ban hành: 09/06/2003",
+                                "Thi hành Quyết định số 104/1999/QĐ-TTg;"});
+  EXPECT_EQ(h.number_symbol, "17/2003/TTLT-BLĐTBXH");
+  ASSERT_TRUE(h.date);
+  EXPECT_EQ(h.date->ToIso(), "2003-06-09");
+}
+
+TEST(ParseHeader, LegalTypeBeforeSo) {
+  HeaderFields h =
+      ParseHeader({"QUỐC HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Luật số: 57/2020/QH14",
+                   "Hà Nội, ngày 16 tháng 6 năm 2020", "LUẬT", "THANH NIÊN", "Căn cứ Hiến pháp;"});
+  EXPECT_EQ(h.number_symbol, "57/2020/QH14");
+  EXPECT_EQ(h.symbol, "QH14");
+  EXPECT_EQ(h.issuer, "QUỐC HỘI");
+  EXPECT_EQ(h.summary, "THANH NIÊN");
+}
+
+TEST(ParseHeader, PartyCentralOfficeUnderTheCentralCommittee) {
+  HeaderFields h = ParseHeader(
+      {"BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------", "ĐẢNG CỘNG SẢN VIỆT NAM ---------------",
+       "Số: 36-HD/VPTW", "Hà Nội, ngày 03 tháng 4 năm 2018", "HƯỚNG DẪN",
+       "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG", "I- HƯỚNG DẪN CHUNG"});
+  EXPECT_EQ(h.parent_issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_EQ(h.issuer, "VĂN PHÒNG");
+  EXPECT_EQ(h.number_symbol, "36-HD/VPTW");
+  EXPECT_EQ(h.type_name, "Hướng dẫn");
+}
+
+TEST(ParseHeader, YouthUnionHeadingIsATitleNotTheIssuer) {
+  HeaderFields h =
+      ParseHeader({"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ", "CHÍ MINH", "Số: 411-KH/TWĐTN-BTC",
+                   "Hà Nội, ngày 25 tháng 8 năm 2021", "KẾ HOẠCH", "TỔ CHỨC ĐẠI HỘI ĐOÀN CÁC CẤP",
+                   "Căn cứ Điều lệ Đoàn;"});
+  EXPECT_EQ(h.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_FALSE(h.parent_issuer);
+  EXPECT_EQ(h.number_symbol, "411-KH/TWĐTN-BTC");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse
