@@ -50,13 +50,21 @@ std::string UpperAscii(std::string s) {
   return s;
 }
 
-std::string FirstWords(std::string_view s, size_t n) {
+// The name of a document cited without a number, as a key: its first `n` words, lower case,
+// without punctuation, up to its date, year, number or issuer ("Luật Thanh niên năm 2005" →
+// "luật thanh niên").
+std::string NameKey(std::string_view s, size_t n) {
   std::string out;
   size_t count = 0;
-  for (std::string_view w : parse::SplitWords(s)) {
+  std::string lower = LowerSameLength(NormalizeText(s));
+  for (std::string_view w : parse::SplitWords(lower)) {
+    std::string word(w);
+    std::erase_if(word, [](char c) { return c == ',' || c == ';' || c == ':' || c == '.'; });
+    if (word.empty()) continue;
+    if (count > 0 && (word == "ngày" || word == "năm" || word == "số" || word == "của")) break;
     if (count++ == n) break;
     if (!out.empty()) out += ' ';
-    out += w;
+    out += word;
   }
   return out;
 }
@@ -73,7 +81,7 @@ FieldResult Compare(std::string_view field, const std::optional<std::string>& ex
 // The key a basis is matched on: its number/symbol when it has one, else its first words.
 std::string GoldBasisKey(std::string_view item) {
   if (auto k = BasisNumberKey(item)) return "#" + *k;
-  return LowerSameLength(FirstWords(NormalizeText(item), 5));
+  return NameKey(item, 5);
 }
 
 std::string ParsedBasisText(const ParsedBasis& b) {
@@ -86,7 +94,7 @@ std::string ParsedBasisText(const ParsedBasis& b) {
 
 std::string ParsedBasisKey(const ParsedBasis& b) {
   if (b.number_symbol) return "#" + UpperAscii(NoSpaces(*b.number_symbol));
-  return LowerSameLength(FirstWords(NormalizeText(ParsedBasisText(b)), 5));
+  return NameKey(ParsedBasisText(b), 5);
 }
 
 bool DeadlinesMatch(const std::optional<std::string>& a, const std::optional<std::string>& b) {

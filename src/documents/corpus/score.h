@@ -13,8 +13,9 @@
 //  - bases: one field, right when the lists match item by item in order; an item with a
 //    document number matches on that number/symbol (case-insensitive, spaces removed: the
 //    first "số …" token of the gold item against the parsed basis' number_symbol), an item
-//    without one ("Luật Hộ tịch năm 2014") on its first five words, case-insensitive, against
-//    the parsed basis' type and summary;
+//    without one ("Luật Hộ tịch năm 2014") on its name: its first five words, case and
+//    punctuation ignored, up to "ngày", "năm", "số" or "của" ("luật hộ tịch"), against the
+//    parsed basis' type and summary;
 //  - recipients: one field, the "Kính gửi" entries then the "Nơi nhận" entries, exact list;
 //  - tasks.leads and tasks.deadlines: one field each, the lists compared in order (the
 //    number of tasks must match); deadlines as the gold codes them: "YYYY-MM-DD",

@@ -14,10 +14,14 @@ namespace {
 
 // Longest first: "Triển khai thực hiện" before "Triển khai".
 constexpr std::string_view kMarkers[] = {
-    "Triển khai thực hiện", "Thực hiện", "Căn cứ", "Triển khai", "Theo đề nghị",
-    "Xét đề nghị",          "Tiếp theo", "Theo",   "Xét"};
+    "Triển khai thực hiện", "Để thực hiện", "Thực hiện",   "Thi hành",  "Căn cứ", "Trên cơ sở",
+    "Triển khai",           "Theo đề nghị", "Xét đề nghị", "Tiếp theo", "Theo",   "Xét"};
 
 constexpr std::string_view kAnd = " và";
+
+bool IsProposal(std::string_view marker) {
+  return marker == "Theo đề nghị" || marker == "Xét đề nghị" || marker == "Xét";
+}
 
 std::string_view MarkerOf(std::string_view text) {
   for (std::string_view m : kMarkers) {
@@ -31,6 +35,12 @@ bool CitedByName(const DocumentType& t) {
   return t.code.empty() && t.name != "Văn bản" && t.name != "Công văn";
 }
 
+// A charter or working rules are cited by a name in lower case: "Điều lệ Đảng", "Quy chế làm
+// việc của Ủy ban Kiểm tra Trung ương".
+bool CitedByAnyName(const DocumentType& t) {
+  return t.name == "Điều lệ" || t.name == "Quy chế" || t.name == "Hiến pháp";
+}
+
 // Where `text` cites a document: the type name at `pos` followed by "số" or a number, or a
 // law's name; the first citation, or one that follows ";" (or "," when numbered).
 std::vector<size_t> CitationStarts(std::string_view text) {
@@ -42,11 +52,23 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       std::string_view after = text.substr(pos + t->name.size());
       bool numbered = after.starts_with(" số ") ||
                       (after.starts_with(" ") && MatchNumberSymbol(after.substr(1)).length > 0);
-      bool named = CitedByName(*t) && after.starts_with(" ") && StartsUpper(after.substr(1));
+      bool named =
+          CitedByName(*t) && after.starts_with(" ") &&
+          (StartsUpper(after.substr(1)) || CitedByAnyName(*t) || after.starts_with(" sửa đổi"));
       std::string_view before = TrimEnd(text.substr(0, pos), " ");
-      if (before.ends_with(kAnd))
-        before = TrimEnd(before.substr(0, before.size() - kAnd.size()), " ");
-      bool listed = before.ends_with(";") || (before.ends_with(",") && numbered);
+      // "…; Căn cứ Luật B": a marker repeated inside the paragraph.
+      for (std::string_view m : kMarkers) {
+        if (before.ends_with(m) &&
+            TrimEnd(before.substr(0, before.size() - m.size()), " ").ends_with(";")) {
+          before = TrimEnd(before.substr(0, before.size() - m.size()), " ");
+          break;
+        }
+      }
+      bool joined = before.ends_with(kAnd);
+      if (joined) before = TrimEnd(before.substr(0, before.size() - kAnd.size()), " ");
+      // "…; Luật B", "…, Luật B", "…, Nghị định số …", "… và Quyết định số …" start another
+      // citation; "của Luật B" and "Luật A và Luật B" (one amending law's title) do not.
+      bool listed = before.ends_with(";") || before.ends_with(",") || (joined && numbered);
       if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
     }
     size_t space = text.find(' ', pos);
@@ -88,14 +110,25 @@ ParsedBasis ParseCitation(std::string_view marker, std::string_view text) {
     b.number_symbol = ns.written;
     rest = Trim(rest.substr(ns.length));
   } else if (CitedByName(*t)) {
-    // "Luật Thanh niên ngày 16 tháng 6 năm 2020": the name runs to the date, number or end.
+    // "Luật Thanh niên ngày 16 tháng 6 năm 2020": the name runs to the date, number, issuer
+    // or end; "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ" is one name.
     size_t end = rest.size();
     std::string lower = LowerSameLength(rest);
     for (std::string_view stop : {"ngày", "số", "của"}) {
-      size_t p = FindWord(lower, stop);
-      if (p != std::string::npos && p < end) end = p;
+      for (size_t p = FindWord(lower, stop); p != std::string::npos && p < end;
+           p = FindWord(lower, stop, p + 1)) {
+        std::string_view next = Trim(std::string_view(rest).substr(p + stop.size()));
+        if (stop == "số" && (next.empty() || !IsAsciiDigit(next[0]))) continue;
+        if (stop == "của" && TypeAtStart(next)) continue;
+        end = p;
+        break;
+      }
     }
-    end = std::min(end, rest.find_first_of(";,("));
+    end = std::min(end, rest.find_first_of(";("));
+    if (CitedByAnyName(*t)) {  // "Điều lệ Đoàn và Chương trình công tác toàn khóa"
+      size_t p = FindWord(lower, "và");
+      end = std::min(end, std::min(p, rest.find(',')));
+    }
     b.summary = std::string(TrimEnd(rest.substr(0, end), " ;,."));
     if (b.summary->empty()) b.summary.reset();
     rest = Trim(rest.substr(std::min(end, rest.size())));
@@ -139,7 +172,10 @@ std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* 
       size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
       std::string_view cite = TrimEnd(text.substr(starts[k], end - starts[k]), " ;,");
       if (cite.ends_with(kAnd)) cite = TrimEnd(cite.substr(0, cite.size() - kAnd.size()), " ;,");
-      out.push_back(ParseCitation(marker, cite));
+      ParsedBasis b = ParseCitation(marker, cite);
+      // "Theo đề nghị của Sở … tại Tờ trình số …": the proposal is not a basis.
+      if (IsProposal(marker) || b.type == "Tờ trình") continue;
+      out.push_back(std::move(b));
     }
   }
   *next = i;

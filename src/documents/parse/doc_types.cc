@@ -25,6 +25,7 @@ constexpr DocumentType kTypes[] = {
     {"Thông cáo", "THÔNG CÁO", "TC"},
     {"Thông báo", "THÔNG BÁO", "TB"},
     {"Hướng dẫn", "HƯỚNG DẪN", "HD"},
+    {"Chương trình hành động", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr"},
     {"Chương trình", "CHƯƠNG TRÌNH", "CTr"},
     {"Kế hoạch", "KẾ HOẠCH", "KH"},
     {"Phương án", "PHƯƠNG ÁN", "PA"},
@@ -42,6 +43,7 @@ constexpr DocumentType kTypes[] = {
     {"Thông tư", "THÔNG TƯ", "TT"},
     {"Kết luận", "KẾT LUẬN", "KL"},
     {"Hiến pháp", "HIẾN PHÁP", ""},
+    {"Điều lệ", "ĐIỀU LỆ", ""},
     {"Bộ luật", "BỘ LUẬT", ""},
     {"Pháp lệnh", "PHÁP LỆNH", ""},
     {"Luật", "LUẬT", ""},
@@ -60,8 +62,9 @@ std::optional<DocumentType> TypeByUpperName(std::string_view upper) {
 
 std::optional<DocumentType> TypeByCode(std::string_view code) {
   if (code.empty()) return std::nullopt;
-  for (const DocumentType& t : kTypes) {
-    if (t.code == code) return t;
+  // Shortest name for a shared code: "CTr" is a "Chương trình" (or a "Chương trình hành động").
+  for (auto it = std::rbegin(kTypes); it != std::rend(kTypes); ++it) {
+    if (it->code == code) return *it;
   }
   return std::nullopt;
 }

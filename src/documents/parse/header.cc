@@ -102,6 +102,14 @@ bool IsAuthorityHeading(std::string_view s) {
   return false;
 }
 
+// A PDF copy may drop the first glyph of the header: "Y BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN".
+std::string RepairBodyName(std::string_view s) {
+  for (std::string_view lost : {"Y BAN NHÂN DÂN", "Ỷ BAN NHÂN DÂN"}) {
+    if (StartsWithWord(s, lost)) return "ỦY BAN NHÂN DÂN" + std::string(s.substr(lost.size()));
+  }
+  return std::string(s);
+}
+
 bool IsGenericBody(std::string_view s) {
   return std::any_of(std::begin(kGenericBodies), std::end(kGenericBodies),
                      [&](std::string_view g) { return s == g; });
@@ -150,7 +158,8 @@ std::vector<std::string_view> Segments(std::string_view line) {
 
 // The type name printed at the start of `seg` ("KẾ HOẠCH", "THÔNG BÁO Kết luận…"): not part
 // of a longer name in capitals ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ").
-std::optional<DocumentType> HeaderTypeAt(std::string_view seg, std::string_view* rest) {
+std::optional<DocumentType> HeaderTypeAt(std::string_view seg, std::string_view* rest,
+                                         bool after_number = false) {
   size_t count = 0;
   const DocumentType* types = HeaderTypes(&count);
   std::string_view bare = TrimEnd(seg, ":");
@@ -159,7 +168,9 @@ std::optional<DocumentType> HeaderTypeAt(std::string_view seg, std::string_view*
     if (!StartsWithWord(bare, t.upper)) continue;
     std::string_view after = Trim(bare.substr(t.upper.size()));
     std::string_view next_word = after.substr(0, after.find(' '));
-    if (!after.empty() && IsUpperText(next_word)) continue;
+    // Under the number and date the type may share its line with a summary in capitals
+    // ("HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG").
+    if (!after.empty() && IsUpperText(next_word) && !after_number) continue;
     *rest = after;
     return t;
   }
@@ -205,6 +216,18 @@ class HeaderReader {
       }
     }
     if (issuer_lines_.size() == 1) SplitOneRow(units);
+    // "ỦY BAN NHÂN DÂN" alone, its locality lost by the copy, is completed from the line
+    // naming the authority under the summary: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ".
+    if (!units.empty() && IsGenericBody(units.back()) && authority_line_ &&
+        authority_line_->starts_with(units.back() + " ") &&
+        StartsWithLocality(authority_line_->substr(units.back().size() + 1))) {
+      std::string full = *authority_line_;
+      for (std::string_view cut : {" KHÓA", " KHOÁ"}) {
+        size_t p = full.find(cut);
+        if (p != std::string::npos) full.resize(p);
+      }
+      units.back() = full;
+    }
     if (!units.empty()) {
       out_->issuer = units.back();
       units.pop_back();
@@ -257,8 +280,8 @@ class HeaderReader {
       return true;
     }
     std::string_view rest;
-    if (!out_->type_name) {
-      if (auto t = HeaderTypeAt(seg, &rest)) {
+    if (!out_->type_name && summary_.empty()) {
+      if (auto t = HeaderTypeAt(seg, &rest, seen_number_ && seen_date_)) {
         out_->type_name = std::string(t->name);
         if (!t->code.empty()) out_->type_code = std::string(t->code);
         mode_ = Mode::kTypeSummary;
@@ -274,8 +297,12 @@ class HeaderReader {
       // summary in sentence case, and length: a summary is a few lines at most.
       bool upper = IsUpperText(seg);
       bool summary_upper = Trim(summary_).empty() || IsUpperText(summary_);
-      if ((upper && (!summary_upper || IsAuthorityHeading(seg))) ||
+      // Under a summary in capitals, a sentence ("Theo thông báo của Bộ Y tế, …") is the body.
+      bool sentence = !upper && summary_upper && !Trim(summary_).empty() && StartsUpper(seg);
+      if ((upper && (!summary_upper || IsAuthorityHeading(seg))) || sentence ||
           ++summary_segments_ > kMaxSummarySegments) {
+        if (upper && IsAuthorityHeading(seg) && !authority_line_)
+          authority_line_ = std::string(seg);
         mode_ = Mode::kNone;
         return false;
       }
@@ -283,7 +310,20 @@ class HeaderReader {
       return true;
     }
     if (IsUpperText(seg) && !seen_number_ && !out_->type_name && !out_->letter && !seen_date_) {
-      issuer_lines_.push_back(std::string(seg));
+      issuer_lines_.push_back(RepairBodyName(seg));
+      return true;
+    }
+    // A copy that lost the type line: the summary in capitals follows the number and date
+    // ("VỀ VIỆC BAN HÀNH QUY CHẾ …"), the authority's line follows it.
+    if (IsUpperText(seg) && seen_number_ && seen_date_ && !out_->type_name && !out_->letter &&
+        summary_.empty()) {
+      if (IsAuthorityHeading(seg)) {
+        if (!authority_line_) authority_line_ = std::string(seg);
+        return false;
+      }
+      mode_ = Mode::kTypeSummary;
+      summary_segments_ = 0;
+      summary_ = std::string(seg);
       return true;
     }
     return false;
@@ -355,6 +395,7 @@ class HeaderReader {
   std::string summary_;
   int summary_segments_ = 0;  // lines joined to the summary after its first
   std::vector<std::string> issuer_lines_;
+  std::optional<std::string> authority_line_;  // "ỦY BAN NHÂN DÂN TỈNH X" under the summary
   bool seen_number_ = false;
   bool seen_date_ = false;
   std::optional<size_t> last_feature_;
@@ -370,8 +411,9 @@ struct HeaderLine {
 bool OpensBody(std::string_view line) {
   size_t marker_length = 0;
   if (DetectMarker(line, &marker_length) != Marker::kNone) return true;
-  for (std::string_view w : {"Kính gửi", "Căn cứ", "Thực hiện", "Triển khai", "Theo đề nghị",
-                             "Xét đề nghị", "Nơi nhận", "Vừa qua", "Nhằm", "Để"}) {
+  for (std::string_view w :
+       {"Kính gửi", "Căn cứ", "Thực hiện", "Thi hành", "Triển khai", "Trên cơ sở", "Theo đề nghị",
+        "Xét đề nghị", "Nơi nhận", "Vừa qua", "Nhằm", "Để"}) {
     if (StartsWithWord(line, w)) return true;
   }
   if (IsAuthorityLine(line)) return true;
@@ -447,6 +489,19 @@ std::vector<HeaderLine> HeaderLines(const std::vector<std::string>& lines, size_
     }
     out.push_back({lines[i], i});
     ++i;
+  }
+  // A single word in capitals on its own line is the start of the next line's name or
+  // summary ("ỦY" / "BAN NHÂN DÂN TỈNH BẮC NINH"), unless it is a type ("LUẬT").
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const std::string& a = out[k].text;
+    const std::string& b = out[k + 1].text;
+    if (OpensBody(b)) break;
+    if (SplitWords(a).size() == 1 && IsUpperText(a) && IsUpperText(b) && !TypeByUpperName(a) &&
+        !HasTitle(b)) {
+      out[k].text = a + " " + b;
+      out[k].last = out[k + 1].last;
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
   }
   // The national title or a date wrapped over two lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
   // NAM", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".

@@ -86,11 +86,17 @@ bool RecognisedAnything(const ParsedDocument& d) {
 
 Result<ParsedDocument> ParseDocument(std::string_view text) {
   DT_RETURN_IF_ERROR(parse::CheckTextBytes(text, kMaxDocumentBytes));
-  std::vector<std::string> lines = parse::SourceLines(text);
+  std::vector<std::string> lines = parse::SourceLinesWithCells(text);
+  // The header reads the "|" cell breaks; the rest of the document is read without them.
+  parse::HeaderFields h = parse::ParseHeader(lines);
+  size_t breaks = static_cast<size_t>(std::count(
+      lines.begin(), lines.begin() + static_cast<long>(std::min(h.body_start, lines.size())),
+      std::string(parse::kCellBreak)));
+  h.body_start -= breaks;
+  std::erase(lines, std::string(parse::kCellBreak));
   if (lines.empty()) return Error::Invalid("file", "Tệp rỗng: không có nội dung văn bản");
 
   ParsedDocument doc;
-  parse::HeaderFields h = parse::ParseHeader(lines);
   doc.number = h.number;
   doc.symbol = h.symbol;
   doc.number_symbol = h.number_symbol;

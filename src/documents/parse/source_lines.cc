@@ -113,6 +113,12 @@ Status CheckTextBytes(std::string_view bytes, size_t max_bytes) {
 }
 
 std::vector<std::string> SourceLines(std::string_view bytes) {
+  std::vector<std::string> lines = SourceLinesWithCells(bytes);
+  std::erase(lines, std::string(kCellBreak));
+  return lines;
+}
+
+std::vector<std::string> SourceLinesWithCells(std::string_view bytes) {
   // Old Mac line ends and page breaks separate lines too.
   std::string unified(bytes);
   for (size_t i = 0; i < unified.size(); ++i) {
@@ -130,6 +136,10 @@ std::vector<std::string> SourceLines(std::string_view bytes) {
     if (end == std::string::npos) end = clean.size();
     std::string_view line = std::string_view(clean).substr(start, end - start);
     start = end + 1;
+    if (Trim(line) == kCellBreak) {
+      if (lines.empty() || lines.back() != kCellBreak) lines.emplace_back(kCellBreak);
+      continue;
+    }
     if (line.starts_with("|")) {
       // A table row: one line per non-empty cell; separator rows ("|---|") vanish.
       size_t cell_start = 1;

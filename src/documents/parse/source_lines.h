@@ -22,4 +22,12 @@ Status CheckTextBytes(std::string_view bytes, size_t max_bytes);
 // is always written "- " ("* ", "• ", "– " become "- "), a sub-bullet "+ ".
 std::vector<std::string> SourceLines(std::string_view bytes);
 
+// A line holding only "|": a copy of a table from a legal portal puts one between the cells
+// of the header (issuer | title | number | place and date), each cell's text wrapped anywhere.
+inline constexpr std::string_view kCellBreak = "|";
+
+// As SourceLines, but each "|" line is kept (as kCellBreak, once between two cells), for the
+// header to join a cell's wrapped lines.
+std::vector<std::string> SourceLinesWithCells(std::string_view bytes);
+
 }  // namespace doithoai::documents::parse
