@@ -1,0 +1,105 @@
+#include "documents/read/ocr.h"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "documents/read/page_image.h"
+#include "text/normalize.h"
+
+namespace doithoai::documents::read {
+namespace {
+
+struct TextDeleter {
+  void operator()(char* s) const { delete[] s; }
+};
+using TessText = std::unique_ptr<char, TextDeleter>;
+
+void QuietLibraries() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    // One OCR job uses one core: the machine's other cores serve other uploads. (Tesseract
+    // reads this when OpenMP is built in; without OpenMP it is single-threaded anyway.)
+    setenv("OMP_THREAD_LIMIT", "1", 0);
+    setMsgSeverity(L_SEVERITY_NONE);
+  });
+}
+
+// This thread's engine, made on first use; nullptr when the model cannot be loaded.
+tesseract::TessBaseAPI* Engine() {
+  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
+  thread_local bool failed = false;
+  if (api || failed) return api.get();
+  QuietLibraries();
+  auto made = std::make_unique<tesseract::TessBaseAPI>();
+  // Tesseract's own diagnostics ("Estimating resolution…") go nowhere.
+  made->SetVariable("debug_file", "/dev/null");
+  if (made->Init(nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
+    failed = true;
+    return nullptr;
+  }
+  made->SetPageSegMode(tesseract::PSM_AUTO);
+  api = std::move(made);
+  return api.get();
+}
+
+// Grey, then straightened when the skew search is confident.
+PixPtr Prepare(Pix* pix) {
+  PixPtr grey(pixConvertTo8(pix, 0));
+  if (!grey) return PixPtr(pixClone(pix));
+  l_float32 angle = 0, conf = 0;
+  PixPtr straight(pixFindSkewAndDeskew(grey.get(), 2, &angle, &conf));
+  return straight ? std::move(straight) : std::move(grey);
+}
+
+std::string TrimLine(const char* s) {
+  std::string line(s ? s : "");
+  while (!line.empty() && (line.back() == '\n' || line.back() == ' ' || line.back() == '\r')) {
+    line.pop_back();
+  }
+  size_t start = line.find_first_not_of(' ');
+  return start == std::string::npos ? "" : line.substr(start);
+}
+
+}  // namespace
+
+Result<ReadPage> OcrPage(Pix* pix, int dpi) {
+  tesseract::TessBaseAPI* api = Engine();
+  if (api == nullptr) {
+    return Error::Internal(
+        "Không nạp được mô hình nhận dạng chữ tiếng Việt (tesseract-ocr-vie chưa cài)");
+  }
+  PixPtr prepared = Prepare(pix);
+  api->SetImage(prepared.get());
+  if (dpi > 0) api->SetSourceResolution(dpi);
+  ReadPage page;
+  page.ocr = true;
+  page.confidence = 0;
+  if (api->Recognize(nullptr) != 0) {
+    api->Clear();
+    return page;  // nothing recognisable
+  }
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  std::string text;
+  if (it) {
+    do {
+      TessText raw(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+      std::string line = TrimLine(raw.get());
+      if (line.empty() || !text::IsValidUtf8(line)) continue;
+      text += text::ToNfc(line);
+      text += '\n';
+      page.line_confidence.push_back(it->Confidence(tesseract::RIL_TEXTLINE) / 100.0f);
+    } while (it->Next(tesseract::RIL_TEXTLINE));
+  }
+  if (!text.empty()) text.pop_back();
+  page.text = std::move(text);
+  page.confidence = page.line_confidence.empty() ? 0 : api->MeanTextConf() / 100.0;
+  api->Clear();
+  return page;
+}
+
+}  // namespace doithoai::documents::read

@@ -1,0 +1,151 @@
+#include "documents/read/pdf_reader.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <climits>
+#include <memory>
+#include <mutex>
+
+#include "documents/read/ocr.h"
+#include "documents/read/page_image.h"
+#include "text/normalize.h"
+
+namespace doithoai::documents::read {
+namespace {
+
+// A page whose text layer has fewer visible characters than this is taken for a scan (a
+// scanner's stamp or a page number alone is not the page's text).
+constexpr size_t kMinTextLayerChars = 24;
+
+void Silence(const std::string&, void*) {}
+
+void QuietPoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(Silence, nullptr); });
+}
+
+Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes) {
+  QuietPoppler();
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    return Error::TooLarge("file", "Tệp PDF quá lớn");
+  }
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) {
+    return Error::Invalid("file", "Tệp PDF bị hỏng hoặc không đầy đủ, không mở được");
+  }
+  if (doc->is_locked()) {
+    return Error::Invalid("file",
+                          "Tệp PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại");
+  }
+  if (doc->pages() <= 0) return Error::Invalid("file", "Tệp PDF không có trang nào");
+  return doc;
+}
+
+std::string Utf8(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// The text layer's lines, trailing spaces and empty lines dropped, NFC.
+std::string CleanLayerText(const std::string& raw) {
+  std::string out, line;
+  auto flush = [&] {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+      line.pop_back();
+    }
+    if (line.find_first_not_of(" \t") != std::string::npos) {
+      out += line;
+      out += '\n';
+    }
+    line.clear();
+  };
+  for (char c : raw) {
+    if (c == '\n' || c == '\f') {
+      flush();
+    } else {
+      line += c;
+    }
+  }
+  flush();
+  if (!out.empty()) out.pop_back();
+  return text::IsValidUtf8(out) ? text::ToNfc(out) : std::string();
+}
+
+size_t VisibleChars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) {
+    if (c > ' ' && (c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string PageName(int index) { return "trang " + std::to_string(index + 1); }
+
+}  // namespace
+
+Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
+                             const ReadProgress& progress) {
+  auto doc = Open(bytes);
+  if (!doc.ok()) return doc.error();
+  ReadDocument out;
+  out.kind = SourceKind::kPdfText;
+  out.page_count = (*doc)->pages();
+  const int to_read = std::min(out.page_count, std::max(0, limits.max_pages));
+  if (to_read < out.page_count) {
+    out.partial = true;
+    out.warnings.push_back("Chỉ đọc " + std::to_string(to_read) + " trang đầu trong " +
+                           std::to_string(out.page_count) + " trang của tệp PDF");
+  }
+  for (int i = 0; i < to_read; ++i) {
+    std::unique_ptr<poppler::page> page((*doc)->create_page(i));
+    ReadPage read;
+    if (!page) {
+      out.partial = true;
+      out.warnings.push_back("Không đọc được " + PageName(i) + " (trang bị hỏng)");
+      out.pages.push_back(read);
+      if (progress) progress(i + 1, to_read);
+      continue;
+    }
+    read.text = CleanLayerText(
+        Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+    if (VisibleChars(read.text) < kMinTextLayerChars && limits.ocr_dpi > 0) {
+      double dpi = FittingDpi(*page, limits.ocr_dpi, limits);
+      Result<PixPtr> pix = RenderPage(*page, dpi, /*grey=*/true);
+      Result<ReadPage> ocr =
+          pix.ok() ? OcrPage(pix->get(), static_cast<int>(dpi)) : Result<ReadPage>(pix.error());
+      if (!ocr.ok()) {
+        if (ocr.error().code() == ErrorCode::kInternal && pix.ok()) return ocr.error();
+        out.partial = true;
+        out.warnings.push_back("Không nhận dạng được chữ ở " + PageName(i));
+      } else {
+        if (VisibleChars(ocr->text) == 0) {
+          out.warnings.push_back("Không thấy chữ nào ở " + PageName(i));
+        }
+        read = std::move(*ocr);
+        out.kind = SourceKind::kPdfScan;
+      }
+    }
+    out.pages.push_back(std::move(read));
+    if (progress) progress(i + 1, to_read);
+  }
+  return out;
+}
+
+Result<std::string> RenderPdfPagePng(std::string_view bytes, int page, int dpi,
+                                     const ReadLimits& limits) {
+  auto doc = Open(bytes);
+  if (!doc.ok()) return doc.error();
+  if (page < 0 || page >= (*doc)->pages()) {
+    return Error::NotFound(PageName(page));
+  }
+  std::unique_ptr<poppler::page> p((*doc)->create_page(page));
+  if (!p) return Error::Invalid("file", "Không đọc được " + PageName(page) + " (trang bị hỏng)");
+  Result<PixPtr> pix = RenderPage(*p, FittingDpi(*p, std::max(1, dpi), limits), /*grey=*/false);
+  if (!pix.ok()) return pix.error();
+  return EncodePng(pix->get());
+}
+
+}  // namespace doithoai::documents::read

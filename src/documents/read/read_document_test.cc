@@ -1,0 +1,96 @@
+// ReadDocumentBytes on real files of each form, made at test time from the project's own
+// renderers (scan_fixture.h): what the parser then reads from each must be the same document.
+#include "documents/read/read_document.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "documents/parse/parse_document.h"
+#include "documents/read/scan_fixture.h"
+#include "documents/render/conclusion_notice.h"
+#include "documents/render/docx_renderer.h"
+#include "documents/render/pdf_renderer.h"
+#include "documents/render/render_samples.h"
+
+namespace doithoai::documents {
+namespace {
+
+OfficialDocument Sample() {
+  auto doc = BuildConclusionNotice(samples::ConclusionNotice());
+  EXPECT_TRUE(doc.ok());
+  return *doc;
+}
+
+const std::string& SamplePdf() {
+  static const std::string pdf = *RenderPdf(Sample());
+  return pdf;
+}
+
+void Dump(const std::string& name, const std::string& bytes) {
+  if (const char* dir = std::getenv("DOITHOAI_DUMP_DIR")) {
+    std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << bytes;
+  }
+}
+
+// The fields every form must give: number/symbol, date, issuer.
+void ExpectSampleFields(const ReadDocument& read) {
+  Dump("text_" + std::string(SourceKindName(read.kind)) + ".txt", read.Text());
+  Result<ParsedDocument> parsed = ParseDocument(read.Text());
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message() << "\n" << read.Text();
+  OfficialDocument want = Sample();
+  EXPECT_EQ(parsed->number_symbol, NumberSymbol(want)) << read.Text();
+  EXPECT_EQ(parsed->date, want.date) << read.Text();
+  EXPECT_EQ(parsed->issuer, want.issuer) << read.Text();
+}
+
+TEST(ReadDocumentTest, TextPdf) {
+  Dump("sample.pdf", SamplePdf());
+  auto read = ReadDocumentBytes(SamplePdf(), "thong-bao.pdf");
+  ASSERT_TRUE(read.ok()) << read.error().message();
+  EXPECT_EQ(read->kind, SourceKind::kPdfText);
+  EXPECT_FALSE(read->partial);
+  EXPECT_EQ(read->page_count, static_cast<int>(read->pages.size()));
+  EXPECT_FALSE(read->pages[0].ocr);
+  ExpectSampleFields(*read);
+}
+
+TEST(ReadDocumentTest, Docx) {
+  auto docx = RenderDocx(Sample());
+  ASSERT_TRUE(docx.ok());
+  auto read = ReadDocumentBytes(*docx, "thong-bao.docx");
+  ASSERT_TRUE(read.ok()) << read.error().message();
+  EXPECT_EQ(read->kind, SourceKind::kDocx);
+  ExpectSampleFields(*read);
+}
+
+TEST(ReadDocumentTest, PlainTextIsNfc) {
+  // "Hòa" typed decomposed (o + combining grave) comes back precomposed.
+  auto read = ReadDocumentBytes(
+      "Ho\xCC\x80"
+      "a",
+      "a.txt");
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->Text(),
+            "H\xC3\xB2"
+            "a");
+  EXPECT_EQ(read->kind, SourceKind::kText);
+}
+
+TEST(ReadDocumentTest, ScannedPdf) {
+  std::string scan = scan_fixture::ScannedPdf(SamplePdf());
+  Dump("scan.pdf", scan);
+  int calls = 0;
+  auto read = ReadDocumentBytes(scan, "scan.pdf", {}, [&](int, int) { ++calls; });
+  ASSERT_TRUE(read.ok()) << read.error().message();
+  EXPECT_EQ(read->kind, SourceKind::kPdfScan);
+  EXPECT_EQ(calls, 1);
+  ASSERT_EQ(read->pages.size(), 1u);
+  EXPECT_TRUE(read->pages[0].ocr);
+  EXPECT_GT(read->pages[0].confidence, 0.7);
+  ExpectSampleFields(*read);
+}
+
+}  // namespace
+}  // namespace doithoai::documents
