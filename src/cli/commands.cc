@@ -11,10 +11,12 @@
 #include "app/question/questions.h"
 #include "app/rights/rights.h"
 #include "app/task/tasks.h"
+#include "app/text/text_evaluation.h"
 #include "cli/demo_data.h"
 #include "cli/reminder_job.h"
 #include "cli/retention_job.h"
 #include "cli/unit_lists.h"
+#include "documents/corpus/score_command.h"
 #include "documents/parse/parse_command.h"
 #include "http/api/api.h"
 #include "http/server/server.h"
@@ -212,6 +214,12 @@ int Run(int argc, char** argv) {
   auto* topics = text_cmd->add_subcommand(
       "topics", "Suggest the top 3 topics of each question: one JSON line per input line");
   topics->add_option("FILE", text_file, "UTF-8 text, one question per line")->required();
+  auto* eval = text_cmd->add_subcommand(
+      "eval", "Evaluate topics, grouping and agencies on the real labelled corpus (issue 12)");
+  std::string eval_split = "holdout";
+  eval->add_option("--corpus", text_file, "questions.jsonl of tests/data/text/real_questions")
+      ->required();
+  eval->add_option("--split", eval_split, "tune, holdout or all (by source)");
 
   auto* document_cmd = app.add_subcommand("document", "Official documents (Decree 30/2020)");
   document_cmd->require_subcommand(1);
@@ -219,13 +227,26 @@ int Run(int argc, char** argv) {
   auto* parse = document_cmd->add_subcommand(
       "parse", "Read a document given as plain text and print it as JSON, for a person to confirm");
   parse->add_option("FILE", document_file, "UTF-8 text of the document")->required();
+  documents::corpus::ScoreOptions score_options;
+  auto* score = document_cmd->add_subcommand(
+      "score", "Score the parser against a corpus of real documents with gold extractions");
+  score->add_option("DIR", score_options.dir, "Folder of <id>.gold.json (and <id>.txt)")
+      ->required();
+  score->add_option("--form", score_options.form, "txt, docx, pdf or scan (default txt)");
+  score->add_option("--forms-dir", score_options.forms_dir,
+                    "Folder of the docx/pdf/scan forms (default DIR)");
+  score->add_option("--split", score_options.split, "tune, holdout or all (default all)");
+  score->add_flag("--json", score_options.json, "Print the scores as JSON");
+  score->add_flag("--verbose", score_options.verbose, "List every miss");
 
   CLI11_PARSE(app, argc, argv);
 
   if (parse->parsed()) return documents::RunParseCommand(document_file, std::cout, std::cerr);
+  if (score->parsed()) return documents::corpus::RunScoreCommand(score_options, std::cout, std::cerr);
 
   if (group->parsed()) return text::RunTextGroup(text_file, std::cout, std::cerr);
   if (topics->parsed()) return text::RunTextTopics(text_file, std::cout, std::cerr);
+  if (eval->parsed()) return RunTextEval(text_file, eval_split, std::cout, std::cerr);
 
   if (serve->parsed()) {
     if (!api_options.public_url.empty()) {

@@ -64,6 +64,10 @@ class TopicClassifier {
 
   size_t example_count() const { return examples_; }
 
+  // Below this top score a suggestion is shown as "chưa chắc" (not sure): chosen on the tune
+  // sources of the real corpus (docs/benchmarks-text.md gives coverage and accuracy).
+  static constexpr double kSureFrom = 0.5;
+
  private:
   using Counts = std::array<float, kTopicCount>;
   struct Feature {

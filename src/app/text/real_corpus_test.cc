@@ -1,0 +1,78 @@
+#include "app/text/real_corpus.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "app/text/text_evaluation.h"
+
+namespace doithoai {
+namespace {
+
+std::string CorpusText() {
+  auto path = std::filesystem::path(__FILE__).parent_path() /
+              "../../../tests/data/text/real_questions/questions.jsonl";
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
+  auto corpus = ParseRealCorpus(CorpusText());
+  ASSERT_TRUE(corpus.ok()) << corpus.error().message();
+  EXPECT_GE(corpus->size(), 312u);
+  auto holdout = SplitOf(*corpus, CorpusSplit::kHoldout);
+  auto tune = SplitOf(*corpus, CorpusSplit::kTune);
+  EXPECT_EQ(holdout.size() + tune.size(), corpus->size());
+  std::set<std::string> held, tuned;
+  for (const auto& q : holdout) held.insert(q.source_url);
+  for (const auto& q : tune) tuned.insert(q.source_url);
+  for (const auto& url : held) EXPECT_FALSE(tuned.count(url)) << url;  // never split a source
+  EXPECT_GE(held.size(), 15u);
+}
+
+TEST(RealCorpus, HeldOutRuleIsTheReadmesSha256) {
+  // sha256("http://lienhiephoikhkt.camau.gov.vn/uy-ban-nhan-dan-tinh-doi-thoai-voi-thanh-nien.148")
+  // starts below 0x33333333 (README's list); "a" starts ca978112.
+  EXPECT_TRUE(IsHeldOutSource(
+      "http://lienhiephoikhkt.camau.gov.vn/uy-ban-nhan-dan-tinh-doi-thoai-voi-thanh-nien.148"));
+  EXPECT_FALSE(IsHeldOutSource("a"));
+}
+
+TEST(RealCorpus, BadLinesNameTheField) {
+  auto r = ParseRealCorpus(
+      "{\"text\": \"vay vốn\", \"source_url\": \"u\", \"group\": \"g\", \"topics\": []}\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message().find("topics"), std::string::npos) << r.error().message();
+  r = ParseRealCorpus(
+      "\n{\"text\": \"x\", \"source_url\": \"u\", \"group\": \"g\", "
+      "\"topics\": [\"viec_lam\"]}\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message().find("dòng 2"), std::string::npos) << r.error().message();
+}
+
+TEST(TextEvaluation, AgencyNamesMapToSectorCodesChairsAreLeftOut) {
+  EXPECT_EQ(AgencyCodeOf("Sở Lao động - Thương binh và Xã hội"), "so-noi-vu");
+  EXPECT_EQ(AgencyCodeOf("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"), "nhcsxh");
+  EXPECT_EQ(AgencyCodeOf("Chủ tịch UBND xã"), "");
+  EXPECT_EQ(AgencyCodeOf(""), "");
+}
+
+TEST(TextEvaluation, PairwiseFiguresCountPairs) {
+  std::vector<TextLabel> rows = {
+      {"vay vốn khởi nghiệp cho thanh niên", {"khoi-nghiep"}, "a"},
+      {"hỗ trợ vay vốn khởi nghiệp thanh niên", {"khoi-nghiep"}, "a"},
+      {"sân chơi cho thiếu nhi ở thôn", {"van-hoa-the-thao"}, "b"},
+  };
+  GroupingFigures g = EvaluateGrouping(rows);
+  EXPECT_EQ(g.true_pairs, 1u);
+  EXPECT_EQ(g.correct_pairs, 1u);
+  EXPECT_DOUBLE_EQ(g.f1, 1.0);
+}
+
+}  // namespace
+}  // namespace doithoai

@@ -1,0 +1,205 @@
+#include "app/text/text_evaluation.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+#include <unordered_map>
+
+#include "text/grouping.h"
+#include "text/labelled_questions.h"
+
+namespace doithoai {
+namespace {
+
+bool Contains(const std::vector<std::string>& codes, std::string_view code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+double Share(size_t part, size_t whole) { return whole ? double(part) / double(whole) : 0; }
+
+std::string Percent(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f%%", 100 * x);
+  return buf;
+}
+
+std::string Fixed(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", x);
+  return buf;
+}
+
+std::vector<TextLabel> LabelsOf(std::span<const RealQuestion> rows) {
+  std::vector<TextLabel> out;
+  for (const RealQuestion& q : rows) out.push_back({q.text, q.topics, q.group});
+  return out;
+}
+
+void PrintTopics(std::ostream& out, const TopicFigures& t) {
+  out << "  topics (" << t.questions << " questions): top-1 " << Percent(t.top1) << " (main topic "
+      << Percent(t.top1_main) << "), top-3 " << Percent(t.top3)
+      << "; at the \"chưa chắc\" threshold " << text::TopicClassifier::kSureFrom << ": coverage "
+      << Percent(t.coverage) << ", accuracy " << Percent(t.sure_accuracy) << "\n";
+}
+
+void PrintGrouping(std::ostream& out, const GroupingFigures& g) {
+  out << "  grouping: pairwise P " << Fixed(g.precision) << " R " << Fixed(g.recall) << " F1 "
+      << Fixed(g.f1) << " (true pairs " << g.true_pairs << ", proposed " << g.proposed_pairs
+      << ", correct " << g.correct_pairs << ")\n";
+}
+
+}  // namespace
+
+TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const TextLabel> rows) {
+  TopicFigures f;
+  size_t top1 = 0, main = 0, top3 = 0, sure = 0, sure_right = 0;
+  for (const TextLabel& row : rows) {
+    auto top = model.Suggest(row.text, 3);
+    if (top.empty()) continue;
+    ++f.questions;
+    bool right = Contains(row.topics, top[0].code);
+    top1 += right;
+    main += top[0].code == row.topics.front();
+    bool any = false;
+    for (const auto& s : top) any |= Contains(row.topics, s.code);
+    top3 += any;
+    if (top[0].score >= text::TopicClassifier::kSureFrom) {
+      ++sure;
+      sure_right += right;
+    }
+  }
+  f.top1 = Share(top1, f.questions);
+  f.top1_main = Share(main, f.questions);
+  f.top3 = Share(top3, f.questions);
+  f.coverage = Share(sure, f.questions);
+  f.sure_accuracy = Share(sure_right, sure);
+  return f;
+}
+
+GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows) {
+  std::vector<std::string> texts;
+  for (const TextLabel& r : rows) texts.push_back(r.text);
+  auto groups = text::ProposeGroups(texts);
+  GroupingFigures f;
+  std::map<std::string, size_t> sizes;
+  for (const TextLabel& r : rows) ++sizes[r.group];
+  for (const auto& [group, n] : sizes) f.true_pairs += n * (n - 1) / 2;
+  for (const auto& g : groups) {
+    const size_t n = g.members.size();
+    f.proposed_pairs += n * (n - 1) / 2;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        f.correct_pairs += rows[g.members[i]].group == rows[g.members[j]].group;
+      }
+    }
+  }
+  f.precision = f.proposed_pairs ? Share(f.correct_pairs, f.proposed_pairs) : 1.0;
+  f.recall = f.true_pairs ? Share(f.correct_pairs, f.true_pairs) : 1.0;
+  f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0;
+  return f;
+}
+
+std::string AgencyCodeOf(std::string_view a) {
+  auto has = [&](std::string_view s) { return a.find(s) != std::string_view::npos; };
+  // The chair of the dialogue answers whatever is asked: not a routing decision.
+  if (a.empty() || has("Chủ tịch") || has("Thủ tướng") || has("Bí thư") || has("ứng cử viên") ||
+      has("UBND")) {
+    return {};
+  }
+  if (has("Lao động") || has("Nội vụ")) return "so-noi-vu";
+  if (has("Ngân hàng Chính sách")) return "nhcsxh";
+  if (has("Tài nguyên") || has("NN&PTNT") || has("Nông nghiệp")) return "so-nn-mt";
+  if (has("Văn hóa")) return "so-vh-tt-dl";
+  if (has("Thông tin và Truyền thông") || has("Khoa học")) return "so-kh-cn";
+  if (has("Giáo dục")) return "so-gd-dt";
+  if (has("Y tế")) return "so-y-te";
+  if (has("Công an")) return "cong-an";
+  if (has("Xây dựng") || has("Giao thông")) return "so-xay-dung";
+  if (has("Đoàn")) return "thanh-doan";
+  return {};
+}
+
+AgencyFigures EvaluateAgencies(const text::TopicClassifier& model,
+                               std::span<const RealQuestion> rows) {
+  const text::AgencySuggester table = text::AgencySuggester::HaiPhongDemo();
+  AgencyFigures f;
+  size_t hit1 = 0, hit3 = 0;
+  for (const RealQuestion& q : rows) {
+    std::string gold = AgencyCodeOf(q.answer_agency);
+    if (gold.empty()) continue;
+    ++f.questions;
+    auto topics = model.Suggest(q.text, text::kTopicCount);
+    auto agencies = table.Suggest("hai-phong", topics, 3);
+    for (size_t i = 0; i < agencies.size(); ++i) {
+      if (agencies[i].agency != gold) continue;
+      hit1 += i == 0;
+      ++hit3;
+    }
+  }
+  f.hit1 = Share(hit1, f.questions);
+  f.hit3 = Share(hit3, f.questions);
+  return f;
+}
+
+int RunTextEval(const std::string& path, const std::string& split, std::ostream& out,
+                std::ostream& err) {
+  CorpusSplit which;
+  if (split == "tune") {
+    which = CorpusSplit::kTune;
+  } else if (split == "holdout") {
+    which = CorpusSplit::kHoldout;
+  } else if (split == "all") {
+    which = CorpusSplit::kAll;
+  } else {
+    err << "--split: chỉ nhận tune, holdout hoặc all\n";
+    return 2;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << path << ": không mở được tệp\n";
+    return 1;
+  }
+  std::stringstream body;
+  body << in.rdbuf();
+  auto corpus = ParseRealCorpus(body.str());
+  if (!corpus.ok()) {
+    err << path << ": " << corpus.error().message() << "\n";
+    return 1;
+  }
+  std::vector<RealQuestion> rows = SplitOf(*corpus, which);
+  std::map<std::string, int> sources;
+  for (const RealQuestion& q : rows) ++sources[q.source_url];
+  const text::TopicClassifier model = text::TopicClassifier::Shipped();
+  std::vector<TextLabel> labels = LabelsOf(rows);
+  out << "real corpus " << path << ", split " << split << ": " << rows.size() << " questions from "
+      << sources.size() << " sources\n";
+  PrintTopics(out, EvaluateTopics(model, labels));
+  PrintGrouping(out, EvaluateGrouping(labels));
+  AgencyFigures a = EvaluateAgencies(model, rows);
+  out << "  agency (" << a.questions << " questions answered by a sector agency): hit@1 "
+      << Percent(a.hit1) << ", hit@3 " << Percent(a.hit3) << "\n";
+
+  // The old paraphrase set, beside: its holdout (never trained on).
+  std::filesystem::path paraphrases =
+      std::filesystem::path(path).parent_path().parent_path() / "holdout.tsv";
+  std::ifstream tsv(paraphrases, std::ios::binary);
+  if (tsv) {
+    std::stringstream text;
+    text << tsv.rdbuf();
+    auto parsed = text::ParseLabelledQuestions(text.str());
+    if (parsed.ok()) {
+      std::vector<TextLabel> old;
+      for (const auto& q : *parsed) old.push_back({q.text, {q.topic}, q.group});
+      out << "paraphrase holdout " << paraphrases.string() << ": " << old.size() << " questions\n";
+      PrintTopics(out, EvaluateTopics(model, old));
+      PrintGrouping(out, EvaluateGrouping(old));
+    }
+  }
+  return 0;
+}
+
+}  // namespace doithoai
