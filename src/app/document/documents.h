@@ -107,6 +107,9 @@ struct ImportedDocumentInput {
   std::string type_code;
   std::optional<int64_t> number;
   std::string symbol;
+  // As the document writes them ("18/2014/TT-BNV", "15-CV/ĐU"); optional: when empty, number
+  // and symbol are joined by "/" (or "-" for a Party or Youth Union symbol "CV/ĐU").
+  std::string number_symbol;
   std::string issuer;
   std::string parent_issuer;
   std::string place;

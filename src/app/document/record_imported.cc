@@ -11,6 +11,7 @@
 #include "domain/access/permissions.h"
 #include "domain/access/tree_scope.h"
 #include "domain/document/document_type.h"
+#include "domain/document/number_symbol.h"
 
 namespace doithoai {
 namespace {
@@ -39,8 +40,12 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
     d.unit = unit->id;
     std::optional<DocumentType> type;
     if (!in.type_code.empty()) {
-      type = DocumentTypeByCode(in.type_code);
-      if (!type) errors.Add("type_code", "không phải loại văn bản của Nghị định 30/2020");
+      type = ImportedDocumentTypeByCode(in.type_code);
+      if (!type) {
+        errors.Add("type_code",
+                   "không phải loại văn bản của Nghị định 30/2020, văn bản quy phạm pháp luật "
+                   "hay văn bản của Đảng, Đoàn");
+      }
     }
     d.type_code = type ? std::string(type->code) : "";
     d.type_name = type ? std::string(type->name) : std::string(kCongVan);
@@ -49,10 +54,27 @@ Result<IssuedDocument> RecordImportedDocument(Context& ctx, const Actor& actor,
     }
     d.number = in.number;
     d.symbol = RequiredLine(errors, "symbol", in.symbol, 60);
-    if (d.symbol.find(' ') != std::string::npos || d.symbol.find('/') != std::string::npos) {
-      errors.Add("symbol", "ký hiệu không có dấu cách hay '/': \"TB-VPCP\"");
+    if (!d.symbol.empty()) {
+      if (auto st = CheckDocumentSymbol(d.symbol); !st.ok()) {
+        errors.Add("symbol", st.error().fields().front().reason);
+      }
     }
-    d.number_symbol = (in.number ? std::to_string(*in.number) : "") + "/" + d.symbol;
+    // The number and symbol as the document writes them (its family's form, number_symbol.h):
+    // given by the preview, it must agree with the number and symbol; else they are joined.
+    DocumentNumberSymbol parts{in.number, std::nullopt, d.symbol, JointForSymbol(d.symbol)};
+    d.number_symbol = FormatDocumentNumberSymbol(parts);
+    if (!in.number_symbol.empty()) {
+      auto written = ParseDocumentNumberSymbol(in.number_symbol);
+      if (!written.ok()) {
+        errors.Add("number_symbol", written.error().fields().front().reason);
+      } else if (written->number != in.number ||
+                 (written->symbol != d.symbol && (std::to_string(written->year.value_or(0)) + "/" +
+                                                  written->symbol) != d.symbol)) {
+        errors.Add("number_symbol", "không khớp với số và ký hiệu đã nhập");
+      } else {
+        d.number_symbol = in.number_symbol;
+      }
+    }
     d.issuer = RequiredLine(errors, "issuer", in.issuer, 200);
     d.parent_issuer = OptionalLine(errors, "parent_issuer", in.parent_issuer, 200);
     d.place = OptionalLine(errors, "place", in.place, 100);

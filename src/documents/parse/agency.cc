@@ -254,6 +254,8 @@ bool StartsWithStopWord(std::string_view lower) {
 }
 
 bool StartsWithAgencyHead(std::string_view s, bool strict) {
+  // "Ban hành …" (to issue) is a verb, not a board ("Ban Tuyên giáo").
+  if (StartsWithWord(s, "Ban hành") || StartsWithWord(s, "BAN HÀNH")) return false;
   for (std::string_view h : kHeads) {
     if (StartsWithWord(s, h)) return true;
   }

@@ -52,9 +52,11 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       std::string_view after = text.substr(pos + t->name.size());
       bool numbered = after.starts_with(" số ") ||
                       (after.starts_with(" ") && MatchNumberSymbol(after.substr(1)).length > 0);
-      bool named =
-          CitedByName(*t) && after.starts_with(" ") &&
-          (StartsUpper(after.substr(1)) || CitedByAnyName(*t) || after.starts_with(" sửa đổi"));
+      // A law's name is capitalised ("Luật Thanh niên"), unless the copy lost it right
+      // after the marker ("Căn cứ Luật tổ chức chính quyền địa phương").
+      bool named = (CitedByName(*t) || CitedByAnyName(*t)) && after.starts_with(" ") &&
+                   (StartsUpper(after.substr(1)) || CitedByAnyName(*t) ||
+                    after.starts_with(" sửa đổi") || (pos == 0 && StartsLetter(after.substr(1))));
       std::string_view before = TrimEnd(text.substr(0, pos), " ");
       // "…; Căn cứ Luật B": a marker repeated inside the paragraph.
       for (std::string_view m : kMarkers) {
@@ -68,7 +70,10 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       if (joined) before = TrimEnd(before.substr(0, before.size() - kAnd.size()), " ");
       // "…; Luật B", "…, Luật B", "…, Nghị định số …", "… và Quyết định số …" start another
       // citation; "của Luật B" and "Luật A và Luật B" (one amending law's title) do not.
-      bool listed = before.ends_with(";") || before.ends_with(",") || (joined && numbered);
+      // "… ngày 18 tháng 6 năm 2009 và Luật sửa đổi …": a name is complete with its date.
+      bool dated = before.size() >= 4 && std::all_of(before.end() - 4, before.end(), IsAsciiDigit);
+      bool listed = before.ends_with(";") || before.ends_with(",") ||
+                    (joined && (numbered || (named && dated)));
       if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
     }
     size_t space = text.find(' ', pos);
@@ -109,7 +114,7 @@ ParsedBasis ParseCitation(std::string_view marker, std::string_view text) {
   if (ns.length > 0 && ns.number) {
     b.number_symbol = ns.written;
     rest = Trim(rest.substr(ns.length));
-  } else if (CitedByName(*t)) {
+  } else if (CitedByName(*t) || CitedByAnyName(*t)) {
     // "Luật Thanh niên ngày 16 tháng 6 năm 2020": the name runs to the date, number, issuer
     // or end; "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ" is one name.
     size_t end = rest.size();
@@ -158,9 +163,10 @@ std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* 
   size_t i = 0;
   for (; i < body.size(); ++i) {
     const Paragraph& p = body[i];
-    if (p.marker != Marker::kNone) break;
     std::string_view text = p.text;
     std::string_view m = MarkerOf(text);
+    // Party documents bullet their grounds: "- Căn cứ Điều lệ Đảng;".
+    if (p.marker != Marker::kNone && !(p.marker == Marker::kDash && !m.empty())) break;
     if (!m.empty()) {
       marker = m;
       text = Trim(text.substr(m.size()));

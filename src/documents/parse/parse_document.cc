@@ -111,7 +111,26 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   std::vector<parse::Paragraph> body = parse::BuildParagraphs(lines, body_begin, footer_begin);
   size_t after_bases = 0;
   doc.bases = parse::ParseBases(body, &after_bases);
+  // A copy cut in the middle of its last basis (the text ends there, without the ";" or "."
+  // that closes an item): that basis is not proposed.
+  if (!doc.bases.empty() && after_bases == body.size() && footer_begin == lines.size() &&
+      !body.empty()) {
+    std::string_view last = parse::TrimEnd(body.back().text, " ");
+    if (!last.empty() && std::string_view(";.,:").find(last.back()) == std::string_view::npos) {
+      doc.bases.pop_back();
+    }
+  }
+  // As for a basis, a task in the paragraph the copy cuts is not proposed.
+  bool cut = footer_begin == lines.size() && !body.empty() &&
+             !parse::TrimEnd(body.back().text, " ").empty() &&
+             std::string_view(";.,:!?)\"”").find(parse::TrimEnd(body.back().text, " ").back()) ==
+                 std::string_view::npos;
+  std::string last_paragraph = body.empty() ? "" : parse::LowerSameLength(body.back().text);
   doc.tasks = parse::ExtractTasks(std::move(body), after_bases);
+  if (cut && !doc.tasks.empty() && doc.tasks.back().lead &&
+      last_paragraph.find(parse::LowerSameLength(*doc.tasks.back().lead)) != std::string::npos) {
+    doc.tasks.pop_back();
+  }
   parse::FooterFields footer = parse::ParseFooter(lines, footer_begin);
   doc.recipients.copies = std::move(footer.copies);
   doc.signer = std::move(footer.signer);

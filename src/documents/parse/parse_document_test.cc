@@ -225,5 +225,36 @@ TEST(ParseDocument, TableCellBreaksDoNotReachTheBody) {
   EXPECT_EQ(d.bases[0].number_symbol, "27/2022/NĐ-CP");
 }
 
+// Issue 11: tasks as real documents give them.
+TEST(Assignments, OneActionForSeveralNamedBodiesIsATaskEach) {
+  ParsedDocument d = Parse(
+      "Kính gửi: Sở Văn hóa, Thể thao và Du lịch\n"
+      "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp với "
+      "UBND huyện, thị xã, thành phố tiếp tục tuyên truyền.\nNơi nhận:\n- Như trên;\n");
+  ASSERT_EQ(d.tasks.size(), 2u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Văn hóa, Thể thao và Du lịch");
+  EXPECT_EQ(d.tasks[1].lead, "Sở Thông tin và Truyền thông");
+  EXPECT_EQ(d.tasks[0].content, d.tasks[1].content);
+}
+
+TEST(Assignments, TheGiverAndTheIssuingVerbAreNotLeads) {
+  ParsedDocument d = Parse(
+      "Điều 1. Ban hành Chương trình phát triển thanh niên tỉnh giai đoạn 2021 - 2030.\n"
+      "Điều 2. Hội đồng nhân dân tỉnh giao:\n1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị "
+      "quyết.\nNơi nhận:\n- Như trên;\n");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Ủy ban nhân dân tỉnh");
+}
+
+TEST(Assignments, ATaskCutByTheEndOfTheCopyIsNotProposed) {
+  ParsedDocument whole =
+      Parse("1. Giao Sở Nội vụ tổng hợp kết quả.\n2. Giao Sở Tài chính bố trí kinh phí.\n");
+  EXPECT_EQ(whole.tasks.size(), 2u);
+  ParsedDocument cut =
+      Parse("1. Giao Sở Nội vụ tổng hợp kết quả.\n2. Giao Sở Tài chính bố trí kinh\n");
+  ASSERT_EQ(cut.tasks.size(), 1u);
+  EXPECT_EQ(cut.tasks[0].lead, "Sở Nội vụ");
+}
+
 }  // namespace
 }  // namespace doithoai::documents

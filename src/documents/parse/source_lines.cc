@@ -118,6 +118,21 @@ std::vector<std::string> SourceLines(std::string_view bytes) {
   return lines;
 }
 
+// A sentence broken after its first word ("Căn" / "cứ Luật Tổ chức chính quyền địa phương"):
+// one line.
+namespace {
+void JoinBrokenFirstWords(std::vector<std::string>& lines) {
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string& a = lines[i];
+    const std::string& b = lines[i + 1];
+    if (a.find(' ') == std::string::npos && StartsUpper(a) && !IsUpperText(a) && StartsLower(b)) {
+      lines[i] = a + " " + b;
+      lines.erase(lines.begin() + static_cast<long>(i) + 1);
+    }
+  }
+}
+}  // namespace
+
 std::vector<std::string> SourceLinesWithCells(std::string_view bytes) {
   // Old Mac line ends and page breaks separate lines too.
   std::string unified(bytes);
@@ -155,6 +170,7 @@ std::vector<std::string> SourceLinesWithCells(std::string_view bytes) {
     }
     AddLine(line, lines);
   }
+  JoinBrokenFirstWords(lines);
   return lines;
 }
 

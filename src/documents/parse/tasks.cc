@@ -57,6 +57,13 @@ std::optional<Assignment> VerbAssignment(std::string_view text) {
   for (std::string_view verb : {"Giao cho", "Giao", "Đề nghị", "Yêu cầu"}) {
     if (!StartsWithWord(text, verb)) continue;
     std::string_view rest = Trim(text.substr(verb.size()));
+    // "Giao Giám đốc: Sở A, Sở B, …": the heads' title, then their bodies.
+    for (std::string_view title : {"Giám đốc", "Chủ tịch", "Thủ trưởng"}) {
+      if (StartsWithWord(rest, title) && Trim(rest.substr(title.size())).starts_with(":")) {
+        rest = Trim(TrimStart(Trim(rest.substr(title.size())), ":"));
+        break;
+      }
+    }
     if (!StartsWithAgencyHead(rest)) return std::nullopt;
     size_t len = ScanAgency(rest);
     if (len == 0) return std::nullopt;
@@ -77,6 +84,8 @@ std::optional<Assignment> BodyFirst(std::string_view text, bool allow_action) {
     return Assignment{NormalizeAgency(text.substr(0, len)), after_colon};
   }
   std::string lower = LowerSameLength(rest.substr(0, 60));
+  // "Hội đồng nhân dân tỉnh giao:": the body gives the tasks listed under it; it is not one.
+  if (StartsWithWord(lower, "giao")) return std::nullopt;
   // "chủ trì" opens an action, but "Đơn vị chủ trì: …" is a field label.
   bool chu_tri = StartsWithWord(lower, "chủ trì") &&
                  !TrimStart(std::string_view(lower).substr(std::string_view("chủ trì").size()), "")
@@ -248,8 +257,16 @@ class TaskWalker {
     out_->push_back(std::move(t));
   }
 
+  // One action given jointly to several named bodies ("Sở A, Sở B, Đài C phối hợp …") is one
+  // task for each of them; one given to groups ("Các sở, ban, ngành tỉnh và UBND huyện, thị
+  // xã, thành phố") stays one task for the groups as written.
   void Emit(const std::string& lead, std::string_view text) {
-    out_->push_back(MakeTask(lead, text));
+    std::vector<std::string> leads = SplitAgencies(lead);
+    bool groups = std::any_of(leads.begin(), leads.end(), [](const std::string& l) {
+      return StartsWithWord(LowerSameLength(l), "các");
+    });
+    if (leads.size() < 2 || groups) leads = {lead};
+    for (const std::string& l : leads) out_->push_back(MakeTask(l, text));
   }
 
   static ParsedTask MakeTask(std::optional<std::string> lead, std::string_view text) {

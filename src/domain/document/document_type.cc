@@ -28,6 +28,22 @@ std::optional<DocumentType> DocumentTypeByCode(std::string_view code) {
   return std::nullopt;
 }
 
+std::optional<DocumentType> ImportedDocumentTypeByCode(std::string_view code) {
+  if (auto t = DocumentTypeByCode(code)) return t;
+  static constexpr DocumentType kOthers[] = {
+      {"NĐ", "Nghị định"},
+      {"TT", "Thông tư"},
+      {"TTLT", "Thông tư liên tịch"},
+      {"NQLT", "Nghị quyết liên tịch"},
+      {"KL", "Kết luận"},
+      {"CV", "Công văn"},
+  };
+  for (const auto& t : kOthers) {
+    if (t.code == code) return t;
+  }
+  return std::nullopt;
+}
+
 std::optional<DocumentType> DocumentTypeByName(std::string_view name) {
   std::string folded = text::Fold(text::CleanText(name).value_or(""));
   for (const auto& t : DocumentTypes()) {

@@ -24,4 +24,10 @@ std::optional<DocumentType> DocumentTypeByName(std::string_view name);
 
 inline constexpr std::string_view kCongVan = "Công văn";
 
+// A document recorded from outside may be of a type outside Decree 30's list (issue 11): the
+// Decree 30 types, legal normative documents (Nghị định NĐ, Thông tư TT, Thông tư liên tịch
+// TTLT, Nghị quyết liên tịch NQLT) and the Party's and Youth Union's (Kết luận KL, Công văn
+// CV, Chương trình hành động CTr as Chương trình).
+std::optional<DocumentType> ImportedDocumentTypeByCode(std::string_view code);
+
 }  // namespace doithoai

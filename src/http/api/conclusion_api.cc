@@ -157,6 +157,7 @@ HttpResponse RecordImportHandler(Api& api, const HttpRequest& req, const Actor& 
   d.type_code = in.String("type_code").value_or("");
   d.number = in.Int("number");
   d.symbol = in.String("symbol", true).value_or("");
+  d.number_symbol = in.String("number_symbol").value_or("");
   d.issuer = in.String("issuer", true).value_or("");
   d.parent_issuer = in.String("parent_issuer").value_or("");
   d.place = in.String("place").value_or("");
