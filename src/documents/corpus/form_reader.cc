@@ -3,6 +3,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "documents/read/read_document.h"
+
 namespace doithoai::documents::corpus {
 namespace {
 
@@ -12,14 +14,21 @@ Result<std::string> ReadBytes(const std::filesystem::path& file) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// The same reading as `document parse FILE`: the kind sniffed from the bytes, the pages'
+// text joined as ParseDocument reads it.
+Result<std::string> ReadForm(const std::filesystem::path& file) {
+  DT_ASSIGN_OR_RETURN(std::string bytes, ReadBytes(file));
+  DT_ASSIGN_OR_RETURN(ReadDocument doc, ReadDocumentBytes(bytes, file.filename().string()));
+  return doc.Text();
+}
+
 }  // namespace
 
 Result<FormSpec> FormFor(std::string_view form) {
   if (form == "txt") return FormSpec{{".txt"}, ReadBytes};
-  if (form == "docx" || form == "pdf" || form == "scan") {
-    return Error::Invalid("form", "Chưa có bộ đọc cho dạng " + std::string(form) +
-                                      " (documents/read chưa được xây dựng)");
-  }
+  if (form == "docx") return FormSpec{{".docx"}, ReadForm};
+  if (form == "pdf") return FormSpec{{".pdf"}, ReadForm};
+  if (form == "scan") return FormSpec{{".scan.pdf", ".png", ".jpg"}, ReadForm};
   return Error::Invalid("form",
                         "Dạng không hợp lệ: " + std::string(form) + " (txt, docx, pdf hoặc scan)");
 }

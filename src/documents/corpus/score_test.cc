@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "documents/corpus/form_reader.h"
 #include "documents/corpus/gold.h"
 
 namespace doithoai::documents::corpus {
@@ -120,6 +121,16 @@ TEST(ParseGold, ReadsTheFieldsItScores) {
   EXPECT_EQ(g->tasks[0].deadline, std::nullopt);
   EXPECT_FALSE(ParseGold("[1]", "x").ok());
   EXPECT_FALSE(ParseGold(R"({"bases":"no"})", "x").ok());
+}
+
+TEST(FormFor, EachFormNamesItsFiles) {
+  EXPECT_EQ(FormFor("txt")->extensions, std::vector<std::string>{".txt"});
+  EXPECT_EQ(FormFor("docx")->extensions, std::vector<std::string>{".docx"});
+  EXPECT_EQ(FormFor("pdf")->extensions, std::vector<std::string>{".pdf"});
+  EXPECT_EQ(FormFor("scan")->extensions.front(), ".scan.pdf");
+  auto bad = FormFor("odt");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().fields().front().field, "form");
 }
 
 }  // namespace

@@ -19,6 +19,17 @@ constexpr std::string_view kMarkers[] = {
 
 constexpr std::string_view kAnd = " và";
 
+// Where "… nhận được <Type> số …" cites the letter a reply answers, or npos.
+size_t ReceivedLetterAt(std::string_view text) {
+  constexpr std::string_view kReceived = "nhận được ";
+  size_t p = text.find(kReceived);
+  if (p == std::string_view::npos || p > 200) return std::string_view::npos;
+  std::string_view rest = text.substr(p + kReceived.size());
+  std::optional<DocumentType> t = TypeAtStart(rest);
+  if (!t || !rest.substr(t->name.size()).starts_with(" số ")) return std::string_view::npos;
+  return p + kReceived.size();
+}
+
 bool IsProposal(std::string_view marker) {
   return marker == "Theo đề nghị" || marker == "Xét đề nghị" || marker == "Xét";
 }
@@ -58,11 +69,16 @@ std::vector<size_t> CitationStarts(std::string_view text) {
                    (StartsUpper(after.substr(1)) || CitedByAnyName(*t) ||
                     after.starts_with(" sửa đổi") || (pos == 0 && StartsLetter(after.substr(1))));
       std::string_view before = TrimEnd(text.substr(0, pos), " ");
-      // "…; Căn cứ Luật B": a marker repeated inside the paragraph.
+      // "…; Căn cứ Luật B", "…; căn cứ Chỉ thị …", "…. Trên cơ sở Kế hoạch …": a marker
+      // repeated inside the paragraph.
+      std::string before_lower = LowerSameLength(before);
+      bool remarked = false;
       for (std::string_view m : kMarkers) {
-        if (before.ends_with(m) &&
-            TrimEnd(before.substr(0, before.size() - m.size()), " ").ends_with(";")) {
-          before = TrimEnd(before.substr(0, before.size() - m.size()), " ");
+        if (!before_lower.ends_with(LowerSameLength(m))) continue;
+        std::string_view head = TrimEnd(before.substr(0, before.size() - m.size()), " ");
+        if (head.ends_with(";") || head.ends_with(".")) {
+          before = head;
+          remarked = true;
           break;
         }
       }
@@ -72,7 +88,7 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       // citation; "của Luật B" and "Luật A và Luật B" (one amending law's title) do not.
       // "… ngày 18 tháng 6 năm 2009 và Luật sửa đổi …": a name is complete with its date.
       bool dated = before.size() >= 4 && std::all_of(before.end() - 4, before.end(), IsAsciiDigit);
-      bool listed = before.ends_with(";") || before.ends_with(",") ||
+      bool listed = remarked || before.ends_with(";") || before.ends_with(",") ||
                     (joined && (numbered || (named && dated)));
       if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
     }
@@ -131,12 +147,19 @@ ParsedBasis ParseCitation(std::string_view marker, std::string_view text) {
     }
     end = std::min(end, rest.find_first_of(";("));
     if (CitedByAnyName(*t)) {  // "Điều lệ Đoàn và Chương trình công tác toàn khóa"
-      size_t p = FindWord(lower, "và");
-      end = std::min(end, std::min(p, rest.find(',')));
+      end = std::min(end, FindWord(lower, "và"));
     }
     b.summary = std::string(TrimEnd(rest.substr(0, end), " ;,."));
     if (b.summary->empty()) b.summary.reset();
     rest = Trim(rest.substr(std::min(end, rest.size())));
+  }
+  // "Luật Tổ chức Quốc hội số 57/2014/QH13": a law named, then numbered.
+  if (!b.number_symbol && StartsWithWord(rest, "số")) {
+    NumberSymbol law = MatchNumberSymbol(Trim(rest.substr(std::string_view("số").size())));
+    if (law.length > 0 && law.number) {
+      b.number_symbol = law.written;
+      rest = Trim(Trim(rest.substr(std::string_view("số").size())).substr(law.length));
+    }
   }
   if (StartsWithWord(rest, "ngày")) {
     DateMatch m = MatchDate(rest);
@@ -167,9 +190,15 @@ std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* 
     std::string_view m = MarkerOf(text);
     // Party documents bullet their grounds: "- Căn cứ Điều lệ Đảng;".
     if (p.marker != Marker::kNone && !(p.marker == Marker::kDash && !m.empty())) break;
+    size_t received = ReceivedLetterAt(text);
     if (!m.empty()) {
       marker = m;
       text = Trim(text.substr(m.size()));
+    } else if (i == 0 && marker.empty() && received != std::string_view::npos) {
+      // "Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 … , Chủ tịch … có ý kiến
+      // như sau:": the letter answered is the basis.
+      marker = "nhận được";
+      text = text.substr(received);
     } else if (marker.empty() || !TypeAtStart(text)) {
       break;  // a continuation needs a marker above it and a cited document
     }

@@ -20,12 +20,19 @@ constexpr std::string_view kTitles[] = {"cộng hòa xã hội chủ nghĩa vi�
                                         "đoàn tncs hồ chí minh",
                                         "đoàn thanh niên cộng sản hồ chí minh"};
 
+// A heading is printed in capitals: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" or
+// "Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh" in a sentence is not one. The motto is in
+// sentence case, its two ends close together.
 bool HasTitle(std::string_view line) {
   std::string lower = LowerSameLength(line);
   for (std::string_view t : kTitles) {
-    if (lower.find(t) != std::string::npos) return true;
+    for (size_t p = lower.find(t); p != std::string::npos; p = lower.find(t, p + 1)) {
+      if (IsUpperText(line.substr(p, t.size()))) return true;
+    }
   }
-  return lower.find("độc lập") != std::string::npos && lower.find("hạnh phúc") != std::string::npos;
+  size_t doc_lap = lower.find("độc lập");
+  size_t hanh_phuc = doc_lap == std::string::npos ? doc_lap : lower.find("hạnh phúc", doc_lap);
+  return hanh_phuc != std::string::npos && hanh_phuc - doc_lap < 40;
 }
 
 // A body name that needs the next line for its locality: "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN".
@@ -309,6 +316,7 @@ class HeaderReader {
       JoinLine(summary_, seg);
       return true;
     }
+    if (seg == "DỰ THẢO" || seg == "DỰ THẢO:") return true;  // a draft's stamp
     if (IsUpperText(seg) && !seen_number_ && !out_->type_name && !out_->letter && !seen_date_) {
       issuer_lines_.push_back(RepairBodyName(seg));
       return true;
@@ -347,6 +355,12 @@ class HeaderReader {
     size_t first = words.size();
     while (first > 0 && words.size() - first < 6) {
       std::string_view w = words[first - 1];
+      // "Bà Rịa - Vũng Tàu": a hyphen between two capitalised parts of one place.
+      if (w == "-" && first >= 2 && first < words.size() && StartsUpper(words[first - 2]) &&
+          !IsUpperText(words[first - 2])) {
+        first--;
+        continue;
+      }
       if (IsUpperText(w) && w != "TP." && w != "TP") break;
       if (!StartsUpper(w) && !StartsLower(w)) break;
       first--;
@@ -413,7 +427,7 @@ bool OpensBody(std::string_view line) {
   if (DetectMarker(line, &marker_length) != Marker::kNone) return true;
   for (std::string_view w :
        {"Kính gửi", "Căn cứ", "Thực hiện", "Thi hành", "Triển khai", "Trên cơ sở", "Theo đề nghị",
-        "Xét đề nghị", "Nơi nhận", "Vừa qua", "Nhằm", "Để"}) {
+        "Xét đề nghị", "Nơi nhận", "Vừa qua", "Nhằm", "Để", "Giao"}) {
     if (StartsWithWord(line, w)) return true;
   }
   if (IsAuthorityLine(line)) return true;
@@ -432,7 +446,13 @@ bool OpensBody(std::string_view line) {
 size_t HeaderStart(const std::vector<std::string>& lines) {
   size_t limit = std::min(lines.size(), kMaxPreambleLines);
   size_t title = 0;
-  while (title < limit && !HasTitle(lines[title])) {
+  // The title may be wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+  auto titled = [&](size_t i) {
+    if (HasTitle(lines[i])) return true;
+    return i + 1 < lines.size() && !HasTitle(lines[i + 1]) &&
+           HasTitle(lines[i] + " " + lines[i + 1]);
+  };
+  while (title < limit && !titled(title)) {
     // The body has begun: a title further down is an appendix's or a quotation's.
     for (std::string_view w : {"Căn cứ", "Kính gửi", "Thực hiện", "Theo đề nghị", "Nơi nhận"}) {
       if (StartsWithWord(lines[title], w)) return 0;
@@ -490,6 +510,17 @@ std::vector<HeaderLine> HeaderLines(const std::vector<std::string>& lines, size_
     out.push_back({lines[i], i});
     ++i;
   }
+  // "Số:" alone on its line: the number and symbol are on the next ("Số:" / "1331/QĐ-TTg").
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    std::string_view a = TrimEnd(out[k].text, ": ");
+    const std::string& b = out[k + 1].text;
+    if ((a == "Số" || a == "SỐ") && !b.empty() &&
+        (IsAsciiDigit(b[0]) || b[0] == '/' || b[0] == '.' || b[0] == '_')) {
+      out[k].text += " " + out[k + 1].text;
+      out[k].last = out[k + 1].last;
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
+  }
   // A single word in capitals on its own line is the start of the next line's name or
   // summary ("ỦY" / "BAN NHÂN DÂN TỈNH BẮC NINH"), unless it is a type ("LUẬT").
   for (size_t k = 0; k + 1 < out.size(); ++k) {
@@ -514,15 +545,24 @@ std::vector<HeaderLine> HeaderLines(const std::vector<std::string>& lines, size_
     bool date = false;
     std::string lower = LowerSameLength(a);
     size_t ngay = FindWord(lower, "ngày");
+    size_t take = 1;  // lines joined to `a`
     if (!title && ngay != std::string::npos && TrimEnd(a.substr(0, ngay), " ").ends_with(",")) {
       DateMatch alone = MatchDate(std::string_view(a).substr(ngay));
-      DateMatch both = MatchDate(std::string_view(joined).substr(ngay));
-      date = !alone.has_year && both.has_year;
+      // A draft's blank date may take three lines: "Hà Nội, ngày" / "tháng" / "năm 2016".
+      for (; !alone.has_year && take <= 2 && k + take < out.size(); ++take) {
+        if (take == 2) joined += " " + out[k + 2].text;
+        DateMatch both = MatchDate(std::string_view(joined).substr(ngay));
+        if (both.has_year) {
+          date = true;
+          break;
+        }
+      }
     }
     if (title || date) {
       out[k].text = joined;
-      out[k].last = out[k + 1].last;
-      out.erase(out.begin() + static_cast<long>(k) + 1);
+      out[k].last = out[k + take].last;
+      out.erase(out.begin() + static_cast<long>(k) + 1,
+                out.begin() + static_cast<long>(k + take) + 1);
     }
   }
   return out;
@@ -533,6 +573,31 @@ std::vector<HeaderLine> HeaderLines(const std::vector<std::string>& lines, size_
 // only when the header does not say).
 void ReadPortalMetadata(const std::vector<std::string>& lines, HeaderFields* out) {
   size_t limit = std::min(lines.size(), kMaxPreambleLines);
+  // A news digest quoting a letter names it in a source line: "(Theo Công văn số
+  // 6202/UBND-KT, ngày 23/11/2023)" (the corpus' labelling rule 8).
+  for (size_t i = 0; i < lines.size() && !out->number && !out->type_name; ++i) {
+    std::string_view l = lines[i];
+    if (!l.starts_with("(Theo ")) continue;
+    std::string_view rest = l.substr(std::string_view("(Theo ").size());
+    std::optional<DocumentType> t = TypeAtStart(rest);
+    if (!t) continue;
+    rest = Trim(rest.substr(t->name.size()));
+    if (!StartsWithWord(rest, "số")) continue;
+    rest = Trim(rest.substr(std::string_view("số").size()));
+    NumberSymbol ns = MatchNumberSymbol(rest);
+    if (ns.length == 0 || !ns.number) continue;
+    out->number = ns.number;
+    out->symbol = ns.symbol;
+    out->number_symbol = ns.written;
+    out->symbol_type_code = ns.type_code;
+    out->type_name = std::string(t->name);
+    if (!t->code.empty()) out->type_code = std::string(t->code);
+    rest = TrimStart(rest.substr(ns.length), ",");
+    if (!out->date && StartsWithWord(rest, "ngày")) {
+      DateMatch m = MatchDate(rest);
+      if (m.length > 0 && m.date) out->date = m.date;
+    }
+  }
   for (size_t i = 0; i < limit; ++i) {
     std::string_view l = TrimStart(lines[i], "-•");
     if (!out->number && StartsWithWord(l, "Số hiệu")) {

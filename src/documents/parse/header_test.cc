@@ -185,5 +185,51 @@ TEST(ParseHeader, YouthUnionHeadingIsATitleNotTheIssuer) {
   EXPECT_EQ(h.number_symbol, "411-KH/TWĐTN-BTC");
 }
 
+TEST(ParseHeader, PlaceWithAHyphen) {
+  HeaderFields h = ParseHeader({"ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU",
+                                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 27/2017/QĐ-UBND",
+                                "Bà Rịa - Vũng Tàu, ngày 27 tháng 9 năm 2017", "QUYẾT ĐỊNH"});
+  EXPECT_EQ(h.place, "Bà Rịa - Vũng Tàu");
+}
+
+TEST(ParseHeader, ATitleInASentenceIsNotTheHeading) {
+  // A portal page: the summary and the preamble quote the Youth Union's name in a sentence.
+  HeaderFields h = ParseHeader(
+      {"Thông tư liên tịch 17/2003/TTLT/BLĐTBXH-TƯĐTNCSHCM", "Số hiệu: 17/2003/TTLT-BLĐTBXH",
+       "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn thực hiện chính sách đối với thanh niên xung phong",
+       "Thi hành Quyết định số 104/1999/QĐ-TTg của Thủ tướng Chính phủ;",
+       "Sau khi thống nhất ý kiến, Liên tịch Bộ Lao động - Thương binh và Xã hội - Trung ương "
+       "Đoàn thanh niên cộng sản Hồ Chí Minh hướng dẫn như sau:",
+       "I. ĐỐI TƯỢNG"});
+  EXPECT_EQ(h.type_name, "Thông tư liên tịch");
+  EXPECT_EQ(h.summary, "Hướng dẫn thực hiện chính sách đối với thanh niên xung phong");
+  EXPECT_EQ(h.number_symbol, "17/2003/TTLT-BLĐTBXH");
+}
+
+TEST(ParseHeader, TitleWrappedBelowPortalTable) {
+  HeaderFields h = ParseHeader({"Số hiệu", "186/KH-UBND", "|", "ỦY BAN NHÂN DÂN |",
+                                "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM |", "|", "Số: 186/KH-UBND |",
+                                "Bắc Ninh, ngày 29 tháng 12 năm 2025 |", "KẾ HOẠCH",
+                                "PHÁT TRIỂN CHÍNH QUYỀN SỐ", "Căn cứ Luật;"});
+  EXPECT_EQ(h.issuer, "ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(h.number_symbol, "186/KH-UBND");
+  EXPECT_EQ(h.summary, "PHÁT TRIỂN CHÍNH QUYỀN SỐ");
+}
+
+TEST(ParseHeader, DraftStampBlankDateOverThreeLinesAndNumberUnderSo) {
+  HeaderFields h = ParseHeader({"VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                "Hà Nội, ngày", "tháng", "năm 2016", "DỰ THẢO", "TỜ TRÌNH",
+                                "Về dự thảo Nghị định", "Kính gửi: Chính phủ."});
+  EXPECT_EQ(h.issuer, "VĂN PHÒNG CHÍNH PHỦ");
+  EXPECT_FALSE(h.parent_issuer);
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_FALSE(h.date);
+  EXPECT_EQ(h.type_name, "Tờ trình");
+
+  HeaderFields n = ParseHeader({"BỘ NỘI VỤ", "Số:", "18/2014/TT-BNV",
+                                "Hà Nội, ngày 25 tháng 11 năm 2014", "THÔNG TƯ", "Căn cứ Luật;"});
+  EXPECT_EQ(n.number_symbol, "18/2014/TT-BNV");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

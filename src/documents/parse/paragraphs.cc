@@ -36,7 +36,9 @@ bool OpensBlock(std::string_view line) {
 }  // namespace
 
 bool IsAuthorityLine(std::string_view line) {
-  for (std::string_view p : {"TM.", "KT.", "TL.", "TUQ.", "Q."}) {
+  // The Party writes "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L BAN BÍ THƯ"; some copies "TM/".
+  for (std::string_view p :
+       {"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM/", "KT/", "TL/"}) {
     if (line.starts_with(p)) {
       std::string_view rest = TrimStart(line.substr(p.size()), "");
       return StartsUpper(rest) && IsUpperText(rest.substr(0, rest.find(' ')));

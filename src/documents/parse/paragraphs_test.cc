@@ -75,7 +75,8 @@ TEST(BuildParagraphs, ABaseEndingWithACommaEndsItsParagraph) {
 
 TEST(IsAuthorityLine, PrefixesOfTheSignatureBlock) {
   for (std::string_view s : {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC",
-                             "Q. GIÁM ĐỐC", "KT.CHỦ TỊCH"}) {
+                             "Q. GIÁM ĐỐC", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ",
+                             "T/L BAN BÍ THƯ", "TM/ ỦY BAN NHÂN DÂN"}) {
     EXPECT_TRUE(IsAuthorityLine(s)) << s;
   }
   for (std::string_view s : {"TM. Ủy ban", "PHÓ CHỦ TỊCH", "TP. Hải Phòng", "Q. Ba Đình"}) {

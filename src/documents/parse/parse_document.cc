@@ -133,6 +133,10 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   }
   parse::FooterFields footer = parse::ParseFooter(lines, footer_begin);
   doc.recipients.copies = std::move(footer.copies);
+  // Party lists end their items with ",": "- Như trên," / "- Lưu VP.".
+  for (auto* list : {&doc.recipients.addressed, &doc.recipients.copies}) {
+    for (std::string& r : *list) r = std::string(parse::TrimEnd(r, ","));
+  }
   doc.signer = std::move(footer.signer);
   ResolveType(h, doc);
   std::string heading;

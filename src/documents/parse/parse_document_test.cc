@@ -256,5 +256,83 @@ TEST(Assignments, ATaskCutByTheEndOfTheCopyIsNotProposed) {
   EXPECT_EQ(cut.tasks[0].lead, "Sở Nội vụ");
 }
 
+// Issue 11: a Party letter (Hướng dẫn 36-HD/VPTW) and a Youth Union decision, whole.
+TEST(ParseDocument, PartyLetter) {
+  ParsedDocument d = Parse(
+      "ĐẢNG BỘ PHƯỜNG AN HẢI\nĐẢNG ỦY\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-CV/ĐU\n"
+      "An Hải, ngày 05 tháng 3 năm 2024\nV/v triển khai học tập nghị quyết\n"
+      "Kính gửi: Các chi bộ trực thuộc\nĐề nghị các chi bộ tổ chức học tập.\nNơi nhận:\n"
+      "- Như trên,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn An\n");
+  EXPECT_EQ(d.family, DocumentFamily::kParty);
+  EXPECT_EQ(d.number_symbol, "15-CV/ĐU");
+  EXPECT_EQ(d.symbol, "CV/ĐU");
+  EXPECT_EQ(d.parent_issuer, "ĐẢNG BỘ PHƯỜNG AN HẢI");
+  EXPECT_EQ(d.issuer, "ĐẢNG ỦY");
+  EXPECT_EQ(d.type, "Công văn");
+  EXPECT_EQ(d.signer.authority, "T/M BAN THƯỜNG VỤ");
+  EXPECT_EQ(d.signer.position, "PHÓ BÍ THƯ");
+  EXPECT_EQ(d.signer.name, "Nguyễn Văn An");
+  EXPECT_EQ(d.recipients.copies, (std::vector<std::string>{"Như trên", "Lưu VP"}));
+}
+
+TEST(ParseDocument, YouthUnionDecision) {
+  ParsedDocument d = Parse(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 367 - QĐ/TWĐTN-VP\n"
+      "Hà Nội, ngày 10 tháng 5 năm 2023\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\nNơi nhận:\n- Như Điều 3;\n- Lưu VP.\n"
+      "TM. BAN BÍ THƯ\nBÍ THƯ THƯỜNG TRỰC\nBùi Quang Huy\n");
+  EXPECT_EQ(d.family, DocumentFamily::kYouthUnion);
+  EXPECT_EQ(d.number_symbol, "367-QĐ/TWĐTN-VP");
+  EXPECT_EQ(d.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_EQ(d.type, "Quyết định");
+  EXPECT_EQ(d.signer.authority, "TM. BAN BÍ THƯ");
+  EXPECT_TRUE(d.tasks.empty());
+}
+
+TEST(ParseDocument, FilePathUnderTheCopiesIsNotACopy) {
+  ParsedDocument d = Parse(
+      "Kính gửi: Sở Nội vụ\nĐề nghị Sở Nội vụ báo cáo.\nNơi nhận:\n- Như trên;\n- Lưu: VT, "
+      "NCTH.HH\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+      "Trần Thành Lập\n");
+  EXPECT_EQ(d.recipients.copies, (std::vector<std::string>{"Như trên", "Lưu: VT, NCTH.HH"}));
+  EXPECT_EQ(d.signer.name, "Trần Thành Lập");
+}
+
+TEST(ParseDocument, NewsDigestTakesNumberAndDateFromItsSourceLine) {
+  ParsedDocument d = Parse(
+      "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn "
+      "vị liên quan nghiên cứu, đề xuất; hoàn thành trước ngày 10/12/2023./.\n(Theo Công văn số "
+      "6202/UBND-KT, ngày 23/11/2023)\n");
+  EXPECT_EQ(d.number_symbol, "6202/UBND-KT");
+  EXPECT_EQ(d.type, "Công văn");
+  ASSERT_TRUE(d.date);
+  EXPECT_EQ(d.date->ToIso(), "2023-11-23");
+  EXPECT_EQ(d.family, DocumentFamily::kAdministrative);
+  // The one assignment ends the letter with "./.": it is a task, not a closing formula.
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Tài nguyên và Môi trường");
+  ASSERT_TRUE(d.tasks[0].deadline.date);
+  EXPECT_EQ(d.tasks[0].deadline.date->ToIso(), "2023-12-10");
+}
+
+TEST(ParseDocument, BasesNamedNumberedRepeatedOrReceived) {
+  ParsedDocument d = Parse(
+      "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13; căn cứ Chỉ thị số 08-CT/TW ngày "
+      "20/8/2021 của Ban Bí thư. Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 16/9/2022 của UBND "
+      "tỉnh;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n");
+  ASSERT_EQ(d.bases.size(), 3u);
+  EXPECT_EQ(d.bases[0].type, "Luật");
+  EXPECT_EQ(d.bases[0].number_symbol, "57/2014/QH13");
+  EXPECT_EQ(d.bases[1].number_symbol, "08-CT/TW");
+  EXPECT_EQ(d.bases[2].number_symbol, "6103/KH-UBND");
+
+  ParsedDocument reply = Parse(
+      "Kính gửi: Sở Văn hóa, Thể thao và Du lịch\nỦy ban nhân dân tỉnh nhận được Công văn số "
+      "847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh, Chủ tịch UBND tỉnh có ý "
+      "kiến như sau:\nGiao Sở Văn hóa, Thể thao và Du lịch tuyên truyền.\n");
+  ASSERT_EQ(reply.bases.size(), 1u);
+  EXPECT_EQ(reply.bases[0].number_symbol, "847/UBND-VX1");
+}
+
 }  // namespace
 }  // namespace doithoai::documents

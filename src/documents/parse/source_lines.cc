@@ -121,6 +121,15 @@ std::vector<std::string> SourceLines(std::string_view bytes) {
 // A sentence broken after its first word ("Căn" / "cứ Luật Tổ chức chính quyền địa phương"):
 // one line.
 namespace {
+// A file path printed under the copies list ("d:\\2011\\CV\\SVH\\T4\\Bau cho …",
+// "Sonnh\\QD556.85b."): the word processor's footer, not the document's.
+bool IsFilePath(std::string_view line) {
+  size_t slash = line.find('\\');
+  if (slash == std::string_view::npos) return false;
+  bool drive = line.size() > 2 && line[1] == ':' && line[2] == '\\';
+  return drive || line.find(' ') == std::string_view::npos;
+}
+
 void JoinBrokenFirstWords(std::vector<std::string>& lines) {
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const std::string& a = lines[i];
@@ -170,6 +179,7 @@ std::vector<std::string> SourceLinesWithCells(std::string_view bytes) {
     }
     AddLine(line, lines);
   }
+  std::erase_if(lines, [](const std::string& l) { return IsFilePath(l); });
   JoinBrokenFirstWords(lines);
   return lines;
 }

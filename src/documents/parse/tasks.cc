@@ -40,17 +40,23 @@ std::string_view WithoutClosingMark(std::string_view s) {
 }
 
 // The closing paragraph: "Trong quá trình … ./.", "Ủy ban nhân dân tỉnh yêu cầu … ./.".
-bool IsClosing(const Paragraph& p) {
-  if (p.marker != Marker::kNone) return false;
-  if (StartsWithWord(p.text, "Trong quá trình")) return true;
-  return std::string_view(p.text).ends_with("/.") &&
-         !StartsWithActionWord(LowerSameLength(std::string_view(p.text).substr(0, 60)));
-}
-
 struct Assignment {
   std::string lead;
   std::string_view remainder;  // the task's words after the lead's name, maybe empty
 };
+
+std::optional<Assignment> VerbAssignment(std::string_view text);
+
+// The closing paragraph: "Trong quá trình … ./.", "Ủy ban nhân dân tỉnh yêu cầu … ./.". A
+// short letter's one assignment may close it too ("Giao Sở X chủ trì …; hoàn thành trước
+// ngày 10/12/2023./."): that is no closing formula.
+bool IsClosing(const Paragraph& p) {
+  if (p.marker != Marker::kNone) return false;
+  if (StartsWithWord(p.text, "Trong quá trình")) return true;
+  return std::string_view(p.text).ends_with("/.") &&
+         !StartsWithActionWord(LowerSameLength(std::string_view(p.text).substr(0, 60))) &&
+         !VerbAssignment(p.text);
+}
 
 // "Giao Sở X …", "Đề nghị Thành đoàn …", "Yêu cầu …": the body after the verb.
 std::optional<Assignment> VerbAssignment(std::string_view text) {
