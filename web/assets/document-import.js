@@ -11,7 +11,10 @@ import { deadlineFields } from './task-fields.js';
 const TYPES = [['', 'Công văn (không có tên loại)'], ['TB', 'Thông báo'], ['KH', 'Kế hoạch'], ['QĐ', 'Quyết định'],
   ['NQ', 'Nghị quyết'], ['CT', 'Chỉ thị'], ['BC', 'Báo cáo'], ['HD', 'Hướng dẫn'], ['CTr', 'Chương trình'],
   ['QC', 'Quy chế'], ['QyĐ', 'Quy định'], ['TC', 'Thông cáo'], ['PA', 'Phương án'], ['ĐA', 'Đề án'], ['DA', 'Dự án'],
-  ['BB', 'Biên bản'], ['TTr', 'Tờ trình'], ['CĐ', 'Công điện'], ['GM', 'Giấy mời']];
+  ['BB', 'Biên bản'], ['TTr', 'Tờ trình'], ['CĐ', 'Công điện'], ['GM', 'Giấy mời'],
+  // Legal normative documents and the Party's (issue 11: docs/documents.md).
+  ['NĐ', 'Nghị định'], ['TT', 'Thông tư'], ['TTLT', 'Thông tư liên tịch'], ['NQLT', 'Nghị quyết liên tịch'],
+  ['KL', 'Kết luận'], ['CV', 'Công văn của Đảng']];
 
 // Folded for matching names as written to our agencies: no accents, đ→d, single spaces.
 const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')
