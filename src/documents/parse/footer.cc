@@ -45,9 +45,12 @@ class ListReader {
   // signature column ("- Lưu: VT. Lê Khắc Nam"), so "UBND TP. Hải Phòng;" stays whole.
   std::string_view Continue(std::string_view text) {
     std::string& item = items_->back();
+    int depth = 0;  // "- Lưu (VP ; KT&KĐCL).": a ";" inside brackets ends nothing
     for (size_t i = 0; i < text.size(); ++i) {
       char c = text[i];
-      bool ends = (c == ';' && (i + 1 == text.size() || text[i + 1] == ' ')) ||
+      if (c == '(') depth++;
+      if (c == ')' && depth > 0) depth--;
+      bool ends = (c == ';' && depth == 0 && (i + 1 == text.size() || text[i + 1] == ' ')) ||
                   (c == '.' && (i + 1 == text.size() ||
                                 (text[i + 1] == ' ' && IsSignatureRow(Trim(text.substr(i + 1))))));
       if (ends) {

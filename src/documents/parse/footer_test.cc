@@ -68,5 +68,13 @@ TEST(FindFooterStart, AfterTheClosingMark) {
   EXPECT_EQ(FindFooterStart({"Không có gì"}, 0), 1u);
 }
 
+TEST(ParseAddressed, SemicolonInsideBracketsEndsNoItem) {
+  std::vector<std::string> lines = {"Kính gửi:", "- Như trên;", "- Lưu (VP ; KT&KĐCL).",
+                                    "Căn cứ Luật Thanh niên;"};
+  std::vector<std::string> out;
+  ParseAddressed(lines, 0, &out);
+  EXPECT_EQ(out, (std::vector<std::string>{"Như trên", "Lưu (VP ; KT&KĐCL)"}));
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

@@ -286,6 +286,14 @@ class HeaderReader {
       summary_ = std::string(TrimStart(seg.substr(3), ":"));
       return true;
     }
+    // "Về: tham gia ý kiến …" under the number: a letter's summary written without "V/v".
+    if (seen_number_ && !out_->type_name && summary_.empty() && seg.starts_with("Về:")) {
+      out_->letter = true;
+      mode_ = Mode::kLetterSummary;
+      summary_segments_ = 0;
+      summary_ = std::string(Trim(seg.substr(std::string_view("Về:").size())));
+      return true;
+    }
     std::string_view rest;
     if (!out_->type_name && summary_.empty()) {
       if (auto t = HeaderTypeAt(seg, &rest, seen_number_ && seen_date_)) {

@@ -231,5 +231,15 @@ TEST(ParseHeader, DraftStampBlankDateOverThreeLinesAndNumberUnderSo) {
   EXPECT_EQ(n.number_symbol, "18/2014/TT-BNV");
 }
 
+TEST(ParseHeader, LetterSummaryAfterVe) {
+  HeaderFields h = ParseHeader({"SỞ GIÁO DỤC VÀ ĐÀO TẠO", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                "Số: 2865/GDĐT –KT&KĐCL",
+                                "Về: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.",
+                                "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007", "Kính gửi:"});
+  EXPECT_TRUE(h.letter);
+  EXPECT_EQ(h.number_symbol, "2865/GDĐT-KT&KĐCL");
+  EXPECT_EQ(h.summary, "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

@@ -62,6 +62,18 @@ NumberSymbol MatchNumberSymbol(std::string_view s) {
     symbol.append(s.substr(pos, run));
     pos += run;
     bool dangling = symbol.back() == '-' || symbol.back() == '/';
+    // "2865/GDĐT –KT&KĐCL": a hyphen (or an en dash) after a space joins the next group.
+    std::string_view after = s.substr(pos);
+    if (!dangling && after.size() > 2 && after[0] == ' ') {
+      size_t dash = after.substr(1).starts_with("-")              ? 1
+                    : after.substr(1).starts_with("\xE2\x80\x93") ? 3
+                                                                  : 0;
+      if (dash > 0 && StartsUpper(after.substr(1 + dash))) {
+        symbol.push_back('-');
+        pos += 1 + dash;
+        continue;
+      }
+    }
     if (!dangling || pos + 1 >= s.size() || s[pos] != ' ' || !StartsUpper(s.substr(pos + 1))) {
       break;
     }

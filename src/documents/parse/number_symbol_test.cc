@@ -60,5 +60,12 @@ TEST(MatchNumberSymbol, RefusesDatesRangesAndWords) {
   }
 }
 
+// Issue 11: a copy may put a space before the hyphen, or an en dash for it.
+TEST(MatchNumberSymbol, ToleratesASpaceBeforeAHyphenOrDash) {
+  EXPECT_EQ(MatchNumberSymbol("2865/GDĐT \xE2\x80\x93KT&KĐCL Về").written, "2865/GDĐT-KT&KĐCL");
+  EXPECT_EQ(MatchNumberSymbol("1010/QĐ -UB ngày").written, "1010/QĐ-UB");
+  EXPECT_EQ(MatchNumberSymbol("12/UBND-VX - Hải Phòng").written, "12/UBND-VX");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

@@ -334,5 +334,13 @@ TEST(ParseDocument, BasesNamedNumberedRepeatedOrReceived) {
   EXPECT_EQ(reply.bases[0].number_symbol, "847/UBND-VX1");
 }
 
+TEST(ParseDocument, TableRowWithoutItsFirstBar) {
+  ParsedDocument d = Parse(
+      "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận: |\n"
+      "- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |\n- Lưu: VT. | CHỦ TỊCH |\n");
+  EXPECT_EQ(d.recipients.copies, (std::vector<std::string>{"Như Điều 3", "Lưu: VT"}));
+  EXPECT_EQ(d.signer.authority, "TM. ỦY BAN NHÂN DÂN");
+}
+
 }  // namespace
 }  // namespace doithoai::documents

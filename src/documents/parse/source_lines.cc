@@ -164,9 +164,12 @@ std::vector<std::string> SourceLinesWithCells(std::string_view bytes) {
       if (lines.empty() || lines.back() != kCellBreak) lines.emplace_back(kCellBreak);
       continue;
     }
-    if (line.starts_with("|")) {
-      // A table row: one line per non-empty cell; separator rows ("|---|") vanish.
-      size_t cell_start = 1;
+    // A table row: one line per non-empty cell; separator rows ("|---|") vanish. A copy may
+    // lose the row's first bar: "- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |".
+    bool row = line.starts_with("|") ||
+               (Trim(line).ends_with("|") && line.find(" | ") != std::string_view::npos);
+    if (row) {
+      size_t cell_start = line.starts_with("|") ? 1 : 0;
       while (cell_start < line.size()) {
         size_t bar = line.find('|', cell_start);
         if (bar == std::string_view::npos) bar = line.size();
