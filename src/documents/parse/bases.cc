@@ -59,6 +59,8 @@ std::vector<size_t> CitationStarts(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     std::optional<DocumentType> t = TypeAtStart(text.substr(pos));
+    // "Căn cứ quyết định số 846/QĐ-UB …": the type in lower case right after the marker.
+    if (!t && pos == 0) t = TypeAtStart(CapitalizeFirst(text));
     if (t) {
       std::string_view after = text.substr(pos + t->name.size());
       bool numbered = after.starts_with(" số ") ||
@@ -207,6 +209,12 @@ std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* 
       size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
       std::string_view cite = TrimEnd(text.substr(starts[k], end - starts[k]), " ;,");
       if (cite.ends_with(kAnd)) cite = TrimEnd(cite.substr(0, cite.size() - kAnd.size()), " ;,");
+      std::string capitalised;
+      if (!TypeAtStart(cite)) {
+        capitalised = CapitalizeFirst(cite);
+        if (!TypeAtStart(capitalised)) continue;
+        cite = capitalised;
+      }
       ParsedBasis b = ParseCitation(marker, cite);
       // "Theo đề nghị của Sở … tại Tờ trình số …": the proposal is not a basis.
       if (IsProposal(marker) || b.type == "Tờ trình") continue;

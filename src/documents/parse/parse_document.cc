@@ -116,7 +116,11 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   if (!doc.bases.empty() && after_bases == body.size() && footer_begin == lines.size() &&
       !body.empty()) {
     std::string_view last = parse::TrimEnd(body.back().text, " ");
-    if (!last.empty() && std::string_view(";.,:").find(last.back()) == std::string_view::npos) {
+    const ParsedBasis& b = doc.bases.back();
+    std::string named = b.number_symbol ? *b.number_symbol : b.summary.value_or("");
+    bool in_last = !named.empty() && last.find(named) != std::string_view::npos;
+    if (in_last && !last.empty() &&
+        std::string_view(";.,:").find(last.back()) == std::string_view::npos) {
       doc.bases.pop_back();
     }
   }

@@ -342,5 +342,21 @@ TEST(ParseDocument, TableRowWithoutItsFirstBar) {
   EXPECT_EQ(d.signer.authority, "TM. ỦY BAN NHÂN DÂN");
 }
 
+TEST(ParseDocument, CutCopyKeepsTheBasesItShowsWhole) {
+  // The copy ends in a proposal cut short ("Theo đề"): the last whole basis stays, a type in
+  // lower case after the marker is read, and a basis cut itself goes.
+  ParsedDocument whole = Parse(
+      "Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nCăn cứ quyết định số 846/QĐ-UB "
+      "ngày 28/2/1998 quy chế làm việc.\nTheo đề\n");
+  ASSERT_EQ(whole.bases.size(), 2u);
+  EXPECT_EQ(whole.bases[1].type, "Quyết định");
+  EXPECT_EQ(whole.bases[1].number_symbol, "846/QĐ-UB");
+  ParsedDocument cut = Parse(
+      "Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nCăn cứ Nghị định số "
+      "87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ quy định chức\n");
+  ASSERT_EQ(cut.bases.size(), 1u);
+  EXPECT_EQ(cut.bases[0].type, "Luật");
+}
+
 }  // namespace
 }  // namespace doithoai::documents
