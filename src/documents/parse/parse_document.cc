@@ -135,13 +135,34 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
       last_paragraph.find(parse::LowerSameLength(*doc.tasks.back().lead)) != std::string::npos) {
     doc.tasks.pop_back();
   }
-  parse::FooterFields footer = parse::ParseFooter(lines, footer_begin);
+  // An attached regulation follows the signature: its title in capitals, then "(Ban hành
+  // kèm theo Quyết định số …)". The signature block ends before that title.
+  std::vector<std::string> signed_part;
+  const std::vector<std::string>* footer_lines = &lines;
+  for (size_t i = footer_begin; i + 1 < lines.size(); ++i) {
+    if (lines[i + 1].starts_with("(Ban hành kèm theo")) {
+      signed_part.assign(lines.begin(), lines.begin() + static_cast<long>(i));
+      footer_lines = &signed_part;
+      break;
+    }
+  }
+  parse::FooterFields footer = parse::ParseFooter(*footer_lines, footer_begin);
   doc.recipients.copies = std::move(footer.copies);
   // Party lists end their items with ",": "- Như trên," / "- Lưu VP.".
   for (auto* list : {&doc.recipients.addressed, &doc.recipients.copies}) {
     for (std::string& r : *list) r = std::string(parse::TrimEnd(r, ","));
   }
   doc.signer = std::move(footer.signer);
+  // A copy cut inside the list of copies ("- Thư" and nothing after): that item is not whole.
+  if (!doc.recipients.copies.empty() && !doc.signer.authority && !doc.signer.position &&
+      !doc.signer.name) {
+    std::string_view last = parse::TrimEnd(lines.back(), " ");
+    if (last.starts_with("-") &&
+        last.find(doc.recipients.copies.back()) != std::string_view::npos &&
+        std::string_view(";.,").find(last.back()) == std::string_view::npos) {
+      doc.recipients.copies.pop_back();
+    }
+  }
   ResolveType(h, doc);
   std::string heading;
   for (size_t i = 0; i < std::min(lines.size(), h.body_start + 1); ++i) heading += lines[i] + "\n";

@@ -358,5 +358,20 @@ TEST(ParseDocument, CutCopyKeepsTheBasesItShowsWhole) {
   EXPECT_EQ(cut.bases[0].type, "Luật");
 }
 
+TEST(ParseDocument, AttachedRegulationIsNotTheSignatureAndACutCopyItemGoes) {
+  ParsedDocument d = Parse(
+      "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n"
+      "- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n(Ban hành kèm "
+      "theo Quyết định số 41/2019/QĐ-UBND ngày 22 tháng 10 năm 2019)\n1. Quy định này quy định "
+      "về chế độ báo cáo.\n");
+  EXPECT_EQ(d.signer.authority, "TM. ỦY BAN NHÂN DÂN");
+  EXPECT_FALSE(d.signer.position);
+
+  ParsedDocument cut = Parse(
+      "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n"
+      "- Như Điều 3;\n- Thư\n");
+  EXPECT_EQ(cut.recipients.copies, (std::vector<std::string>{"Như Điều 3"}));
+}
+
 }  // namespace
 }  // namespace doithoai::documents
