@@ -26,4 +26,8 @@ Result<std::vector<LabelledQuestion>> ParseLabelledQuestions(std::string_view ts
 // The labelled set compiled into doithoai.
 std::string_view ShippedLabelledQuestionsTsv();
 
+// The real questions of the tune sources of tests/data/text/real_questions (issue 12), same
+// format, main topic only; written by its embed_tune.py. Never the held-out sources.
+std::string_view RealTuneQuestionsTsv();
+
 }  // namespace doithoai::text

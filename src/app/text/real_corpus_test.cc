@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/text/text_evaluation.h"
+#include "text/labelled_questions.h"
 
 namespace doithoai {
 namespace {
@@ -33,6 +34,20 @@ TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
   for (const auto& q : tune) tuned.insert(q.source_url);
   for (const auto& url : held) EXPECT_FALSE(tuned.count(url)) << url;  // never split a source
   EXPECT_GE(held.size(), 15u);
+}
+
+TEST(RealCorpus, EmbeddedTuneCopyIsTheTuneSplitAndNeverTheHeldOut) {
+  auto corpus = ParseRealCorpus(CorpusText());
+  ASSERT_TRUE(corpus.ok());
+  auto tune = SplitOf(*corpus, CorpusSplit::kTune);
+  auto embedded = text::ParseLabelledQuestions(text::RealTuneQuestionsTsv());
+  ASSERT_TRUE(embedded.ok()) << embedded.error().message();
+  ASSERT_EQ(embedded->size(), tune.size())
+      << "regenerate: python3 tests/data/text/real_questions/embed_tune.py";
+  for (size_t i = 0; i < tune.size(); ++i) {
+    EXPECT_EQ((*embedded)[i].group, tune[i].group);
+    EXPECT_EQ((*embedded)[i].topic, tune[i].topics.front());
+  }
 }
 
 TEST(RealCorpus, HeldOutRuleIsTheReadmesSha256) {

@@ -80,6 +80,42 @@ TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const 
   return f;
 }
 
+TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t folds) {
+  auto fold_of = [&](const RealQuestion& q) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a: the same folds on every platform
+    for (unsigned char c : q.source_url) h = (h ^ c) * 1099511628211ull;
+    return h % folds;
+  };
+  TopicFigures sum;
+  double covered = 0, sure_right = 0;
+  for (size_t k = 0; k < folds; ++k) {
+    std::vector<text::LabelledQuestion> train;
+    std::vector<TextLabel> test;
+    for (const RealQuestion& q : tune) {
+      if (fold_of(q) == k) {
+        test.push_back({q.text, q.topics, q.group});
+      } else {
+        train.push_back({q.group, q.topics.front(), q.text});
+      }
+    }
+    TopicFigures f = EvaluateTopics(text::TopicClassifier::Train(train), test);
+    const double n = double(f.questions);
+    sum.questions += f.questions;
+    sum.top1 += f.top1 * n;
+    sum.top1_main += f.top1_main * n;
+    sum.top3 += f.top3 * n;
+    covered += f.coverage * n;
+    sure_right += f.sure_accuracy * f.coverage * n;
+  }
+  const double n = std::max<double>(1, double(sum.questions));
+  sum.top1 /= n;
+  sum.top1_main /= n;
+  sum.top3 /= n;
+  sum.coverage = covered / n;
+  sum.sure_accuracy = covered > 0 ? sure_right / covered : 0;
+  return sum;
+}
+
 GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows) {
   std::vector<std::string> texts;
   for (const TextLabel& r : rows) texts.push_back(r.text);
@@ -154,8 +190,10 @@ int RunTextEval(const std::string& path, const std::string& split, std::ostream&
     which = CorpusSplit::kHoldout;
   } else if (split == "all") {
     which = CorpusSplit::kAll;
+  } else if (split == "cv") {
+    which = CorpusSplit::kTune;
   } else {
-    err << "--split: chỉ nhận tune, holdout hoặc all\n";
+    err << "--split: chỉ nhận tune, holdout, all hoặc cv\n";
     return 2;
   }
   std::ifstream in(path, std::ios::binary);
@@ -177,6 +215,12 @@ int RunTextEval(const std::string& path, const std::string& split, std::ostream&
   std::vector<TextLabel> labels = LabelsOf(rows);
   out << "real corpus " << path << ", split " << split << ": " << rows.size() << " questions from "
       << sources.size() << " sources\n";
+  if (split == "cv") {
+    out << "  5-fold cross-validation by source within the tune sources (the shipped model is "
+           "not used):\n";
+    PrintTopics(out, CrossValidateTopics(rows, 5));
+    return 0;
+  }
   PrintTopics(out, EvaluateTopics(model, labels));
   PrintGrouping(out, EvaluateGrouping(labels));
   AgencyFigures a = EvaluateAgencies(model, rows);

@@ -49,6 +49,10 @@ AgencyFigures EvaluateAgencies(const text::TopicClassifier& model,
                                std::span<const RealQuestion> rows);
 std::string AgencyCodeOf(std::string_view answer_agency);
 
+// Cross-validation over the tune sources only: `folds` folds by source (a source's questions
+// are all in one fold); each fold is classified by a model trained on the other folds.
+TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t folds);
+
 // Runs the evaluation of `split` of the corpus at `path` and prints a report. Exit code.
 int RunTextEval(const std::string& path, const std::string& split, std::ostream& out,
                 std::ostream& err);
