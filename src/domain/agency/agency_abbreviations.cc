@@ -77,22 +77,16 @@ constexpr AgencyAbbreviation kAbbreviations[] = {
     {"ttyt", "trung tam y te"},
     {"tyt", "tram y te"},
     {"tw", "trung uong"},
+    // Party and Youth Union committees: "BCH Đoàn phường", "BTV Quận đoàn".
+    {"bch", "ban chap hanh"},
+    {"btv", "ban thuong vu"},
 };
 
 // Names after folding, expansion and removal of the unit's place: "Đoàn phường" is "doan",
-// "Thành đoàn Hải Phòng" in Hải Phòng is "thanh doan".
-constexpr const char* kYouthUnion[] = {"doan thanh nien cong san ho chi minh",
-                                       "doan thanh nien",
-                                       "doan",
-                                       "thanh doan",
-                                       "tinh doan",
-                                       "huyen doan",
-                                       "quan doan",
-                                       "thi doan",
-                                       "doan xa",
-                                       "doan phuong",
-                                       "ban chap hanh doan",
-                                       "doan thanh nien cong san"};
+// and so is "Thành đoàn Hải Phòng" in the city of Hải Phòng (StripPlace reads "<kind> đoàn" as
+// the unit's own Youth Union; another level's, "Quận đoàn" in a ward, stays apart).
+constexpr const char* kYouthUnion[] = {"doan thanh nien cong san ho chi minh", "doan thanh nien",
+                                       "doan", "ban chap hanh doan", "doan thanh nien cong san"};
 constexpr const char* kFatherlandFront[] = {"uy ban mat tran to quoc viet nam",
                                             "uy ban mat tran to quoc",
                                             "mat tran to quoc viet nam",

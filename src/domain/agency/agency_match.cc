@@ -92,6 +92,20 @@ bool IsMassOrganisation(const std::string& generic) {
   return false;
 }
 
+std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
+
+// "UBND huyện, thị xã, thành phố": a body named for two or more kinds of unit at once.
+bool NamesSeveralUnits(const Words& w) {
+  static const char* const kKinds[] = {"xa",     "phuong",    "thi tran", "huyen",  "quan",
+                                       "thi xa", "thanh pho", "tinh",     "dac khu"};
+  if (!ContainsRun(w, "uy ban nhan dan")) return false;
+  int kinds = 0;
+  for (const char* k : kKinds) kinds += ContainsRun(w, k) ? 1 : 0;
+  // "thi xa" also counts "xa": two kinds written are at least two hits either way.
+  return kinds >= 2 && !(kinds == 2 && ContainsRun(w, "thi xa") && !ContainsRun(w, "huyen") &&
+                         !ContainsRun(w, "phuong") && !ContainsRun(w, "thanh pho"));
+}
+
 bool IsPartyBody(const std::string& expanded) {
   return StartsWithWords(expanded, "chi bo") || StartsWithWords(expanded, "dang bo") ||
          StartsWithWords(expanded, "dang uy");
@@ -148,8 +162,9 @@ AgencyMatch AgencyMatcher::Match(std::string_view written) const {
   }
   Words expanded = ExpandAbbreviations(words);
   if (auto m = MatchOne(name, words, expanded)) return *std::move(m);
-  bool group = ContainsRun(expanded, "cac") || ContainsRun(expanded, "tat ca") ||
-               ContainsRun(expanded, "ban nganh") || ContainsRun(expanded, "doan the") ||
+  bool group = ContainsRun(expanded, "cac") || NamesSeveralUnits(expanded) ||
+               ContainsRun(expanded, "tat ca") || ContainsRun(expanded, "ban nganh") ||
+               ContainsRun(expanded, "doan the") ||
                ContainsRun(expanded, "to chuc chinh tri xa hoi");
   if (group) return MatchGroup(expanded);
 
@@ -179,6 +194,7 @@ AgencyMatch AgencyMatcher::Match(std::string_view written) const {
   }
   if (best && best_d <= TypoAllowance(std::min(own_key.size(), best->generic.size())) &&
       (WordCount(key_for(*best).value_or("")) == WordCount(best->generic) || best_d == 1) &&
+      FirstWord(key_for(*best).value_or("")) == FirstWord(best->generic) &&
       (second_d == SIZE_MAX || second_d >= best_d + 2)) {
     return Matched(best->agency, TypoScore(best_d), "typo");
   }
@@ -233,7 +249,15 @@ AgencyMatch AgencyMatcher::MatchGroup(const Words& expanded) const {
     }
   };
   auto has = [&](std::string_view run) { return ContainsRun(expanded, run); };
-  if (has("uy ban nhan dan") || has("dia phuong")) {
+  // Bodies above the unit ("các bộ, cơ quan Trung ương"): none of them is the unit's.
+  if (has("trung uong") || has("cac bo") || has("bo nganh") || has("tinh uy") || has("thanh uy")) {
+    AgencyMatch m;
+    m.kind = AgencyMatch::Kind::kGroup;
+    m.reason = "outside";
+    m.choose = true;
+    return m;
+  }
+  if (NamesSeveralUnits(expanded) || has("uy ban nhan dan") || has("dia phuong")) {
     take("child_committees",
          [](const Entry& e) { return e.child >= 0 && e.generic == "uy ban nhan dan"; });
   }

@@ -1,7 +1,6 @@
 #include "domain/agency/agency_names.h"
 
 #include <algorithm>
-#include <array>
 
 #include "domain/agency/agency_abbreviations.h"
 #include "text/fold.h"
@@ -45,13 +44,14 @@ std::string WithoutRemarks(std::string_view name) {
 // Office-holders written before the body they head: "Giám đốc Sở Y tế", "Chủ tịch UBND…".
 // "Trưởng"/"Phó" only before a body or another title ("Trưởng phòng…", "Phó Chủ tịch"): a
 // school is a "Trường" too.
-constexpr std::array<std::string_view, 14> kHolders = {
+constexpr std::string_view kHolders[] = {
     "giam doc",     "chu tich",     "lanh dao",     "dai dien",   "thu truong",
     "bi thu",       "cac dong chi", "truong phong", "truong ban", "truong cong an",
-    "pho chu tich", "pho giam doc", "pho truong",   "pho bi thu"};
+    "pho chu tich", "pho giam doc", "pho truong",   "pho bi thu", "chanh van phong"};
 // How many words of a holder phrase go (the body's own word stays: "truong phong" drops 1).
 size_t HolderLength(std::string_view h) {
-  if (h == "truong phong" || h == "truong ban" || h == "truong cong an" || h == "pho truong") {
+  if (h == "truong phong" || h == "truong ban" || h == "truong cong an" || h == "pho truong" ||
+      h == "chanh van phong") {
     return 1;
   }
   if (h.starts_with("pho ")) return 1;
@@ -145,10 +145,22 @@ Words StripPlace(Words words, const PlaceWords& place) {
     }
     return false;
   };
+  // The kind written by its initials: "Đoàn TT Phú Thịnh" for a thị trấn, "UBND P. 7".
+  Words initials;
+  if (!place.kind.empty()) {
+    std::string i;
+    for (const auto& w : place.kind) i.push_back(w[0]);
+    initials.push_back(i);
+  }
   drop(Words{"viet", "nam"});
   drop(place.proper);
-  drop(place.kind);
+  if (!drop(place.kind)) drop(initials);
   drop(Words{"viet", "nam"});
+  // The unit's own Youth Union by its kind: "Tỉnh đoàn" in a province, "Thành đoàn" in a city
+  // (never a ward's "Quận đoàn", which is the level above).
+  Words own_union = place.kind;
+  own_union.push_back("doan");
+  if (words == own_union) words = Words{"doan"};
   return words;
 }
 
