@@ -36,12 +36,24 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(Method method, std::string pattern, Access access, Handler handler) {
-  Add(method, std::move(pattern), access, Roles::Any(), std::move(handler));
+Route& Router::Add(Method method, std::string pattern, Access access, Handler handler) {
+  return Add(method, std::move(pattern), access, Roles::Any(), std::move(handler));
 }
 
-void Router::Add(Method method, std::string pattern, Access access, Roles roles, Handler handler) {
-  routes_.push_back({method, std::move(pattern), access, std::move(handler), roles});
+Route& Router::Add(Method method, std::string pattern, Access access, Roles roles,
+                   Handler handler) {
+  return routes_.emplace_back(
+      Route{method, std::move(pattern), access, std::move(handler), roles, 0});
+}
+
+size_t Router::BodyLimit(Method method, std::string_view path) const {
+  std::map<std::string, std::string> params;
+  for (const auto& r : routes_) {
+    if (r.body_limit && r.method == method && MatchPattern(r.pattern, path, params)) {
+      return r.body_limit;
+    }
+  }
+  return 0;
 }
 
 Router::Match Router::Find(HttpRequest& req) const {

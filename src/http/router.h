@@ -2,8 +2,10 @@
 // The full table of routes is built in api/routes.cc: the API at a glance.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/access/role.h"
@@ -25,15 +27,18 @@ struct Route {
   Handler handler;
   // kStaff routes: the roles admitted at all, checked (403) before the handler reads the body.
   Roles roles = Roles::Any();
+  // The largest body the server reads for this route; 0: ServerOptions::body_limit_bytes.
+  size_t body_limit = 0;
 };
 
 class Router {
  public:
   // A public route, or a kStaff route open to every signed-in account.
-  void Add(Method method, std::string pattern, Access access, Handler handler);
+  // Both return the route added, to set what is rarely set (body_limit).
+  Route& Add(Method method, std::string pattern, Access access, Handler handler);
   // A kStaff route only `roles` may use: the roles its permission rules can ever admit
   // (domain/access/rule_roles.h), written beside the pattern (the API at a glance).
-  void Add(Method method, std::string pattern, Access access, Roles roles, Handler handler);
+  Route& Add(Method method, std::string pattern, Access access, Roles roles, Handler handler);
 
   struct Match {
     const Route* route = nullptr;
@@ -42,6 +47,9 @@ class Router {
   // On a match, fills req.path_params.
   Match Find(HttpRequest& req) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // The body limit of the route `method` and `path` (undecoded, no query) reach; 0 for the
+  // server's default.
+  size_t BodyLimit(Method method, std::string_view path) const;
 
  private:
   std::vector<Route> routes_;

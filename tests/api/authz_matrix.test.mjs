@@ -290,6 +290,10 @@ const PROBES = {
     json: { unit_id: ids.city, symbol: 'TB-MTQ', issuer: 'Ma trận quyền', summary: 'Ma trận quyền', type_code: 'ZZ' },
   }),
   'POST /api/documents/parse': () => ({ json: { text: 'ỦY BAN NHÂN DÂN\nSố: 1/TB-UBND\nV/v ma trận quyền' } }),
+  // An empty upload is refused for its body past the gate, so no reading job starts.
+  'POST /api/documents/reads': () => ({ query: '?file_name=ma-tran.txt', raw: Buffer.alloc(0) }),
+  'GET /api/documents/reads/{id}': () => ({ path: `/api/documents/reads/${'0'.repeat(32)}`, notFound: 'allow' }),
+  'GET /api/documents/reads/{id}/pages/{n}': () => ({ path: `/api/documents/reads/${'0'.repeat(32)}/pages/1`, notFound: 'allow' }),
   'GET /api/documents/{id}': () => ({ path: `/api/documents/${ids.wardLetter}` }),
   'GET /api/documents/{id}/files/{format}': () => ({ path: `/api/documents/${ids.wardLetter}/files/pdf` }),
   'GET /api/documents/{id}/tasks.xlsx': () => ({ path: `/api/documents/${ids.wardLetter}/tasks.xlsx` }),

@@ -41,7 +41,8 @@ Api::Api(Context ctx, ApiOptions options)
       public_cache_(options_.public_cache_ms),
       search_(ctx),
       routing_advisor_(ctx),
-      text_(ctx) {
+      text_(ctx),
+      jobs_(options_.read_jobs, ctx.random) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);
   RegisterQuestionRoutes(router_, *this);
@@ -52,6 +53,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterConclusionRoutes(router_, *this);
   RegisterTextRoutes(router_, *this);
   RegisterRightsRoutes(router_, *this);
+  RegisterDocumentReadRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -17,6 +17,7 @@
 #include "app/search/routing_advice.h"
 #include "app/search/search_service.h"
 #include "app/text/text_services.h"
+#include "http/background_jobs.h"
 #include "http/error_mapping.h"
 #include "http/message.h"
 #include "http/public_cache.h"
@@ -33,6 +34,9 @@ struct ApiOptions {
   int lookups_per_minute = 30;     // tracking-code lookups per client address; 0 disables the limit
   int64_t public_cache_ms = 1000;  // how stale a cached public JSON page may be
   size_t upload_limit_bytes = 5 << 20;  // imports
+  // A document to read (PDF, scan, photo, DOCX): POST /api/documents/reads.
+  size_t document_upload_limit_bytes = 25 << 20;
+  JobLimits read_jobs;  // the background reads of those documents
   // Where users reach the server ("https://doithoai.example.gov.vn"); empty: as addressed.
   // An https URL means TLS is terminated in front of us: cookies get Secure and every
   // response Strict-Transport-Security (docs/security.md "Running behind TLS").
@@ -67,6 +71,13 @@ class Api {
   TextServices& text() { return text_; }
   // Every route, with its access and role gate (openapi_roles_test.cc holds them to the document).
   const Router& router() const { return router_; }
+  // The largest body the route reached by `method` and `path` (undecoded, no query) reads:
+  // its own limit, or 0 for the server's default. Asked before the body is read.
+  size_t BodyLimitFor(Method method, std::string_view path) const {
+    return router_.BodyLimit(method, path);
+  }
+  // Slow work off the request threads (reading uploaded documents).
+  BackgroundJobs& jobs() { return jobs_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, a CSP on HTML and HSTS behind
   // TLS; once.
   void AddSecurityHeaders(HttpResponse& res) const;
@@ -86,6 +97,7 @@ class Api {
   SearchService search_;
   RoutingAdvisor routing_advisor_;
   TextServices text_;
+  BackgroundJobs jobs_;  // last: its workers stop before anything they may use goes
 };
 
 // Route registration, one function per resource file in api/.
@@ -99,6 +111,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api);
 void RegisterConclusionRoutes(Router& r, Api& api);
 void RegisterTextRoutes(Router& r, Api& api);
 void RegisterRightsRoutes(Router& r, Api& api);
+void RegisterDocumentReadRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);

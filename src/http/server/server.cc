@@ -102,11 +102,12 @@ net::awaitable<void> Repeat(const PeriodicJob& job, net::thread_pool& pool) {
   }
 }
 
-HttpResponse PlainError(int status, const char* code, const char* message) {
+HttpResponse PlainError(int status, const char* code, const char* message,
+                        const char* field = "body") {
   HttpResponse r;
   r.status = status;
   r.body = std::string(R"({"error":{"code":")") + code + R"(","message":")" + message +
-           R"(","fields":[{"field":"body","reason":")" + message + R"("}]}})";
+           R"(","fields":[{"field":")" + field + R"(","reason":")" + message + R"("}]}})";
   return r;
 }
 
@@ -117,12 +118,24 @@ net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_poo
   std::string client = stream.socket().remote_endpoint(ec).address().to_string();
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
-    parser.body_limit(options.body_limit_bytes);
     parser.header_limit(16 * 1024);
     stream.expires_after(std::chrono::seconds(options.header_timeout_s));
-    auto [read_ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+    // The header first: a route may take a larger body than the default (document uploads).
+    auto [header_ec, h] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+    size_t route_limit = 0;
+    if (!header_ec) {
+      std::string_view target = parser.get().target();
+      route_limit =
+          api.BodyLimitFor(MethodOf(parser.get().method()), target.substr(0, target.find('?')));
+      parser.body_limit(route_limit ? route_limit : options.body_limit_bytes);
+    }
+    auto [read_ec, n] = header_ec ? std::tuple(header_ec, size_t{0})
+                                  : co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
     if (read_ec == bhttp::error::body_limit || read_ec == bhttp::error::header_limit) {
-      auto res = ToBeast(PlainError(413, "too_large", "Nội dung quá lớn"), 11, false, false);
+      // An upload route's body is the file: the error names it.
+      auto res = ToBeast(route_limit ? PlainError(413, "too_large", "Tệp quá lớn", "file")
+                                     : PlainError(413, "too_large", "Nội dung quá lớn"),
+                         11, false, false);
       co_await bhttp::async_write(stream, res, kUseTuple);
       break;
     }
