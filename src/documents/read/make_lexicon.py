@@ -5,21 +5,23 @@ a Debian package does).
 
 Syllables: every all-lower-case entry of Debian hunspell-vi's /usr/share/hunspell/vi_VN.dic
 (LibreOffice dictionaries, MPL-2.0 per Debian's copyright file), NFC: the Vietnamese syllable
-list the issue names; abbreviations and capitalised names in it are left out.
+list the issue names; capitalised names are lowered, abbreviations left out.
 
 Pairs (two adjacent syllables, both in the syllable list): every adjacent pair of
 src/documents/read/lexicon_words.txt (written by hand) and of the project's own Vietnamese
 text outside the real documents corpus: the questions corpora (tests/data/text/questions.tsv,
-tests/data/text/real_questions/questions.jsonl) and the seed and synthetic documents
-(tests/data/documents/*.txt). tests/data/documents/real/ is never read: the corrector must not
-be tuned on the documents it is measured on."""
+tests/data/text/real_questions/questions.jsonl), the seed and synthetic documents
+(tests/data/documents/*.txt), the docs, the unit and commune list (data/units), the demo data
+and the API description. tests/data/documents/real/ and the parser's sources are never
+read: the corrector must not be tuned on the documents it is measured on."""
 import glob, json, re, unicodedata
 
 def nfc(s): return unicodedata.normalize('NFC', s)
 
 LOWER = re.compile(r'^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]+$')
-syll = sorted({w for w in (nfc(l.strip()) for l in open('/usr/share/hunspell/vi_VN.dic', encoding='utf-8'))
-               if LOWER.match(w)})
+entries = [nfc(l.strip()) for l in open('/usr/share/hunspell/vi_VN.dic', encoding='utf-8')]
+# Lower-case entries, and capitalised names lowered (Nẵng, Nguyễn); not abbreviations (UBND).
+syll = sorted({w.lower() for w in entries if LOWER.match(w.lower()) and (w.islower() or w.istitle())})
 ok = set(syll)
 
 texts = []
@@ -29,7 +31,9 @@ texts += open('tests/data/text/questions.tsv', encoding='utf-8').read().splitlin
 for line in open('tests/data/text/real_questions/questions.jsonl', encoding='utf-8'):
     q = json.loads(line)
     texts += [q.get('text') or '', q.get('source_title') or '', q.get('answer_agency') or '']
-for f in sorted(glob.glob('tests/data/documents/*.txt')):
+for f in sorted(glob.glob('tests/data/documents/*.txt') + glob.glob('docs/*.md') +
+                glob.glob('data/units/*.csv') + glob.glob('src/cli/demo_*.cc') +
+                glob.glob('src/text/*_data.cc') + ['src/http/openapi.json']):
     texts += open(f, encoding='utf-8').read().splitlines()
 
 pairs = set()

@@ -36,7 +36,8 @@ TEST(OcrCorrection, RestoresAMarkWhenTheNeighboursSaySo) {
   EXPECT_EQ(CorrectOcrText("các sở, ban, ngành, đoàn thế tỉnh"),
             "các sở, ban, ngành, đoàn thể tỉnh");
   // A line break between the two syllables is white space too.
-  EXPECT_EQ(CorrectOcrText("kỳ quan thiên nhiên thể\ngiới"), "kỳ quan thiên nhiên thế\ngiới");
+  EXPECT_EQ(CorrectOcrText("công tác tố\nchức"), "công tác tổ\nchức");
+  EXPECT_EQ(CorrectOcrText("THÀNH PHỐ ĐÀ NĂNG"), "THÀNH PHỐ ĐÀ NẴNG");  // a lost tilde
 }
 
 TEST(OcrCorrection, NeverChangesASyllableWithoutEvidence) {
@@ -46,6 +47,10 @@ TEST(OcrCorrection, NeverChangesASyllableWithoutEvidence) {
   EXPECT_EQ(CorrectOcrText("thế"), "thế");
   // Punctuation breaks the pair: "hóa, Thế" gives no evidence about "hóa thể".
   EXPECT_EQ(CorrectOcrText("văn hóa, thế"), "văn hóa, thế");
+  // Only the slips OCR makes: an acute is not added ("Văn" → "Vấn"), a grave not dropped.
+  EXPECT_EQ(CorrectOcrText("Nhữ Văn Tâm"), "Nhữ Văn Tâm");
+  EXPECT_EQ(CorrectOcrText("Đội Thiếu niên tiền phong"), "Đội Thiếu niên tiền phong");
+  EXPECT_EQ(CorrectOcrText("CHẾ ĐỘ CHI TIÊU"), "CHẾ ĐỘ CHI TIÊU");
   // Names, abbreviations and symbols are left alone.
   EXPECT_EQ(CorrectOcrText("Số: 15-CV/ĐU ngày"), "Số: 15-CV/ĐU ngày");
   EXPECT_EQ(CorrectOcrText("UBND tỉnh Quảng Ninh"), "UBND tỉnh Quảng Ninh");
@@ -64,6 +69,7 @@ TEST(OcrCorrection, KeepsCaseAndLines) {
 
 TEST(OcrCorrection, EthIsĐAndADoubledĐInASymbolIsOne) {
   EXPECT_EQ(CorrectOcrText("Số: 33/QĐÐ-UBND"), "Số: 33/QĐ-UBND");
+  EXPECT_EQ(CorrectOcrText("Số: 20-QĐ/HĐĐTW"), "Số: 20-QĐ/HĐĐTW");  // Hội đồng Đội
   EXPECT_EQ(CorrectOcrText("Công văn số 2928/LĐÐĐTBXH-BVCSTE"), "Công văn số 2928/LĐTBXH-BVCSTE");
   EXPECT_EQ(CorrectOcrText("xây dựng Ðảng"), "xây dựng Đảng");
 }
