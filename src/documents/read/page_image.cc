@@ -48,7 +48,7 @@ Result<PixPtr> RenderPage(const poppler::page& page, double dpi, bool grey) {
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(grey ? poppler::image::format_gray8 : poppler::image::format_rgb24);
+  renderer.set_image_format(grey ? poppler::image::format_gray8 : poppler::image::format_argb32);
   poppler::image image = renderer.render_page(&page, dpi, dpi);
   if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
     return Error::Internal("Không dựng được ảnh trang PDF");
@@ -66,7 +66,7 @@ Result<PixPtr> RenderPage(const poppler::page& page, double dpi, bool grey) {
     if (grey) {
       for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
     } else {
-      // poppler's rgb24 is one native-endian 0xffRRGGBB word per pixel.
+      // poppler's argb32 is one native-endian 0xAARRGGBB word per pixel (rgb24 is 3 bytes).
       const auto* words = reinterpret_cast<const uint32_t*>(row);
       for (int x = 0; x < w; ++x) {
         uint32_t p = words[x];
