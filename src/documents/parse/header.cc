@@ -109,6 +109,19 @@ bool IsAuthorityHeading(std::string_view s) {
   return false;
 }
 
+// "PHÒNG,CHỐNG TAI NẠN": a copy that lost the space after a comma between words.
+std::string SpaceAfterCommas(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    if (s[i] == ',' && i > 0 && i + 1 < s.size() && !IsAsciiDigit(s[i - 1]) && s[i - 1] != ' ' &&
+        StartsLetter(s.substr(i + 1))) {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
 // A PDF copy may drop the first glyph of the header: "Y BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN".
 std::string RepairBodyName(std::string_view s) {
   for (std::string_view lost : {"Y BAN NHÂN DÂN", "Ỷ BAN NHÂN DÂN"}) {
@@ -201,7 +214,7 @@ class HeaderReader {
   }
 
   void Finish() {
-    if (!summary_.empty()) out_->summary = summary_;
+    if (!summary_.empty()) out_->summary = SpaceAfterCommas(summary_);
     // A name wrapped over lines is one name: "THỦ" / "TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN" /
     // "DÂN" / "TỈNH HÀ TĨNH"; a name under another is another body ("BAN CHẤP HÀNH TRUNG
     // ƯƠNG" / "VĂN PHÒNG").

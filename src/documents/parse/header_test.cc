@@ -241,5 +241,13 @@ TEST(ParseHeader, LetterSummaryAfterVe) {
   EXPECT_EQ(h.summary, "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.");
 }
 
+TEST(ParseHeader, SpaceRestoredAfterACommaBetweenWords) {
+  HeaderFields h = ParseHeader({"ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Số: 85/KH-UBND",
+                                "Hà Nội, ngày 27 tháng 5 năm 2013", "KẾ HOẠCH",
+                                "PHÒNG,CHỐNG TAI NẠN THƯƠNG TÍCH NĂM 2013, GIAI ĐOẠN 2011,2015",
+                                "Căn cứ Luật;"});
+  EXPECT_EQ(h.summary, "PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH NĂM 2013, GIAI ĐOẠN 2011,2015");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse
