@@ -189,6 +189,7 @@ const PROBES = {
   }),
   'GET /api/agencies': () => ({ query: `?unit_id=${ids.city}` }),
   'POST /api/agencies': () => ({ json: { unit_id: ids.city, code: 'so-noi-vu', name: 'Trùng mã' } }),
+  'POST /api/agencies/match': () => ({ json: { unit_id: ids.city, names: ['Sở Nội vụ'] } }),
   'POST /api/units': () => ({
     json: { parent_id: ids.city, code: 'ma-tran-quyen', name: 'Ma trận', kind: 'Phường', level: 'province' },
   }),

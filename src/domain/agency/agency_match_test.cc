@@ -107,9 +107,20 @@ TEST(AgencyMatch, DepartmentShorthand) {
   ExpectMatch(p, "Sở VH,TT&DL", 207, "abbreviation");
   ExpectMatch(p, "Sở KH&ĐT", 208, "abbreviation");
   ExpectMatch(p, "Tỉnh Đoàn", 209, "place");
+  EXPECT_NE(p.Match("Huyện đoàn").kind, AgencyMatch::Kind::kMatched);
   ExpectMatch(p, "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", 209, "place");
   ExpectMatch(p, "UBND tỉnh", 200, "place");
   ExpectMatch(p, "Giám đốc Sở Nội vụ (để thực hiện)", 201, "folded");
+}
+
+TEST(AgencyMatch, UnitKindAsTheSourceListWritesIt) {
+  AgencyDirectory d;
+  d.unit =
+      MakeUnit(3, "Thành phố Hải Phòng", "thành phố trực thuộc trung ương", UnitLevel::kProvince);
+  d.agencies = MakeAgencies(500, d.unit.id, {"Thành đoàn Hải Phòng", "Công an thành phố"});
+  AgencyMatcher m(d);
+  ExpectMatch(m, "Thành đoàn", 500, "place");
+  ExpectMatch(m, "Công an TP Hải Phòng", 501, "place");
 }
 
 TEST(AgencyMatch, LowerUnitsOnlyWhenNamed) {

@@ -124,12 +124,17 @@ Words ExpandAbbreviations(const Words& words) {
 }
 
 PlaceWords PlaceOf(std::string_view unit_name, std::string_view unit_kind) {
-  PlaceWords p;
-  p.kind = ExpandAbbreviations(Split(text::FastFold(unit_kind)));
+  // The kind as the name starts with it: "Thành phố Hải Phòng" of kind "thành phố trực thuộc
+  // trung ương" is a "thanh pho"; a name that does not start with its kind keeps all its words.
+  Words kind = ExpandAbbreviations(Split(text::FastFold(unit_kind)));
   Words name = ExpandAbbreviations(Split(text::FastFold(unit_name)));
-  size_t skip = 0;
-  if (!p.kind.empty() && StartsWith(name, 0, Join(p.kind))) skip = p.kind.size();
-  p.proper.assign(name.begin() + static_cast<long>(skip), name.end());
+  size_t common = 0;
+  while (common < kind.size() && common + 1 < name.size() && kind[common] == name[common]) {
+    ++common;
+  }
+  PlaceWords p;
+  p.kind.assign(kind.begin(), kind.begin() + static_cast<long>(common ? common : kind.size()));
+  p.proper.assign(name.begin() + static_cast<long>(common), name.end());
   return p;
 }
 
@@ -157,10 +162,13 @@ Words StripPlace(Words words, const PlaceWords& place) {
   if (!drop(place.kind)) drop(initials);
   drop(Words{"viet", "nam"});
   // The unit's own Youth Union by its kind: "Tỉnh đoàn" in a province, "Thành đoàn" in a city
-  // (never a ward's "Quận đoàn", which is the level above).
-  Words own_union = place.kind;
-  own_union.push_back("doan");
-  if (words == own_union) words = Words{"doan"};
+  // (never "Quận đoàn" in a ward, which is the level above).
+  // The first word of the kind names it: "thanh doan" for a thành phố, "thi doan" for a thị xã
+  // (a thị trấn has none: its "Thị đoàn" would be the town above).
+  if (!place.kind.empty() && place.kind != Words{"thi", "tran"} &&
+      words == Words{place.kind[0], "doan"}) {
+    words = Words{"doan"};
+  }
   return words;
 }
 

@@ -54,6 +54,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterTextRoutes(router_, *this);
   RegisterRightsRoutes(router_, *this);
   RegisterDocumentReadRoutes(router_, *this);
+  RegisterAgencyMatchRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -112,6 +112,7 @@ void RegisterConclusionRoutes(Router& r, Api& api);
 void RegisterTextRoutes(Router& r, Api& api);
 void RegisterRightsRoutes(Router& r, Api& api);
 void RegisterDocumentReadRoutes(Router& r, Api& api);
+void RegisterAgencyMatchRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
