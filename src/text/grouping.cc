@@ -9,6 +9,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "text/labelled_questions.h"
 #include "text/line_file.h"
 #include "text/normalize.h"
 #include "text/question_features.h"
@@ -326,6 +327,19 @@ class Clusters {
     members_[rb].clear();
     members_[rb].shrink_to_fit();
   }
+  // Merges the groups of a and b without checking their linkage (one known issue).
+  void Join(uint32_t a, uint32_t b, double similarity) {
+    uint32_t ra = Find(a), rb = Find(b);
+    if (ra == rb) return;
+    if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    double na = double(members_[ra].size()), nb = double(members_[rb].size());
+    cohesion_[ra] =
+        (cohesion_[ra] * (na - 1) + cohesion_[rb] * (nb - 1) + similarity) / (na + nb - 1);
+    parent_[rb] = ra;
+    members_[ra].insert(members_[ra].end(), members_[rb].begin(), members_[rb].end());
+    members_[rb].clear();
+    members_[rb].shrink_to_fit();
+  }
   const std::vector<uint32_t>& Members(uint32_t root) const { return members_[root]; }
   double Cohesion(uint32_t root) const { return cohesion_[root]; }
 
@@ -338,9 +352,29 @@ class Clusters {
 
 }  // namespace
 
-std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> questions,
+const std::vector<LabelledQuestion>& ShippedKnownIssues() {
+  static const auto* known = [] {
+    auto rows = ParseLabelledQuestions(RealTuneQuestionsTsv());
+    return new std::vector<LabelledQuestion>(rows.ok() ? std::move(*rows)
+                                                       : std::vector<LabelledQuestion>{});
+  }();
+  return *known;
+}
+
+std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> input,
                                          const GroupingOptions& options) {
-  const size_t n = questions.size();
+  const size_t n = input.size();
+  const std::vector<LabelledQuestion>& known =
+      options.known ? *options.known : ShippedKnownIssues();
+  // The known questions follow the input, so no input question is represented by one.
+  std::vector<std::string> with_known;
+  std::span<const std::string> questions = input;
+  if (!known.empty()) {
+    with_known.reserve(n + known.size());
+    with_known.assign(input.begin(), input.end());
+    for (const LabelledQuestion& k : known) with_known.push_back(k.text);
+    questions = with_known;
+  }
   QuestionFeatures f = QuestionFeatures::Build(questions, std::max(1u, options.threads));
   std::vector<uint32_t> rep = Representatives(f);
   Blocks blocks = MakeBlocks(f, rep);
@@ -354,9 +388,45 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> questions,
   v.edges.erase(std::unique(v.edges.begin(), v.edges.end(),
                             [](const Edge& x, const Edge& y) { return x.a == y.a && x.b == y.b; }),
                 v.edges.end());
-  Clusters clusters(n);
+  Clusters clusters(questions.size());
   const double bar = options.linkage * options.threshold;
-  for (const Edge& e : v.edges) clusters.MaybeMerge(f, e.a, e.b, e.similarity, bar);
+  if (!known.empty()) {
+    // Each input question's nearest known question, if close enough; then one group per issue.
+    std::vector<float> best(n, 0);
+    std::vector<int32_t> issue_of(n, -1);
+    std::unordered_map<std::string_view, int32_t> issue_ids;
+    std::vector<int32_t> known_issue(known.size());
+    for (size_t k = 0; k < known.size(); ++k) {
+      known_issue[k] =
+          issue_ids.try_emplace(known[k].group, int32_t(issue_ids.size())).first->second;
+    }
+    auto consider = [&](uint32_t q, uint32_t k, float s) {
+      if (q >= n || k < n || s < options.known_threshold || s <= best[q]) return;
+      best[q] = s;
+      issue_of[q] = known_issue[k - n];
+    };
+    for (const Edge& e : v.edges) {
+      consider(e.a, e.b, e.similarity);
+      consider(e.b, e.a, e.similarity);
+    }
+    // A known question with exactly an input question's features is represented by it.
+    for (uint32_t k = uint32_t(n); k < questions.size(); ++k) {
+      if (rep[k] != k) consider(rep[k], k, 1.0f);
+    }
+    std::vector<int32_t> first_of_issue(issue_ids.size(), -1);
+    for (uint32_t q = 0; q < n; ++q) {
+      if (issue_of[q] < 0) continue;
+      int32_t& first = first_of_issue[issue_of[q]];
+      if (first < 0) {
+        first = int32_t(q);
+      } else {
+        clusters.Join(uint32_t(first), q, best[q]);
+      }
+    }
+  }
+  for (const Edge& e : v.edges) {
+    if (e.b < n) clusters.MaybeMerge(f, e.a, e.b, e.similarity, bar);
+  }
 
   // Every question joins the group of its representative.
   std::unordered_map<uint32_t, size_t> group_of_root;

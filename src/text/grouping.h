@@ -21,7 +21,9 @@
 //  4. Verification: the cosine of the weighted features, blended with the weighted
 //     containment of the shorter question in the longer (an official's noun phrase inside a
 //     youth's sentence), must reach the threshold.
-//  5. Clustering: candidate pairs in decreasing similarity merge two groups when their
+//  5. Known issues (GroupingOptions::known) join the input as extra questions; a question
+//     close enough to one takes its issue, and questions of one issue are merged first.
+//  6. Clustering: candidate pairs in decreasing similarity merge two groups when their
 //     average similarity (exact for small groups, sampled for large) reaches the threshold,
 //     which keeps a chain of near neighbours from gluing different questions together.
 #pragma once
@@ -32,6 +34,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/labelled_questions.h"
 
 namespace doithoai::text {
 
@@ -47,6 +51,14 @@ struct GroupingOptions {
   unsigned threads = 2;
   // Compare every pair instead of blocking (for tests and quality checks on small inputs).
   bool exhaustive = false;
+  // Known issues: real questions already grouped by people (by default the tune sources of
+  // the real corpus, RealTuneQuestionsTsv). A question whose nearest known question is at
+  // least `known_threshold` similar takes that question's issue, and questions taking the
+  // same issue are one group however differently they are worded ("vay vốn", "chính sách vốn
+  // cho thanh niên lập nghiệp"). Null: the shipped set; an empty vector: none.
+  const std::vector<LabelledQuestion>* known = nullptr;
+  // Chosen by cross-validation over the tune sources (`doithoai text eval --split cv`).
+  double known_threshold = 0.4;
 };
 
 struct QuestionGroup {

@@ -170,6 +170,34 @@ TEST(Paraphrases, ExactWordsWithDiacriticsFoldedPhrasesWithout) {
   EXPECT_EQ(CanonicalWords("cổng trường"), (V{"cong", "truong"}));
 }
 
+TEST(ProposeGroups, KnownIssuesJoinDifferentWordingsOfOneAsk) {
+  // Issue 12: "vay vốn" and "chính sách vốn cho thanh niên lập nghiệp" share one word, yet
+  // people grouped them as one issue; a question close to either takes that issue.
+  const std::vector<LabelledQuestion> known = {
+      {"loans", "khoi-nghiep", "hỗ trợ vay vốn phát triển kinh tế"},
+      {"loans", "khoi-nghiep", "chính sách vốn cho thanh niên lập nghiệp"},
+      {"play", "van-hoa-the-thao", "mong muốn có sân chơi, nhà văn hóa cho thiếu nhi"},
+  };
+  const std::vector<std::string> input = {
+      "hỗ trợ vay vốn phát triển kinh tế hộ gia đình",
+      "chính sách vốn cho thanh niên lập nghiệp tại địa phương",
+      "mong muốn có sân chơi cho thiếu nhi",
+  };
+  GroupingOptions with;
+  with.known = &known;
+  auto groups = ProposeGroups(input, with);
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].members, (std::vector<size_t>{0, 1}));
+  const std::vector<LabelledQuestion> none;
+  GroupingOptions without;
+  without.known = &none;
+  EXPECT_EQ(ProposeGroups(input, without).size(), 3u);
+  // The known questions never appear in the output; the shipped ones are used by default.
+  for (const auto& g : ProposeGroups(input)) {
+    for (size_t m : g.members) EXPECT_LT(m, input.size());
+  }
+}
+
 TEST(TypoCorrection, OneEditToAFrequentWord) {
   EXPECT_TRUE(IsOneEditApart("nghep", "nghiep"));
   EXPECT_TRUE(IsOneEditApart("ngheip", "nghiep"));

@@ -52,6 +52,21 @@ void PrintGrouping(std::ostream& out, const GroupingFigures& g) {
       << ", correct " << g.correct_pairs << ")\n";
 }
 
+// The cross-validation fold of a question: by its source, FNV-1a so the folds are the same on
+// every platform.
+size_t FoldOf(const RealQuestion& q, size_t folds) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : q.source_url) h = (h ^ c) * 1099511628211ull;
+  return h % folds;
+}
+
+GroupingFigures Finish(GroupingFigures f) {
+  f.precision = f.proposed_pairs ? Share(f.correct_pairs, f.proposed_pairs) : 1.0;
+  f.recall = f.true_pairs ? Share(f.correct_pairs, f.true_pairs) : 1.0;
+  f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0;
+  return f;
+}
+
 }  // namespace
 
 TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const TextLabel> rows) {
@@ -81,11 +96,7 @@ TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const 
 }
 
 TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t folds) {
-  auto fold_of = [&](const RealQuestion& q) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a: the same folds on every platform
-    for (unsigned char c : q.source_url) h = (h ^ c) * 1099511628211ull;
-    return h % folds;
-  };
+  auto fold_of = [&](const RealQuestion& q) { return FoldOf(q, folds); };
   TopicFigures sum;
   double covered = 0, sure_right = 0;
   for (size_t k = 0; k < folds; ++k) {
@@ -116,10 +127,13 @@ TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t fold
   return sum;
 }
 
-GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows) {
+GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows,
+                                 const std::vector<text::LabelledQuestion>* known) {
   std::vector<std::string> texts;
   for (const TextLabel& r : rows) texts.push_back(r.text);
-  auto groups = text::ProposeGroups(texts);
+  text::GroupingOptions o;
+  o.known = known;
+  auto groups = text::ProposeGroups(texts, o);
   GroupingFigures f;
   std::map<std::string, size_t> sizes;
   for (const TextLabel& r : rows) ++sizes[r.group];
@@ -133,10 +147,27 @@ GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows) {
       }
     }
   }
-  f.precision = f.proposed_pairs ? Share(f.correct_pairs, f.proposed_pairs) : 1.0;
-  f.recall = f.true_pairs ? Share(f.correct_pairs, f.true_pairs) : 1.0;
-  f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0;
-  return f;
+  return Finish(f);
+}
+
+GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds) {
+  GroupingFigures sum;
+  for (size_t k = 0; k < folds; ++k) {
+    std::vector<text::LabelledQuestion> known;
+    std::vector<TextLabel> test;
+    for (const RealQuestion& q : tune) {
+      if (FoldOf(q, folds) == k) {
+        test.push_back({q.text, q.topics, q.group});
+      } else {
+        known.push_back({q.group, q.topics.front(), q.text});
+      }
+    }
+    GroupingFigures f = EvaluateGrouping(test, &known);
+    sum.true_pairs += f.true_pairs;
+    sum.proposed_pairs += f.proposed_pairs;
+    sum.correct_pairs += f.correct_pairs;
+  }
+  return Finish(sum);
 }
 
 std::string AgencyCodeOf(std::string_view a) {
@@ -219,6 +250,7 @@ int RunTextEval(const std::string& path, const std::string& split, std::ostream&
     out << "  5-fold cross-validation by source within the tune sources (the shipped model is "
            "not used):\n";
     PrintTopics(out, CrossValidateTopics(rows, 5));
+    PrintGrouping(out, CrossValidateGrouping(rows, 5));
     return 0;
   }
   PrintTopics(out, EvaluateTopics(model, labels));

@@ -41,7 +41,9 @@ struct TextLabel {
 };
 
 TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const TextLabel> rows);
-GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows);
+// `known`: the known issues grouping matches against (null: the shipped ones).
+GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows,
+                                 const std::vector<text::LabelledQuestion>* known = nullptr);
 // Maps the answering agency named by the source to a code of the Hải Phòng demo table (by
 // function, after the 2025 reorganisation); chairs of the dialogue are not sector agencies and
 // are left out.
@@ -52,6 +54,9 @@ std::string AgencyCodeOf(std::string_view answer_agency);
 // Cross-validation over the tune sources only: `folds` folds by source (a source's questions
 // are all in one fold); each fold is classified by a model trained on the other folds.
 TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t folds);
+// The same folds for grouping: each fold is grouped with the other folds as known issues;
+// pairs are counted within a fold.
+GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds);
 
 // Runs the evaluation of `split` of the corpus at `path` and prints a report. Exit code.
 int RunTextEval(const std::string& path, const std::string& split, std::ostream& out,
