@@ -6,6 +6,7 @@
 import { h, field, showErrors, append, fill, clear } from './dom.js';
 import { api } from './api.js';
 import { deadlineFields } from './task-fields.js';
+import { uploadSection } from './document-upload.js';
 
 // Decree 30/2020 Appendix III types (the server checks the code again).
 const TYPES = [['', 'Công văn (không có tên loại)'], ['TB', 'Thông báo'], ['KH', 'Kế hoạch'], ['QĐ', 'Quyết định'],
@@ -37,6 +38,8 @@ export async function importView(ctx) {
   const button = h('button', { type: 'submit' }, 'Đọc văn bản');
   append(view,
     h('p', {}, h('a', { href: `#/${dialogue.id}/documents` }, '← Danh sách văn bản')),
+    uploadSection(ctx, preview, previewForm), // a PDF, scan, photo or DOCX (document-upload.js)
+    h('h3', {}, 'Hoặc dán nội dung chữ'),
     h('p', { class: 'hint' }, 'Dán nội dung chữ của văn bản (thông báo, kế hoạch, công văn…). doithoai đọc số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký và các nhiệm vụ được giao; cán bộ kiểm tra, sửa rồi mới xác nhận lưu.'),
     h('form', {
       novalidate: true, class: 'import-text',

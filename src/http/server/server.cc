@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <boost/asio.hpp>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/beast.hpp>
@@ -111,6 +112,22 @@ HttpResponse PlainError(int status, const char* code, const char* message,
   return r;
 }
 
+// After refusing a request whose body is still arriving: stop sending, then read and drop what
+// the client still sends (at most 2 s and 64 MiB), so that closing does not reset the
+// connection (a close with unread data sends RST) before the client has read the refusal.
+net::awaitable<void> DrainBeforeClose(beast::tcp_stream& stream) {
+  beast::error_code ec;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  stream.expires_after(std::chrono::seconds(2));
+  std::array<char, 16384> chunk;
+  size_t total = 0;
+  while (total < (size_t{64} << 20)) {
+    auto [read_ec, n] = co_await stream.async_read_some(net::buffer(chunk), kUseTuple);
+    if (read_ec) break;
+    total += n;
+  }
+}
+
 net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_pool& pool,
                              const ServerOptions& options) {
   beast::flat_buffer buffer;
@@ -119,24 +136,35 @@ net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_poo
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(16 * 1024);
-    stream.expires_after(std::chrono::seconds(options.header_timeout_s));
     // The header first: a route may take a larger body than the default (document uploads).
+    // Beast checks Content-Length against the limit while reading the header, so the limit is
+    // lifted for the header and the declared length checked here once the route is known; a
+    // chunked body is held to the limit as it arrives.
+    parser.body_limit(boost::none);
+    stream.expires_after(std::chrono::seconds(options.header_timeout_s));
     auto [header_ec, h] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
     size_t route_limit = 0;
+    beast::error_code limit_ec;
     if (!header_ec) {
       std::string_view target = parser.get().target();
       route_limit =
           api.BodyLimitFor(MethodOf(parser.get().method()), target.substr(0, target.find('?')));
-      parser.body_limit(route_limit ? route_limit : options.body_limit_bytes);
+      size_t limit = route_limit ? route_limit : options.body_limit_bytes;
+      parser.body_limit(limit);
+      if (parser.content_length() && *parser.content_length() > limit) {
+        limit_ec = bhttp::error::body_limit;
+      }
     }
-    auto [read_ec, n] = header_ec ? std::tuple(header_ec, size_t{0})
-                                  : co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+    auto [read_ec, n] = header_ec  ? std::tuple(header_ec, size_t{0})
+                        : limit_ec ? std::tuple(limit_ec, size_t{0})
+                                   : co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
     if (read_ec == bhttp::error::body_limit || read_ec == bhttp::error::header_limit) {
       // An upload route's body is the file: the error names it.
       auto res = ToBeast(route_limit ? PlainError(413, "too_large", "Tệp quá lớn", "file")
                                      : PlainError(413, "too_large", "Nội dung quá lớn"),
                          11, false, false);
       co_await bhttp::async_write(stream, res, kUseTuple);
+      co_await DrainBeforeClose(stream);
       break;
     }
     if (read_ec) break;  // closed, timed out, or malformed
