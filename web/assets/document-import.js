@@ -17,17 +17,33 @@ const TYPES = [['', 'Công văn (không có tên loại)'], ['TB', 'Thông báo'
   ['NĐ', 'Nghị định'], ['TT', 'Thông tư'], ['TTLT', 'Thông tư liên tịch'], ['NQLT', 'Nghị quyết liên tịch'],
   ['KL', 'Kết luận'], ['CV', 'Công văn của Đảng']];
 
-// Folded for matching names as written to our agencies: no accents, đ→d, single spaces.
-const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')
-  .toLowerCase().replace(/\s+/g, ' ').trim();
+// How the server matched a name (POST /api/agencies/match, docs/document-import.md).
+const REASONS = { exact: 'đúng tên', folded: 'khác dấu, hoa thường', abbreviation: 'tên viết tắt',
+  place: 'tên chung của đơn vị', typo: 'sai chính tả nhẹ' };
 
-function matchAgency(agencies, name) {
-  const n = fold(name);
-  if (n.length < 4) return null;
-  return agencies.find((a) => fold(a.name) === n)
-    || agencies.find((a) => fold(a.name).length >= 8 && (n.includes(fold(a.name)) || fold(a.name).includes(n)))
-    || null;
+// The server's answers for the bodies a document names, for one unit (its agencies and its
+// wards' committees): `resolve` asks for the names not asked yet, `get` reads an answer.
+function agencyMatcher(unit) {
+  const answers = new Map();
+  const key = (name) => String(name || '').trim();
+  return {
+    async resolve(names) {
+      const todo = [...new Set(names.map(key).filter((n) => n && !answers.has(n)))];
+      for (let i = 0; unit && i < todo.length; i += 200) {
+        const chunk = todo.slice(i, i + 200);
+        try {
+          const { items } = await api('/api/agencies/match', { method: 'POST', json: { unit_id: unit.id, names: chunk } });
+          items.forEach((m, j) => answers.set(chunk[j], m));
+        } catch {
+          chunk.forEach((n) => answers.set(n, { unsure: true, candidates: [] }));
+        }
+      }
+    },
+    get: (name) => answers.get(key(name)) || null,
+  };
 }
+
+const namesOf = (t) => [t.lead, ...(t.coordinating || [])];
 
 export async function importView(ctx) {
   const { view, dialogue } = ctx;
@@ -66,6 +82,8 @@ async function previewForm(ctx, p, sourceText) {
   const units = grantUnits(ctx);
   const unit = h('select', {}, units.map((u) => h('option', { value: u.id }, u.name)));
   let agencies = await agenciesOf(units[0]);
+  let matcher = agencyMatcher(units[0]);
+  await matcher.resolve((p.tasks || []).flatMap(namesOf));
   const { items: documents } = await api('/api/documents?limit=200');
   const type = h('select', {}, TYPES.map(([code, name]) => h('option', { value: code, selected: (p.type_code || '') === code }, code ? `${name} (${code})` : name)));
   const number = h('input', { type: 'number', min: '1', max: '99999', class: 'short', value: p.number || '' });
@@ -83,7 +101,7 @@ async function previewForm(ctx, p, sourceText) {
   const taskList = h('ol', { class: 'import-tasks' });
   const cards = [];
   const addCard = (t) => {
-    const card = taskCard(t, agencies, () => {
+    const card = taskCard(t, agencies, matcher, () => {
       cards.splice(cards.indexOf(card), 1);
       card.el.remove();
       renumber();
@@ -95,8 +113,11 @@ async function previewForm(ctx, p, sourceText) {
   const renumber = () => cards.forEach((c, i) => c.setNumber(i + 1));
   (p.tasks || []).forEach(addCard);
   unit.addEventListener('change', async () => {
-    agencies = await agenciesOf(units.find((u) => String(u.id) === unit.value));
-    cards.forEach((c) => c.setAgencies(agencies));
+    const chosen = units.find((u) => String(u.id) === unit.value);
+    agencies = await agenciesOf(chosen);
+    matcher = agencyMatcher(chosen);
+    await matcher.resolve(cards.flatMap((c) => c.names()));
+    cards.forEach((c) => c.setAgencies(agencies, matcher));
   });
 
   const msg = h('div');
@@ -104,7 +125,11 @@ async function previewForm(ctx, p, sourceText) {
   const head = h('h3', { tabindex: '-1' }, 'Kiểm tra kết quả đọc văn bản');
   const submit = async (e) => {
     e.preventDefault();
-    const tasks = cards.map((c) => c.value());
+    await matcher.resolve(cards.flatMap((c) => c.names()));
+    // A group recipient becomes one task per body ticked: `owners` maps each task to its card.
+    const tasks = [];
+    const owners = [];
+    cards.forEach((c) => c.value().forEach((t) => { tasks.push(t); owners.push(c); }));
     const body = {
       unit_id: Number(unit.value),
       type_code: type.value,
@@ -126,7 +151,7 @@ async function previewForm(ctx, p, sourceText) {
       summary: body.summary, tasks: tasks.map((t) => ({ lead: t.lead, coordinating: t.coordinating.map((c) => c.name), content: t.content, deadline: t.deadline })) };
     const controls = { unit_id: unit, type_code: type, number, symbol, issuer, parent_issuer: parentIssuer, place,
       issued_on: issuedOn, summary, signer, cites, relays_document_id: relays };
-    cards.forEach((c, i) => Object.assign(controls, c.controls(i)));
+    owners.forEach((c, i) => Object.assign(controls, c.controls(i)));
     button.disabled = true;
     try {
       const out = await api('/api/documents', { method: 'POST', json: body });
@@ -172,46 +197,96 @@ async function agenciesOf(unit) {
   return items.filter((a) => a.active !== false);
 }
 
-// One parsed task, editable: lead as written and matched agency, coordinating bodies (one a
-// line), content, deadline. `remove` takes it out of the list.
-function taskCard(t, agencies, remove) {
+// One parsed task, editable: lead as written and the agency the server matched it to (or "cần
+// chọn"; for a group recipient, the bodies to tick: one task each), coordinating bodies (one a
+// line, each shown with its match), content, deadline. `remove` takes it out of the list.
+function taskCard(t, agencies, matcher, remove) {
   const heading = h('h5', {});
   const lead = h('input', { type: 'text', maxlength: '300', value: t.lead || '' });
   const leadAgency = h('select', {});
+  const leadMatch = h('div', { class: 'agency-match', 'aria-live': 'polite' });
   const coordinating = h('textarea', { rows: '3', value: (t.coordinating || []).join('\n') });
+  const coordMatches = h('ul', { class: 'agency-matches' });
   const content = h('textarea', { rows: '5', value: t.content || '' });
   const deadline = deadlineFields('deadline', 'Thời hạn', t.deadline || {});
-  const setAgencies = (list) => {
-    const matched = matchAgency(list, lead.value);
+  let list = agencies;
+  let groupBoxes = [];
+  const lines = () => coordinating.value.split('\n').map((x) => x.trim()).filter(Boolean);
+  const needChoice = (m) => h('span', { class: 'need-choice' }, 'cần chọn',
+    m?.candidates?.length ? ` (gợi ý: ${m.candidates.map((c) => c.name).join('; ')})` : '');
+  const showLead = () => {
+    const m = lead.value.trim() ? matcher.get(lead.value) : null;
+    const one = m && m.agency_id ? m : null;
+    // A body of a unit below (a ward's committee) is not in the unit's own list.
+    const extra = one && !list.some((a) => a.id === one.agency_id) ? [{ id: one.agency_id, name: one.name }] : [];
     fill(leadAgency, h('option', { value: '' }, '— Không thuộc hệ thống (giữ tên như ghi) —'),
-      list.map((a) => h('option', { value: a.id, selected: matched && matched.id === a.id }, a.name)));
-    el.agencies = list;
+      [...list, ...extra].map((a) => h('option', { value: a.id, selected: one?.agency_id === a.id }, a.name)));
+    groupBoxes = [];
+    if (one) {
+      fill(leadMatch, h('p', { class: 'hint' }, `Khớp tự động: ${REASONS[one.reason] || one.reason}.`));
+    } else if (m?.group) {
+      groupBoxes = m.candidates.map((c) => ({ c, box: h('input', { type: 'checkbox', checked: !m.choose }) }));
+      fill(leadMatch, h('fieldset', { class: 'group-choice' },
+        h('legend', {}, m.candidates.length
+          ? `Nhóm cơ quan: mỗi cơ quan được đánh dấu nhận một nhiệm vụ${m.choose ? ' (cần chọn)' : ''}`
+          : 'Nhóm cơ quan không thuộc đơn vị này: giữ tên như ghi'),
+        groupBoxes.map(({ c, box }) => h('label', { class: 'group-body' }, box, ` ${c.name}`))));
+    } else if (m) {
+      fill(leadMatch, h('p', { class: 'hint' }, needChoice(m)));
+    } else {
+      clear(leadMatch);
+    }
   };
+  const showCoordinating = () => fill(coordMatches, lines().map((name) => {
+    const m = matcher.get(name);
+    if (m?.agency_id) return h('li', {}, `${name} → ${m.name}`);
+    if (m?.group) return h('li', {}, `${name} → nhóm ${m.candidates.length} cơ quan`, m.choose ? ' (cần chọn: giữ tên như ghi)' : '');
+    return h('li', {}, `${name}: `, needChoice(m));
+  }));
+  const setAgencies = (next, nextMatcher) => {
+    list = next;
+    if (nextMatcher) matcher = nextMatcher;
+    showLead();
+    showCoordinating();
+  };
+  lead.addEventListener('change', async () => { await matcher.resolve([lead.value]); showLead(); });
+  coordinating.addEventListener('change', async () => { await matcher.resolve(lines()); showCoordinating(); });
   const removeButton = h('button', { type: 'button', class: 'secondary', onclick: remove }, 'Bỏ nhiệm vụ này');
   const el = h('li', { class: 'card import-task' }, heading,
     field('Cơ quan chủ trì (như ghi trong văn bản)', lead),
     field('Cơ quan chủ trì trong hệ thống', leadAgency, { optional: true, hint: 'Chọn khi cơ quan thuộc đơn vị lưu văn bản, để cơ quan đó thấy và báo cáo nhiệm vụ.' }),
+    leadMatch,
     field('Cơ quan phối hợp', coordinating, { optional: true, hint: 'Mỗi dòng một cơ quan.' }),
+    coordMatches,
     field('Nội dung nhiệm vụ', content),
     deadline.el, removeButton);
   setAgencies(agencies);
+  // Coordinating bodies: a matched one by its id, a group by each of its bodies (unless the
+  // document leaves the choice open), anything else as written.
+  const coordinatingValue = () => lines().flatMap((name) => {
+    const m = matcher.get(name);
+    if (m?.agency_id) return [{ agency_id: m.agency_id, name }];
+    if (m?.group && !m.choose && m.candidates.length) return m.candidates.map((c) => ({ agency_id: c.agency_id, name: c.name }));
+    return [{ name }];
+  });
   return {
     el,
     setAgencies,
+    names: () => [lead.value, ...lines()],
     setNumber: (n) => {
       heading.textContent = `Nhiệm vụ ${n}`;
       removeButton.textContent = `Bỏ nhiệm vụ ${n}`;
     },
-    value: () => ({
-      lead: lead.value.trim(),
-      ...(leadAgency.value ? { lead_agency_id: Number(leadAgency.value) } : {}),
-      coordinating: coordinating.value.split('\n').map((x) => x.trim()).filter(Boolean).map((name) => {
-        const a = matchAgency(el.agencies || [], name);
-        return a ? { agency_id: a.id, name } : { name };
-      }),
-      content: content.value.trim(),
-      deadline: deadline.value(),
-    }),
+    // One task, or one per ticked body of a group lead.
+    value: () => {
+      const base = { lead: lead.value.trim(), coordinating: coordinatingValue(), content: content.value.trim(), deadline: deadline.value() };
+      const ticked = groupBoxes.filter(({ box }) => box.checked);
+      if (!leadAgency.value && ticked.length) {
+        return ticked.map(({ c }) => ({ ...base, lead: c.name, lead_agency_id: c.agency_id,
+          coordinating: base.coordinating.filter((x) => x.agency_id !== c.agency_id) }));
+      }
+      return [{ ...base, ...(leadAgency.value ? { lead_agency_id: Number(leadAgency.value) } : {}) }];
+    },
     controls: (i) => {
       const p = `tasks[${i}]`;
       const out = { [`${p}.lead`]: lead, [`${p}.lead_agency_id`]: leadAgency, [`${p}.content`]: content, [`${p}.coordinating`]: coordinating };
