@@ -151,6 +151,10 @@ std::optional<std::string> DeadlineCode(const ParsedDeadline& d) {
       }
       return "text:" + (d.text ? *d.text : std::string());
     case DeadlineKind::kRecurring: {
+      if (d.month >= 1 && d.month <= 12 && d.day >= 1) {
+        return "yearly:" + Two(static_cast<int>(d.month)) + "-" + Two(static_cast<int>(d.day));
+      }
+      if (d.month == 0 && d.day >= 1) return "monthly:" + Two(static_cast<int>(d.day));
       bool yearly = text.find("năm") != std::string::npos;
       if (yearly && std::regex_search(text, m, kDayMonth)) {
         return "yearly:" + Two(std::stoi(m[2].str())) + "-" + Two(std::stoi(m[1].str()));

@@ -186,12 +186,70 @@ bool FindRecurring(std::string_view text, std::string_view lower, ParsedDeadline
   return true;
 }
 
+// The digits at `pos` as a number (0 when none).
+unsigned NumberAt(std::string_view s, size_t pos) {
+  unsigned n = 0;
+  for (size_t i = pos; i < s.size() && i < pos + 2 && IsAsciiDigit(s[i]); ++i) {
+    n = n * 10 + static_cast<unsigned>(s[i] - '0');
+  }
+  return n;
+}
+
+// The day and month a recurring deadline's words name: "trước ngày 30/11 hằng năm" → 30, 11;
+// "ngày 30 tháng 11 hằng năm" → 30, 11; "trong tháng 3 hằng năm" → 0, 3 (the whole month);
+// "ngày 07 hằng tháng" → 7, 0 (every month).
+void ReadRecurrence(ParsedDeadline& d) {
+  std::string lower = LowerSameLength(d.text.value_or(""));
+  size_t ngay = FindWord(lower, "ngày");
+  if (ngay != std::string::npos) {
+    size_t p = ngay + std::string_view("ngày").size();
+    while (p < lower.size() && lower[p] == ' ') p++;
+    d.day = NumberAt(lower, p);
+    while (p < lower.size() && IsAsciiDigit(lower[p])) p++;
+    if (p < lower.size() && (lower[p] == '/' || lower[p] == '-' || lower[p] == '.')) {
+      d.month = NumberAt(lower, p + 1);
+    }
+  }
+  if (d.month == 0) {
+    for (size_t t = FindWord(lower, "tháng"); t != std::string::npos;
+         t = FindWord(lower, "tháng", t + 1)) {
+      size_t p = t + std::string_view("tháng").size();
+      while (p < lower.size() && lower[p] == ' ') p++;
+      if (unsigned m = NumberAt(lower, p); m >= 1 && m <= 12) {
+        d.month = m;
+        break;
+      }
+    }
+  }
+  if (d.month > 12) d.month = 0;
+  if (d.day > 31) d.day = 0;
+}
+
 }  // namespace
 
 ParsedDeadline FindDeadline(std::string_view text) {
   ParsedDeadline d;
   std::string lower = LowerSameLength(text);
   if (FindDated(text, lower, &d) || FindPeriod(text, lower, &d) || FindRecurring(text, lower, &d)) {
+    if (d.kind == DeadlineKind::kRecurring) {
+      // "trước ngày 15 tháng 12 hằng năm": the day written before the month's words.
+      std::string found = d.text.value_or("");
+      size_t at = lower.find(LowerSameLength(found));
+      if (at != std::string::npos && StartsWithWord(LowerSameLength(found), "tháng")) {
+        std::string_view before = TrimEnd(std::string_view(text).substr(0, at), " ");
+        size_t digits = 0;
+        while (digits < before.size() && digits < 2 &&
+               IsAsciiDigit(before[before.size() - 1 - digits])) {
+          digits++;
+        }
+        std::string_view head = TrimEnd(before.substr(0, before.size() - digits), " ");
+        if (digits > 0 && LowerSameLength(head).ends_with("ngày")) {
+          size_t from = head.size() - std::string_view("ngày").size();
+          d.text = std::string(text.substr(from, at + found.size() - from));
+        }
+      }
+      ReadRecurrence(d);
+    }
     return d;
   }
   size_t pos = FindWord(lower, "thường xuyên");

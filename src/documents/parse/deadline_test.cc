@@ -76,5 +76,24 @@ TEST(DeadlineFromFieldValue, ReadsATimeColumn) {
   EXPECT_EQ(Describe(DeadlineFromFieldValue("")), "none|-|-");
 }
 
+// Issue 11: a yearly deadline keeps its month (and day) as numbers, not only as words.
+TEST(FindDeadline, RecurringDeadlinesNameTheirDayAndMonth) {
+  ParsedDeadline yearly = FindDeadline("báo cáo trước ngày 30/11 hằng năm");
+  EXPECT_EQ(yearly.kind, DeadlineKind::kRecurring);
+  EXPECT_EQ(yearly.month, 11u);
+  EXPECT_EQ(yearly.day, 30u);
+  ParsedDeadline month = FindDeadline("tổng kết vào tháng 3 hằng năm");
+  EXPECT_EQ(month.month, 3u);
+  EXPECT_EQ(month.day, 0u);
+  ParsedDeadline words = FindDeadline("trước ngày 15 tháng 12 hằng năm");
+  EXPECT_EQ(words.month, 12u);
+  EXPECT_EQ(words.day, 15u);
+  ParsedDeadline monthly = FindDeadline("chậm nhất là ngày 07 hàng tháng");
+  if (monthly.kind == DeadlineKind::kRecurring) {
+    EXPECT_EQ(monthly.month, 0u);
+    EXPECT_EQ(monthly.day, 7u);
+  }
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

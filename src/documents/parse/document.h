@@ -50,6 +50,10 @@ struct ParsedDeadline {
   DeadlineKind kind = DeadlineKind::kNone;
   std::optional<Date> date;         // only for kDate
   std::optional<std::string> text;  // the words that set it, as written
+  // Only for kRecurring, read from `text`: "30/11 hằng năm" → day 30, month 11; "tháng 3 hằng
+  // năm" → day 0 (the whole month), month 3; "ngày 07 hằng tháng" → day 7, month 0.
+  unsigned month = 0;
+  unsigned day = 0;
 };
 
 // One assignment: "Giao Sở Nội vụ: - Tổng hợp …", "Thành đoàn chủ trì, phối hợp với Sở Nội vụ…".

@@ -33,6 +33,10 @@ ordered_json TaskJson(const ParsedTask& t) {
   d["kind"] = DeadlineKindName(t.deadline.kind);
   d["date"] = Optional(t.deadline.date);
   d["text"] = Optional(t.deadline.text);
+  if (t.deadline.kind == DeadlineKind::kRecurring) {  // issue 11: the month is not lost
+    d["month"] = t.deadline.month;
+    d["day"] = t.deadline.day;
+  }
   j["deadline"] = std::move(d);
   return j;
 }
