@@ -4,7 +4,9 @@
 // files get clear errors naming "file". Every response is checked against the OpenAPI document.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, startServer, Client, fieldsOf } from './harness.mjs';
 
@@ -211,4 +213,26 @@ test('an account has at most two files being read at once (429), and the server 
   const after = await upload(as.chutich, Buffer.from(NOTICE), 'text/plain', 'c.txt');
   assert.equal(after.status, 202, 'once read, the account may upload again');
   await finish(as.chutich, after.body.id);
+});
+
+// Issue 11, "Speed": a 10-page scanned PDF finishes in under 30 s, its progress moving page by
+// page. The 10 pages are the sample's 2, five times over (pdfunite, Debian poppler-utils).
+test('a 10-page scanned PDF is read in under 30 s, with progress page by page', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-scan10-'));
+  const sample = path.join(ROOT, 'tests/data/documents/scan-sample.pdf');
+  const ten = path.join(dir, 'scan10.pdf');
+  execFileSync('pdfunite', [sample, sample, sample, sample, sample, ten]);
+  const bytes = readFileSync(ten);
+  rmSync(dir, { recursive: true, force: true });
+  const start = Date.now();
+  const r = await upload(as.bonoivu, bytes, 'application/pdf', 'scan10.pdf');
+  assert.equal(r.status, 202, r.text);
+  const { job, seen } = await finish(as.bonoivu, r.body.id, 30_000);
+  const ms = Date.now() - start;
+  assert.equal(job.state, 'done', JSON.stringify(job.error));
+  assert.equal(job.result.source.pages.length, 10);
+  const steps = new Set(seen.filter((s) => s.state === 'reading' && s.total === 10).map((s) => s.done));
+  console.log(`  10 scanned pages read in ${ms} ms; progress seen at ${[...steps].sort((a, b) => a - b).join(', ')} of 10`);
+  assert.ok(steps.size >= 4, `progress moved page by page: ${[...steps]}`);
+  assert.ok(ms < 30_000, `${ms} ms`);
 });
