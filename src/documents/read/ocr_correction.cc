@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "documents/read/lexicon.h"
+#include "documents/read/ocr_line_fixes.h"
 #include "text/fold.h"
 #include "text/normalize.h"
 
@@ -455,7 +456,11 @@ std::string CorrectOcrText(std::string_view page_text, const OcrCorrectionOption
   CorrectLetters(s);
   CorrectMarks(s);
   std::vector<std::string> lines = SplitLines(EncodeUtf8(s));
-  for (std::string& line : lines) line = CorrectNumberLine(CorrectDates(line));
+  for (std::string& line : lines) {
+    line = ocr_fixes::SymbolDigits(ocr_fixes::TildeDash(ocr_fixes::RuleLine(line)));
+    line = CorrectNumberLine(CorrectDates(line));
+  }
+  ocr_fixes::CitedNumbers(lines);
   lines = CorrectYears(std::move(lines), options.latest_year);
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {

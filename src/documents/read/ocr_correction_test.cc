@@ -99,6 +99,22 @@ TEST(OcrCorrection, TheNumberLine) {
   EXPECT_EQ(CorrectOcrText("Số: 12/BCĐ"), "Số: 12/BCĐ");
 }
 
+// Shapes seen on the tune scans: a rule of asterisks, a dash read as a tilde, I for 1 in a
+// symbol, "Số" capitalised where a cited number wraps to the next line.
+TEST(OcrCorrection, SeparatorsDashesAndCitedNumbers) {
+  EXPECT_EQ(CorrectOcrText("TỈNH\n*k»*k*+k*+***k*k\nCỘNG HÒA"), "TỈNH\n****************\nCỘNG HÒA");
+  EXPECT_EQ(CorrectOcrText("a * b * c * dài hơn nhiều chữ"), "a * b * c * dài hơn nhiều chữ");
+  EXPECT_EQ(CorrectOcrText("Đài Phát thanh ~ Truyền hình\n~ Kịp thời"),
+            "Đài Phát thanh - Truyền hình\n- Kịp thời");
+  EXPECT_EQ(CorrectOcrText("Nghị quyết 545/2007/NQ-UBTVQHI2 ngày"),
+            "Nghị quyết 545/2007/NQ-UBTVQH12 ngày");
+  EXPECT_EQ(CorrectOcrText("Số: 07-QĐI/TW"), "Số: 07-QĐI/TW");
+  EXPECT_EQ(CorrectOcrText("phản ánh; Nghị định\nSố 43/2011/NĐ-CP ngày"),
+            "phản ánh; Nghị định\nsố 43/2011/NĐ-CP ngày");
+  // A number line after a header line stays.
+  EXPECT_EQ(CorrectOcrText("TỈNH BẮC NINH\nSố 43/KH-UBND"), "TỈNH BẮC NINH\nSố 43/KH-UBND");
+}
+
 TEST(OcrCorrection, AYearPastTheLatestTakesTheYearThePageWrites) {
   OcrCorrectionOptions options;
   options.latest_year = 2027;
