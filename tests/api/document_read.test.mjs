@@ -227,12 +227,13 @@ test('a 10-page scanned PDF is read in under 30 s, with progress page by page', 
   const start = Date.now();
   const r = await upload(as.bonoivu, bytes, 'application/pdf', 'scan10.pdf');
   assert.equal(r.status, 202, r.text);
-  const { job, seen } = await finish(as.bonoivu, r.body.id, 30_000);
+  const { job, seen } = await finish(as.bonoivu, r.body.id, process.env.DOITHOAI_SANITIZED === '1' ? 80_000 : 30_000);
   const ms = Date.now() - start;
   assert.equal(job.state, 'done', JSON.stringify(job.error));
   assert.equal(job.result.source.pages.length, 10);
   const steps = new Set(seen.filter((s) => s.state === 'reading' && s.total === 10).map((s) => s.done));
   console.log(`  10 scanned pages read in ${ms} ms; progress seen at ${[...steps].sort((a, b) => a - b).join(', ')} of 10`);
   assert.ok(steps.size >= 4, `progress moved page by page: ${[...steps]}`);
-  assert.ok(ms < 30_000, `${ms} ms`);
+  // Under the sanitizers (make test's second run) timings mean nothing: only the progress counts.
+  if (process.env.DOITHOAI_SANITIZED !== '1') assert.ok(ms < 30_000, `${ms} ms`);
 });
