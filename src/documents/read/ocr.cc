@@ -1,5 +1,6 @@
 #include "documents/read/ocr.h"
 
+#include <dlfcn.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -7,7 +8,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
+#include "documents/read/ocr_layout.h"
 #include "documents/read/page_image.h"
 #include "text/normalize.h"
 
@@ -22,9 +25,15 @@ using TessText = std::unique_ptr<char, TextDeleter>;
 void QuietLibraries() {
   static std::once_flag once;
   std::call_once(once, [] {
-    // One OCR job uses one core: the machine's other cores serve other uploads. (Tesseract
-    // reads this when OpenMP is built in; without OpenMP it is single-threaded anyway.)
-    setenv("OMP_THREAD_LIMIT", "1", 0);
+    // One OCR job uses one core: the machine's other cores serve other uploads and jobs.
+    // Debian's Tesseract is built with OpenMP, whose runtime read OMP_THREAD_LIMIT when it
+    // was loaded, before any of our code ran; with no active parallel level allowed, every
+    // `omp parallel` region runs on the calling thread alone. Looked up at run time so a
+    // Tesseract built without OpenMP needs nothing.
+    using SetLevels = void (*)(int);
+    if (auto set = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) {
+      set(0);
+    }
     setMsgSeverity(L_SEVERITY_NONE);
   });
 }
@@ -83,19 +92,33 @@ Result<ReadPage> OcrPage(Pix* pix, int dpi) {
     api->Clear();
     return page;  // nothing recognisable
   }
+  std::vector<OcrLine> lines;
   std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
-  std::string text;
   if (it) {
     do {
-      TessText raw(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
-      std::string line = TrimLine(raw.get());
-      if (line.empty() || !text::IsValidUtf8(line)) continue;
-      text += text::ToNfc(line);
-      text += '\n';
-      page.line_confidence.push_back(it->Confidence(tesseract::RIL_TEXTLINE) / 100.0f);
-    } while (it->Next(tesseract::RIL_TEXTLINE));
+      if (it->Empty(tesseract::RIL_WORD)) continue;
+      if (lines.empty() || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+        int l = 0, t = 0, r = 0, b = 0;
+        it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+        lines.push_back(OcrLine{{}, b - t});
+      }
+      TessText raw(it->GetUTF8Text(tesseract::RIL_WORD));
+      std::string word = TrimLine(raw.get());
+      if (word.empty() || !text::IsValidUtf8(word)) continue;
+      int l = 0, t = 0, r = 0, b = 0;
+      it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
+      lines.back().words.push_back(
+          OcrWord{text::ToNfc(word), l, r, it->Confidence(tesseract::RIL_WORD) / 100.0f});
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  ArrangedLines arranged = ArrangeLines(lines, static_cast<int>(pixGetWidth(prepared.get())));
+  std::string text;
+  for (const std::string& line : arranged.lines) {
+    text += line;
+    text += '\n';
   }
   if (!text.empty()) text.pop_back();
+  page.line_confidence = std::move(arranged.confidence);
   page.text = std::move(text);
   page.confidence = page.line_confidence.empty() ? 0 : api->MeanTextConf() / 100.0;
   api->Clear();

@@ -99,6 +99,15 @@ Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
     out.warnings.push_back("Chỉ đọc " + std::to_string(to_read) + " trang đầu trong " +
                            std::to_string(out.page_count) + " trang của tệp PDF");
   }
+  // A whole PDF ends with "%%EOF" (trailing junk aside); poppler repairs a cut one as far as
+  // it can, so what it read may lack pages or the end of one.
+  if (bytes.substr(bytes.size() - std::min<size_t>(bytes.size(), 1024)).find("%%EOF") ==
+      std::string_view::npos) {
+    out.partial = true;
+    out.warnings.push_back(
+        "Tệp PDF không đầy đủ (bị cắt ngắn khi tải hoặc sao chép): có thể thiếu trang hoặc nội "
+        "dung; hãy tải lên lại tệp gốc");
+  }
   for (int i = 0; i < to_read; ++i) {
     std::unique_ptr<poppler::page> page((*doc)->create_page(i));
     ReadPage read;

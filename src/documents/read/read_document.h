@@ -54,10 +54,12 @@ struct ReadDocument {
 // "file" (ErrorCode::kTooLarge or kInvalid), or, for max_pages, a partial result.
 struct ReadLimits {
   size_t max_file_bytes = 50u * 1024 * 1024;
-  int max_pages = 60;                        // pages read; the rest is reported as partial
-  long long max_image_pixels = 40'000'000;   // one page image or photo, checked before decoding
+  int max_pages = 60;                       // pages read; the rest is reported as partial
+  long long max_image_pixels = 40'000'000;  // one page image or photo, checked before decoding
   size_t max_unpacked_bytes = 64u * 1024 * 1024;  // DOCX parts
-  int ocr_dpi = 300;                         // scanned PDF pages are rendered at this density
+  // Scanned PDF pages are rendered at this density for OCR; 0 turns OCR of PDF pages off.
+  // 200: as accurate as 300 on 150–300 dpi scans, a quarter faster (decision 0005).
+  int ocr_dpi = 200;
 };
 
 // Called after each page: pages done, pages to do. Must not throw.

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -90,6 +91,40 @@ TEST(ReadDocumentTest, ScannedPdf) {
   EXPECT_TRUE(read->pages[0].ocr);
   EXPECT_GT(read->pages[0].confidence, 0.7);
   ExpectSampleFields(*read);
+}
+
+// A photo or scan of the page as PNG and as JPEG: read by OCR, shown back as PNG.
+TEST(ReadDocumentTest, PngAndJpegImages) {
+  read::PixPtr scan = scan_fixture::ScanPage(SamplePdf(), 0);
+  ASSERT_TRUE(scan);
+  for (int format : {IFF_PNG, IFF_JFIF_JPEG}) {
+    std::string image = scan_fixture::Encode(scan.get(), format);
+    auto read = ReadDocumentBytes(image, format == IFF_PNG ? "anh.png" : "anh.jpg");
+    ASSERT_TRUE(read.ok()) << read.error().message();
+    EXPECT_EQ(read->kind, SourceKind::kImage);
+    ASSERT_EQ(read->pages.size(), 1u);
+    EXPECT_TRUE(read->pages[0].ocr);
+    size_t lines = std::count(read->pages[0].text.begin(), read->pages[0].text.end(), '\n') + 1;
+    EXPECT_EQ(read->pages[0].line_confidence.size(), lines);
+    ExpectSampleFields(*read);
+    auto png = RenderPagePng(image, 0, 150);
+    ASSERT_TRUE(png.ok()) << png.error().message();
+    EXPECT_EQ(png->substr(0, 4), "\x89PNG");
+  }
+}
+
+TEST(ReadDocumentTest, SourceKindNames) {
+  EXPECT_EQ(SourceKindName(SourceKind::kText), "text");
+  EXPECT_EQ(SourceKindName(SourceKind::kDocx), "docx");
+  EXPECT_EQ(SourceKindName(SourceKind::kPdfText), "pdf_text");
+  EXPECT_EQ(SourceKindName(SourceKind::kPdfScan), "pdf_scan");
+  EXPECT_EQ(SourceKindName(SourceKind::kImage), "image");
+}
+
+TEST(ReadDocumentTest, TextJoinsPagesWithABlankLine) {
+  ReadDocument doc;
+  doc.pages = {ReadPage{"a", false, 1, {}}, ReadPage{"", true, 0, {}}, ReadPage{"b", false, 1, {}}};
+  EXPECT_EQ(doc.Text(), "a\n\nb");
 }
 
 }  // namespace

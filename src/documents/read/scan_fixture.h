@@ -41,6 +41,7 @@ inline read::PixPtr ScanPage(std::string_view pdf, int page, const ScanOptions& 
     pix.reset(pixRotate(pix.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
   }
   if (options.blur > 0 && pix) pix.reset(pixBlockconv(pix.get(), options.blur, options.blur));
+  if (pix) pixSetResolution(pix.get(), options.dpi, options.dpi);
   return pix;
 }
 
