@@ -17,7 +17,7 @@ const TYPES = [['', 'Công văn (không có tên loại)'], ['TB', 'Thông báo'
   ['NĐ', 'Nghị định'], ['TT', 'Thông tư'], ['TTLT', 'Thông tư liên tịch'], ['NQLT', 'Nghị quyết liên tịch'],
   ['KL', 'Kết luận'], ['CV', 'Công văn của Đảng']];
 
-// How the server matched a name (POST /api/agencies/match, docs/document-import.md).
+// How the server matched a name (POST /api/agencies/match, docs/documents.md).
 const REASONS = { exact: 'đúng tên', folded: 'khác dấu, hoa thường', abbreviation: 'tên viết tắt',
   place: 'tên chung của đơn vị', typo: 'sai chính tả nhẹ' };
 
