@@ -138,6 +138,7 @@ function annotate(form, doc, fields, showPage) {
     const base = path.split('.')[0].replace(/\[\d+\]$/, '');
     const value = path.includes('.') ? (doc[base] || {})[path.split('.')[1]] : path === 'bases[0]' ? (doc.bases || [])[0] : doc[path];
     if (value == null || value === '' || (path === 'symbol' && doc.number_symbol)) continue;
+    if (path === 'type' && !doc.type_code) continue; // a letter (công văn) names no type
     const c = controlByLabel(form, label);
     if (c && !document.getElementById(`${c.id}-src`)) sourceNote(c, fields[path], showPage);
   }
@@ -192,7 +193,9 @@ export async function uploadReview(ctx, result, jobId, previewForm) {
 export function uploadSection(ctx, preview, previewForm) {
   return uploadPanel(ctx, async (result, jobId) => {
     fill(preview, await uploadReview(ctx, result, jobId, previewForm));
+    // The review starts with the pages and the form side by side: show its top, focus its title.
+    preview.scrollIntoView({ block: 'start' });
     const head = preview.querySelector('h3');
-    if (head) head.focus();
+    if (head) head.focus({ preventScroll: true });
   });
 }
