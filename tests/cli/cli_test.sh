@@ -73,6 +73,11 @@ if [[ -f "$SEED" ]]; then
 fi
 head -c 4096 /dev/urandom > "$TMP/noise.bin"
 check "document parse refuses binary noise, naming the file field" bash -c "! '$BIN' document parse '$TMP/noise.bin' >/dev/null 2>'$TMP/noise.err' && grep -q 'file' '$TMP/noise.err'"
+if [[ -f "$SEED" ]]; then
+  check "document parse says how it read the file (source.kind text)" bash -c "'$BIN' document parse '$SEED' | grep -q '\"kind\": \"text\"'"
+fi
+printf '<!DOCTYPE html>\n<html><body>Văn bản</body></html>\n' > "$TMP/page.pdf"
+check "document parse refuses a web page saved as .pdf, saying so" bash -c "! '$BIN' document parse '$TMP/page.pdf' >/dev/null 2>'$TMP/page.err' && grep -q 'HTML' '$TMP/page.err'"
 # The conclusions demo (C7, C8): the cascade 158/TB-VPCP → city letter → ward letter, linked.
 check "demo: the ward's letter relays the city's, which relays 158/TB-VPCP" test "$(sqlite3 "$DB" "SELECT p.number_symbol FROM documents w JOIN documents c ON c.id = w.relays_id JOIN documents p ON p.id = c.relays_id JOIN units u ON u.id = w.unit_id WHERE u.name = 'Phường Hồng Bàng'")" = "158/TB-VPCP"
 check "demo: a 2026 dialogue without a conclusion" test "$(sqlite3 "$DB" "SELECT count(*) FROM dialogues WHERE year = 2026 AND conclusion_issued_on IS NULL AND title LIKE '%năm 2026'")" -ge 1

@@ -10,6 +10,11 @@
 
 #include "documents/parse/parse_document.h"
 #include "documents/parse/test_data.h"
+#include "documents/read/scan_fixture.h"
+#include "documents/render/conclusion_notice.h"
+#include "documents/render/docx_renderer.h"
+#include "documents/render/pdf_renderer.h"
+#include "documents/render/render_samples.h"
 
 namespace doithoai::documents {
 namespace {
@@ -67,6 +72,36 @@ TEST_F(ParseCommandTest, RefusesAFileOverTheLimitWithoutReadingIt) {
   fs::resize_file(p, 100u * 1024 * 1024);
   EXPECT_EQ(RunParseCommand(p.string(), out_, err_), 1);
   EXPECT_NE(err_.str().find("quá lớn"), std::string::npos) << err_.str();
+}
+
+// A PDF, a DOCX and a scan print the same fields, and "source" says how each was read.
+TEST_F(ParseCommandTest, ReadsPdfDocxAndScans) {
+  OfficialDocument sample = *BuildConclusionNotice(samples::ConclusionNotice());
+  std::string pdf = *RenderPdf(sample);
+  struct Form {
+    std::string name, bytes, kind;
+  };
+  for (const Form& form :
+       {Form{"thong-bao.pdf", pdf, "pdf_text"}, Form{"thong-bao.docx", *RenderDocx(sample), "docx"},
+        Form{"scan.pdf", scan_fixture::ScannedPdf(pdf), "pdf_scan"}}) {
+    out_.str("");
+    ASSERT_EQ(RunParseCommand(Write(form.name, form.bytes), out_, err_), 0) << err_.str();
+    nlohmann::json parsed = nlohmann::json::parse(out_.str());
+    EXPECT_EQ(parsed["number_symbol"], NumberSymbol(sample)) << form.name;
+    EXPECT_EQ(parsed["source"]["kind"], form.kind);
+    EXPECT_EQ(parsed["source"]["pages"], form.kind == "pdf_text" ? 2 : 1);
+    EXPECT_EQ(parsed["source"]["partial"], false);
+    EXPECT_TRUE(parsed["source"]["warnings"].empty());
+    EXPECT_GT(parsed["source"]["confidence"].get<double>(), 0.7);
+  }
+}
+
+TEST_F(ParseCommandTest, HtmlSavedAsPdfIsRefused) {
+  std::string file = Write("van-ban.pdf", "<!DOCTYPE html><html><body>Số: 12/UBND</body></html>");
+  EXPECT_EQ(RunParseCommand(file, out_, err_), 1);
+  EXPECT_NE(err_.str().find("  - file: Tệp có đuôi .pdf nhưng thực chất là một trang web (HTML)"),
+            std::string::npos)
+      << err_.str();
 }
 
 }  // namespace
