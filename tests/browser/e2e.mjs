@@ -381,6 +381,12 @@ test('3. the coordinator screens, groups and routes', STEP, async () => {
   // Suggestions help the coordinator; clicking one fills the lead agency, nothing is routed yet.
   const suggested = page.locator(`#suggest-${state.issueId} button`);
   await suggested.first().waitFor();
+  // Topic suggestions carry a confidence, and say "chưa chắc" when the first is below the threshold.
+  const topicLine = page.locator(`#suggest-topics-${state.issueId}`);
+  assert.match(await topicLine.textContent(), /độ tin cậy \d+%/);
+  if ((await topicLine.getAttribute('data-sure')) === 'no') {
+    assert.match(await topicLine.textContent(), /chưa chắc/);
+  }
   await suggested.first().click();
   assert.notEqual(await lead.inputValue(), '', 'a suggestion fills the lead agency');
   const skhcn = await lead.locator('option', { hasText: 'Khoa học và Công nghệ' }).first().getAttribute('value');

@@ -149,7 +149,7 @@ async function routingForm(ctx, issue, reopen) {
   } catch { /* suggestions are optional */ }
   const suggestions = advice && advice.agencies.length
     ? h('div', { class: 'hint', id: `suggest-${issue.id}` },
-      h('p', {}, 'Gợi ý lĩnh vực: ', advice.topics.map((t) => `${t.name} (${Math.round(t.score * 100)}%)`).join('; ')),
+      topicSuggestion(advice.topics, issue.id),
       h('p', {}, 'Gợi ý cơ quan chủ trì: ',
         advice.agencies.map((a) => h('button', {
           type: 'button', class: 'link-button',
@@ -281,4 +281,18 @@ export async function dashboardView(ctx) {
         ['Tổng số', q.total], ['Chưa sàng lọc', q.new], ['Hợp lệ', q.accepted], ['Trùng lặp', q.duplicate],
         ['Ngoài phạm vi', q.out_of_scope], ['Đã gộp vào nhóm vấn đề', q.grouped],
       ].map(([t, v]) => h('tr', {}, h('th', { scope: 'row' }, t), num(v)))))));
+}
+
+// Below this top score the topic suggestion is "chưa chắc" (not sure): the value of
+// TopicClassifier::kSureFrom (src/text/topics.h), chosen on real questions (issue 12).
+const TOPIC_SURE_FROM = 0.5;
+
+// The suggested topics with their confidence; when the first is below the threshold the line
+// says "chưa chắc" so the coordinator reads it as a guess, not a suggestion.
+function topicSuggestion(topics, issueId) {
+  const sure = topics.length > 0 && topics[0].score >= TOPIC_SURE_FROM;
+  const list = topics.map((t) => `${t.name} (độ tin cậy ${Math.round(t.score * 100)}%)`).join('; ');
+  return h('p', { id: `suggest-topics-${issueId}`, 'data-sure': sure ? 'yes' : 'no' },
+    sure ? 'Gợi ý lĩnh vực: ' : h('strong', {}, 'Gợi ý lĩnh vực (chưa chắc): '),
+    topics.length ? list : 'chưa có gợi ý');
 }
