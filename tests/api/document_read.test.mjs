@@ -147,6 +147,13 @@ test('a scanned PDF is read by OCR in the background, page by page, and only its
   assert.equal(png.status, 200);
   assert.equal(png.headers.get('content-type'), 'image/png');
 
+  // The page image, uploaded as a photo, is read by OCR too.
+  const photo = await read(as.sonoivu, (await as.sonoivu.get(`/api/documents/reads/${r.body.id}/pages/1`)).bytes, 'image/png', 'trang-1.png');
+  assert.equal(photo.job.result.source.kind, 'image');
+  assert.equal(photo.job.result.source.pages.length, 1);
+  assert.ok(photo.job.result.text.length > 100, 'the photo has text');
+  assert.equal((await as.sonoivu.get(`/api/documents/reads/${photo.id}/pages/1`)).status, 200);
+
   // Another coordinator, even one who could read the same file, does not see this job.
   assert.equal((await as.bonoivu.get(`/api/documents/reads/${r.body.id}`)).status, 404);
   assert.equal((await as.bonoivu.get(`/api/documents/reads/${r.body.id}/pages/1`)).status, 404);
