@@ -51,7 +51,7 @@ Result<PixPtr> RenderPage(const poppler::page& page, double dpi, bool grey) {
   renderer.set_image_format(grey ? poppler::image::format_gray8 : poppler::image::format_argb32);
   poppler::image image = renderer.render_page(&page, dpi, dpi);
   if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
-    return Error::Internal("Không dựng được ảnh trang PDF");
+    return Error::Invalid("file", "Không dựng được ảnh trang PDF (trang bị hỏng)");
   }
   const int w = image.width(), h = image.height();
   PixPtr pix(pixCreate(w, h, grey ? 8 : 32));

@@ -32,8 +32,8 @@ Result<PixPtr> DecodeImage(std::string_view bytes, const ReadLimits& limits);
 // page (never under 1).
 double FittingDpi(const poppler::page& page, double dpi, const ReadLimits& limits);
 
-// `page` rendered at `dpi`, in grey (for OCR) or colour (for the page view). kInternal when
-// poppler cannot render it.
+// `page` rendered at `dpi`, in grey (for OCR) or colour (for the page view). kInvalid (field
+// "file") when poppler cannot render it.
 Result<PixPtr> RenderPage(const poppler::page& page, double dpi, bool grey);
 
 // The PNG bytes of `pix`.
