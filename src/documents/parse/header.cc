@@ -224,9 +224,12 @@ class HeaderReader {
       if (!units.empty()) {
         const std::string& prev = units.back();
         std::string joined = prev + " " + l;
+        // "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.
+        bool standing = (prev.starts_with("ỦY BAN") || prev.starts_with("UỶ BAN")) &&
+                        prev.ends_with("THƯỜNG VỤ");
         wraps =
-            (StartsWithLocality(l) && IsGenericBody(prev)) || SplitWords(prev).size() == 1 ||
-            SplitWords(l).size() == 1 ||
+            standing || (StartsWithLocality(l) && IsGenericBody(prev)) ||
+            SplitWords(prev).size() == 1 || SplitWords(l).size() == 1 ||
             (!IsGenericBody(prev) && StartsWithGenericBody(joined) && !StartsWithGenericBody(prev));
       }
       if (wraps) {

@@ -249,5 +249,15 @@ TEST(ParseHeader, SpaceRestoredAfterACommaBetweenWords) {
   EXPECT_EQ(h.summary, "PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH NĂM 2013, GIAI ĐOẠN 2011,2015");
 }
 
+TEST(ParseHeader, StandingCommitteeNameWrapped) {
+  HeaderFields h =
+      ParseHeader({"ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                   "Nghị quyết số: 653/2019/UBTVQH14", "Hà Nội, ngày 12 tháng 3 năm 2019",
+                   "NGHỊ QUYẾT", "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH", "Căn cứ Hiến pháp;"});
+  EXPECT_EQ(h.issuer, "ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+  EXPECT_FALSE(h.parent_issuer);
+  EXPECT_EQ(h.number_symbol, "653/2019/UBTVQH14");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse
