@@ -115,16 +115,20 @@ function sureBadge(src) {
   return h('span', { class: `badge ${sure ? 'source-sure' : 'source-check'}` }, sure ? 'chắc chắn' : 'cần kiểm tra');
 }
 
-// "trang 1, dòng 4" + the badge, as a note under a field's label, linked to its control.
+// "Đọc từ trang 1, dòng 4 (độ tin cậy 93%)" with its badge and a button showing that page.
+function noteElement(src, showPage, id) {
+  const where = src ? `Đọc từ trang ${src.page}, dòng ${src.line}` : 'Không thấy trong tệp';
+  const pct = src ? ` (độ tin cậy ${Math.round(src.confidence * 100)}%)` : '';
+  return h('p', { id, class: 'hint source-note' }, sureBadge(src), ' ', where, pct,
+    src && showPage ? h('button', { type: 'button', class: 'link-button', onclick: () => showPage(src.page) }, `Xem trang ${src.page}`) : null);
+}
+
+// The note under a field's label, linked to its control.
 function sourceNote(control, src, showPage) {
   const wrap = control.closest('.field');
   if (!wrap) return;
   const id = `${control.id}-src`;
-  const where = src ? `Đọc từ trang ${src.page}, dòng ${src.line}` : 'Không thấy trong tệp';
-  const pct = src ? ` (độ tin cậy ${Math.round(src.confidence * 100)}%)` : '';
-  const note = h('p', { id, class: 'hint source-note' }, sureBadge(src), ' ', where, pct,
-    src && showPage ? h('button', { type: 'button', class: 'link-button', onclick: () => showPage(src.page) }, `Xem trang ${src.page}`) : null);
-  wrap.querySelector('label').after(note);
+  wrap.querySelector('label').after(noteElement(src, showPage, id));
   control.setAttribute('aria-describedby', `${id} ${control.getAttribute('aria-describedby') || ''}`.trim());
 }
 
@@ -149,6 +153,9 @@ function annotate(form, doc, fields, showPage) {
       const c = controlByLabel(card, label);
       if (c && t[key]) sourceNote(c, fields[`tasks[${i}].${key}`], showPage);
     }
+    // The deadline is a fieldset of its own: the note goes under its legend.
+    const legend = card.querySelector('fieldset.deadline > legend');
+    if (legend && t.deadline && t.deadline.text) legend.after(noteElement(fields[`tasks[${i}].deadline`], showPage, null));
   });
 }
 
