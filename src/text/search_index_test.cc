@@ -307,6 +307,18 @@ TEST(SearchIndex, SimilarQuestionsForHints) {
   EXPECT_TRUE(index.Similar("xyzzy", 5, any).empty());
 }
 
+TEST(SearchIndex, HintsShareContentNotFunctionOrPlaceWords) {
+  // Issue 12: a hint that shares only "ở", "phường", "của", "và" is not similar.
+  SearchIndex index;
+  index.Upsert(Doc(1, "Đèn đường ở phường hỏng lâu rồi"));
+  index.Upsert(Doc(2, "Sân chơi cho thiếu nhi của phường và xã"));
+  SearchFilter any;
+  EXPECT_TRUE(index.Similar("Học phí ở phường của em và bạn", 5, any).empty());
+  auto hits = index.Similar("thiếu sân chơi ở phường", 5, any);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].id, 2);
+}
+
 TEST(SearchIndex, ConcurrentReadersAndWriters) {
   SearchIndex index;
   std::atomic<bool> stop{false};
