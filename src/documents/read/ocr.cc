@@ -4,12 +4,14 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "documents/read/ocr_correction.h"
 #include "documents/read/ocr_layout.h"
 #include "documents/read/page_image.h"
 #include "text/normalize.h"
@@ -74,6 +76,12 @@ std::string TrimLine(const char* s) {
   return start == std::string::npos ? "" : line.substr(start);
 }
 
+// The latest year a document can bear: next year (a document dated ahead is rare but real).
+int LatestYear() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int>(std::chrono::year_month_day(today).year()) + 1;
+}
+
 }  // namespace
 
 Result<ReadPage> OcrPage(Pix* pix, int dpi) {
@@ -118,6 +126,11 @@ Result<ReadPage> OcrPage(Pix* pix, int dpi) {
     text += '\n';
   }
   if (!text.empty()) text.pop_back();
+  // What is known of Vietnamese and of official documents repairs OCR's slips; the lines stay
+  // as they are, so each keeps its confidence.
+  OcrCorrectionOptions correction;
+  correction.latest_year = LatestYear();
+  text = CorrectOcrText(text, correction);
   page.line_confidence = std::move(arranged.confidence);
   page.text = std::move(text);
   page.confidence = page.line_confidence.empty() ? 0 : api->MeanTextConf() / 100.0;

@@ -4,7 +4,9 @@
 //
 // Before recognition the image is made grey and straightened (Leptonica's skew search, up to
 // a few degrees: a sheet laid crooked on the scanner). Output is UTF-8 NFC, a line per text
-// line Tesseract finds, with each line's confidence. Internal to src/documents/read.
+// line Tesseract finds (the two-column header column by column: ocr_layout.h), with each
+// line's confidence, then repaired by CorrectOcrText (ocr_correction.h). Internal to
+// src/documents/read.
 #pragma once
 
 #include <leptonica/allheaders.h>

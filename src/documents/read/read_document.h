@@ -30,7 +30,9 @@ enum class SourceKind {
 std::string_view SourceKindName(SourceKind kind);
 
 struct ReadPage {
-  std::string text;         // the page's text, lines joined by "\n", NFC
+  // The page's text, lines joined by "\n", NFC; for an OCR page, already repaired by
+  // CorrectOcrText (ocr_correction.h): do not correct it again.
+  std::string text;
   bool ocr = false;         // read by OCR rather than from a text layer
   double confidence = 1.0;  // 0..1: Tesseract's mean word confidence; 1 for a text layer
   // For OCR pages, one entry per line of `text` (0..1); empty for a text layer.
