@@ -113,6 +113,22 @@ TEST(BackgroundJobs, KeptBytesAreBoundedByDroppingTheLeastRecentlyUsedFinishedJo
   EXPECT_TRUE(huge.error().Is(ErrorCode::kUnavailable)) << "cannot fit even alone";
 }
 
+TEST(BackgroundJobs, AFinishedJobNobodyLooksAtExpires) {
+  SeededRandom random(6);
+  JobLimits limits;
+  limits.ttl = std::chrono::seconds(0);
+  BackgroundJobs jobs(limits, random);
+  auto done = [](const std::string&, const JobProgress&) {
+    return Result<nlohmann::json>(nlohmann::json(nullptr));
+  };
+  auto old = jobs.Submit(1, "a", done);
+  WaitFinished(jobs, 1, *old);
+  std::this_thread::sleep_for(5ms);
+  ASSERT_TRUE(jobs.Submit(1, "b", done).ok());  // the table is tidied when a job comes in
+  EXPECT_TRUE(jobs.Get(1, *old).error().Is(ErrorCode::kNotFound));
+  EXPECT_EQ(jobs.size(), 1u);
+}
+
 TEST(BackgroundJobs, ArtefactsAreMadeOnceAndKeptWithTheJob) {
   SeededRandom random(5);
   BackgroundJobs jobs(JobLimits{}, random);
