@@ -92,13 +92,16 @@ std::pair<int, int> VowelOf(char32_t c) {
 // Whether OCR plausibly read `truth` as `read` (one vowel, same letter under the tone): the
 // slips measured on the corpus's tune scans. The hook above becomes an acute (ổ→ố 175 times,
 // ể→ế 122, ẩ→ấ 22 in 55 documents), and the small marks of i come and go (ỉ, ị, ĩ ↔ i); a
-// tilde may be lost. Other changes of a valid syllable are not made: adding an acute or a
+// tilde may be lost; a horn may be added. Other changes of a valid syllable are not made: adding an acute or a
 // grave ("Văn" → "Vấn"), or another vowel under the tone ("số" → "sở"), is not a slip OCR
 // makes often enough to outweigh the risk.
 bool LikelySlip(char32_t read, char32_t truth) {
   auto [read_row, from] = VowelOf(read);
   auto [truth_row, to] = VowelOf(truth);
-  if (read_row < 0 || read_row != truth_row) return false;
+  if (read_row < 0) return false;
+  // A horn added to u or o, the tone kept ("VỮNG TÀU" for "VŨNG TÀU").
+  if ((read_row == 10 && truth_row == 9) || (read_row == 8 && truth_row == 6)) return from == to;
+  if (read_row != truth_row) return false;
   if (text::FoldVietnamese(read) == U'i') return (from == 0) != (to == 0);
   if (from == 2 && to == 3) return true;
   return from == 0 && to == 4;
@@ -461,6 +464,7 @@ std::string CorrectOcrText(std::string_view page_text, const OcrCorrectionOption
     line = CorrectNumberLine(CorrectDates(line));
   }
   ocr_fixes::CitedNumbers(lines);
+  ocr_fixes::HeaderNoise(lines);
   lines = CorrectYears(std::move(lines), options.latest_year);
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -57,8 +57,10 @@ TEST(OcrCorrection, NeverChangesASyllableWithoutEvidence) {
 }
 
 TEST(OcrCorrection, AWordThatIsNoSyllableTakesTheOnlyNearOne) {
-  // "tổq" is no syllable and nothing one mark away is either: unchanged.
-  EXPECT_EQ(CorrectOcrText("tổq"), "tổq");
+  EXPECT_EQ(CorrectOcrText("nghiêp"), "nghiệp");  // one syllable one mark away
+  EXPECT_EQ(CorrectOcrText("thưc hiện"), "thực hiện");
+  // "tổq" is no syllable and nothing one mark away is either: unchanged (past the header).
+  EXPECT_EQ(CorrectOcrText("chiếm dụng tổq"), "chiếm dụng tổq");
 }
 
 TEST(OcrCorrection, KeepsCaseAndLines) {
@@ -113,6 +115,23 @@ TEST(OcrCorrection, SeparatorsDashesAndCitedNumbers) {
             "phản ánh; Nghị định\nsố 43/2011/NĐ-CP ngày");
   // A number line after a header line stays.
   EXPECT_EQ(CorrectOcrText("TỈNH BẮC NINH\nSố 43/KH-UBND"), "TỈNH BẮC NINH\nSố 43/KH-UBND");
+}
+
+TEST(OcrCorrection, SpecksInTheHeaderAreEmptied) {
+  EXPECT_EQ(CorrectOcrText("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n¿»uyên\nCỘNG HOÀ\nKo bubuáu án\nSố: 2865"),
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HOÀ\n\nSố: 2865");
+  // A portal's bullet, English, an abbreviation, a short real line: kept.
+  const char* kept = "* Tóm tắt\ndownload\nUBND TP\nKính gửi:\nTp.Hồ Chí Minh";
+  EXPECT_EQ(CorrectOcrText(kept), kept);
+  // Past the header, nothing is emptied.
+  std::string long_page(20, '\n');
+  long_page += "Ko bubuáu án";
+  EXPECT_EQ(CorrectOcrText(long_page), long_page);
+}
+
+TEST(OcrCorrection, AHornAddedByOcrGoesWhenTheNameSaysSo) {
+  EXPECT_EQ(CorrectOcrText("TỈNH BÀ RỊA - VỮNG TÀU"), "TỈNH BÀ RỊA - VŨNG TÀU");
+  EXPECT_EQ(CorrectOcrText("giữ vững an ninh"), "giữ vững an ninh");
 }
 
 TEST(OcrCorrection, AYearPastTheLatestTakesTheYearThePageWrites) {

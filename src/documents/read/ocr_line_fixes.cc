@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "documents/read/lexicon.h"
+#include "text/fold.h"
 #include "text/normalize.h"
 
 namespace doithoai::documents::ocr_fixes {
@@ -22,6 +24,50 @@ std::string RuleLine(std::string_view line) {
   if (stars < 3 || stars * 3 < visible) return std::string(line);
   size_t indent = line.find_first_not_of(" \t");
   return std::string(line.substr(0, indent)) + std::string(visible, '*');
+}
+
+namespace {
+
+bool IsNoise(const std::string& line) {
+  std::u32string s = DecodeUtf8(line);
+  // A leading "* " is a bullet (a portal's menu: "* Tóm tắt"), not a speck.
+  size_t first = s.find_first_not_of(U" \t");
+  size_t from = first != std::u32string::npos && s.compare(first, 2, U"* ") == 0 ? first + 2 : 0;
+  bool odd_sign = s.find_first_of(U"¿»«#+*^", from) != std::u32string::npos;
+  bool marked = false;  // a Vietnamese mark: English ("download") is no OCR speck
+  int words = 0, syllables = 0, capitals_run = 0;
+  std::string word;
+  auto finish = [&] {
+    if (word.empty()) return;
+    ++words;
+    if (IsVietnameseSyllable(word)) ++syllables;
+    word.clear();
+  };
+  for (char32_t c : s) {
+    if (c >= U'0' && c <= U'9') return false;
+    char32_t base = text::FoldVietnamese(c);
+    if (base >= U'a' && base <= U'z') {
+      bool upper = text::LowerLetter(c) != c;
+      capitals_run = upper ? capitals_run + 1 : 0;
+      if (capitals_run >= 2) return false;  // an abbreviation or a heading in capitals
+      marked = marked || c > 0x7F;
+      text::AppendUtf8(text::LowerLetter(c), word);
+    } else {
+      capitals_run = 0;
+      finish();
+    }
+  }
+  finish();
+  if (words == 0 || words > 4) return false;
+  return odd_sign || (marked && syllables * 2 < words);
+}
+
+}  // namespace
+
+void HeaderNoise(std::vector<std::string>& lines) {
+  for (size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    if (IsNoise(lines[i])) lines[i].clear();
+  }
 }
 
 std::string TildeDash(std::string_view line) {

@@ -13,6 +13,13 @@ namespace doithoai::documents::ocr_fixes {
 // with three or more '*' making up at least a third of its visible characters becomes '*'s.
 std::string RuleLine(std::string_view line);
 
+// Specks and rules of the header read as words ("¿»uyên", "Ko bubuáu án", "x*ki*Hk deệc"):
+// among the first `kHeaderLines` lines of a page, a short line (at most four words, no digit,
+// no run of two capitals) that holds a sign no header writes (¿ » « # + * ^) or whose words
+// are mostly not Vietnamese syllables becomes empty, so the header's lines join as printed.
+inline constexpr size_t kHeaderLines = 15;
+void HeaderNoise(std::vector<std::string>& lines);
+
 // A dash read as a tilde: " ~ " → " - ", and "~ " opening a line (an item) → "- ".
 std::string TildeDash(std::string_view line);
 
