@@ -146,8 +146,12 @@ async function previewForm(ctx, p, sourceText) {
       tasks,
     };
     if (relays.value) body.relays_document_id = Number(relays.value);
+    // Number and symbol as the parser read them keep the document's own form (a legal
+    // document's year, a Party symbol's hyphen); once edited, the server joins them again.
+    const unedited = p.number_symbol && String(p.number || '') === number.value && (p.symbol || '') === body.symbol;
+    if (unedited) body.number_symbol = p.number_symbol;
     body.content = { ...p, type_code: body.type_code, number: number.value || null, symbol: body.symbol,
-      number_symbol: `${number.value}/${body.symbol}`, issuer: body.issuer, place: body.place, date: body.issued_on,
+      number_symbol: unedited ? p.number_symbol : `${number.value}/${body.symbol}`, issuer: body.issuer, place: body.place, date: body.issued_on,
       summary: body.summary, tasks: tasks.map((t) => ({ lead: t.lead, coordinating: t.coordinating.map((c) => c.name), content: t.content, deadline: t.deadline })) };
     const controls = { unit_id: unit, type_code: type, number, symbol, issuer, parent_issuer: parentIssuer, place,
       issued_on: issuedOn, summary, signer, cites, relays_document_id: relays };
