@@ -113,6 +113,20 @@ TEST(ReadDocumentTest, PngAndJpegImages) {
   }
 }
 
+// A photo larger than an A4 page at 300 dpi (here 450 dpi, 3,720 × 5,262) is scaled down
+// before OCR and still read right.
+TEST(ReadDocumentTest, LargePhotoIsScaledDown) {
+  scan_fixture::ScanOptions options;
+  options.dpi = 450;
+  options.blur = 2;
+  read::PixPtr scan = scan_fixture::ScanPage(SamplePdf(), 0, options);
+  ASSERT_TRUE(scan);
+  ASSERT_GT(pixGetHeight(scan.get()), 5000);
+  auto read = ReadDocumentBytes(scan_fixture::Encode(scan.get(), IFF_JFIF_JPEG), "anh.jpg");
+  ASSERT_TRUE(read.ok()) << read.error().message();
+  ExpectSampleFields(*read);
+}
+
 TEST(ReadDocumentTest, SourceKindNames) {
   EXPECT_EQ(SourceKindName(SourceKind::kText), "text");
   EXPECT_EQ(SourceKindName(SourceKind::kDocx), "docx");
