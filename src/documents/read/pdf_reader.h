@@ -18,7 +18,7 @@ namespace doithoai::documents::read {
 Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
                              const ReadProgress& progress);
 
-// Page `page` (0-based) as PNG at `dpi` (lowered to fit limits.max_image_pixels).
+// Page `page` (0-based) as PNG at `dpi`, lowered to fit limits.max_image_pixels and 12 M pixels.
 Result<std::string> RenderPdfPagePng(std::string_view bytes, int page, int dpi,
                                      const ReadLimits& limits);
 

@@ -241,6 +241,12 @@ TEST(ReadBadInputTest, RenderPagePngRefusesTextAndPastTheEnd) {
   auto page = RenderPagePng(SamplePdf(), 0, 50);
   ASSERT_TRUE(page.ok()) << page.error().message();
   EXPECT_EQ(page->substr(0, 4), "\x89PNG");
+  // 2,000 dpi would be 266 M pixels: the view is rendered smaller instead.
+  auto big = RenderPagePng(SamplePdf(), 0, 2000);
+  ASSERT_TRUE(big.ok()) << big.error().message();
+  read::PixPtr huge(pixReadMem(reinterpret_cast<const l_uint8*>(big->data()), big->size()));
+  ASSERT_TRUE(huge);
+  EXPECT_LE(static_cast<long long>(pixGetWidth(huge.get())) * pixGetHeight(huge.get()), 12'000'000);
 }
 
 }  // namespace
