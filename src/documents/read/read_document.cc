@@ -89,11 +89,15 @@ Result<ReadDocument> ReadDocumentBytes(std::string_view bytes, std::string_view 
   Result<read::ByteFormat> format = read::SniffFormat(bytes, file_name);
   if (!format.ok()) return format.error();
   switch (*format) {
-    case read::ByteFormat::kText:
-      return ReadPlainText(bytes);
+    case read::ByteFormat::kText: {
+      Result<ReadDocument> doc = ReadPlainText(bytes);
+      if (doc.ok() && progress) progress(1, 1);
+      return doc;
+    }
     case read::ByteFormat::kZip: {
       Result<std::string> text = read::ReadDocxText(bytes, limits);
       if (!text.ok()) return text.error();
+      if (progress) progress(1, 1);
       return OnePage(SourceKind::kDocx, std::move(*text));
     }
     case read::ByteFormat::kPdf:

@@ -60,8 +60,14 @@ TEST(ReadDocumentTest, TextPdf) {
 TEST(ReadDocumentTest, Docx) {
   auto docx = RenderDocx(Sample());
   ASSERT_TRUE(docx.ok());
-  auto read = ReadDocumentBytes(*docx, "thong-bao.docx");
+  int calls = 0;
+  auto read = ReadDocumentBytes(*docx, "thong-bao.docx", {}, [&](int done, int total) {
+    EXPECT_EQ(done, 1);
+    EXPECT_EQ(total, 1);
+    ++calls;
+  });
   ASSERT_TRUE(read.ok()) << read.error().message();
+  EXPECT_EQ(calls, 1);
   EXPECT_EQ(read->kind, SourceKind::kDocx);
   ExpectSampleFields(*read);
 }
