@@ -168,6 +168,10 @@ TEST(Paraphrases, ExactWordsWithDiacriticsFoldedPhrasesWithout) {
   // "ra trường" is tốt nghiệp, "cổng trường" is not.
   EXPECT_EQ(CanonicalWords("mới ra trường"), (V{"tot", "nghiep"}));
   EXPECT_EQ(CanonicalWords("cổng trường"), (V{"cong", "truong"}));
+  // Frames of officials' summaries go only when asked (topics); every "vốn" is a loan.
+  EXPECT_EQ(CanonicalWords("giải pháp, định hướng về việc làm", true), CanonicalWords("việc làm"));
+  EXPECT_EQ(CanonicalWords("giải pháp việc làm").front(), "giai");
+  EXPECT_EQ(CanonicalWords("nguồn vốn"), CanonicalWords("vay vốn"));
 }
 
 TEST(ProposeGroups, KnownIssuesJoinDifferentWordingsOfOneAsk) {

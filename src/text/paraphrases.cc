@@ -182,10 +182,16 @@ constexpr std::string_view kSets[] = {
     "cứu hộ = cứu nạn | cứu hộ cứu nạn",
     "công chứng = chứng thực",
     // Word order and everyday variants.
-    "vay vốn = vốn vay",
+    "vay vốn = vốn vay | nguồn vốn vay | nguồn vốn | vốn",
     "lãi suất = lãi xuất",
     "thanh niên = người trẻ | bạn trẻ | giới trẻ | tuổi trẻ",
     "xe buýt = xe bus",
+    // The frames of officials' summaries (issue 12): how a line asks, not what it asks about.
+    // Dropped only when CanonicalWords is asked to (topics).
+    "_ = giải pháp | biện pháp | định hướng | cơ chế | vấn đề | công tác | hiện nay | thời gian "
+    "tới | trên địa bàn | tại địa phương | như thế nào | làm thế nào | làm sao | vai trò | phát "
+    "huy "
+    "| tăng cường | nâng cao | thúc đẩy | đẩy mạnh | chủ trương",
 };
 
 struct Rule {
@@ -231,7 +237,9 @@ const Lexicon& TheLexicon() {
     for (std::string_view set : kSets) {
       std::vector<std::string_view> sides = Split(set, '=');
       if (sides.size() != 2) continue;
-      std::vector<std::string> canonical = ContentWords(sides[0]);
+      // "_": the variants are dropped.
+      std::vector<std::string> canonical =
+          sides[0] == "_" ? std::vector<std::string>{} : ContentWords(sides[0]);
       std::vector<std::string_view> variants = Split(sides[1], '|');
       variants.push_back(sides[0]);
       for (std::string_view v : variants) {
@@ -260,7 +268,7 @@ const Lexicon& TheLexicon() {
 
 }  // namespace
 
-std::vector<std::string> CanonicalWords(std::string_view text) {
+std::vector<std::string> CanonicalWords(std::string_view text, bool drop_frames) {
   std::vector<Token> tokens = Analyze(text.substr(0, kMaxContentWords * 16));
   const bool accents = HasDiacritics(tokens);
   const Index& index = accents ? TheLexicon().accented : TheLexicon().folded;
@@ -277,7 +285,7 @@ std::vector<std::string> CanonicalWords(std::string_view text) {
         if (i + r.pattern.size() > tokens.size()) continue;
         size_t k = 1;
         while (k < r.pattern.size() && key(i + k) == r.pattern[k]) ++k;
-        if (k == r.pattern.size()) {
+        if (k == r.pattern.size() && (drop_frames || !r.canonical.empty())) {
           match = &r;
           break;
         }

@@ -69,7 +69,7 @@ std::optional<size_t> TopicIndex(std::string_view code) {
 }
 
 std::vector<TopicClassifier::Feature> TopicClassifier::Features(std::string_view text) {
-  std::vector<std::string> words = CanonicalWords(text);
+  std::vector<std::string> words = CanonicalWords(text, /*drop_frames=*/true);
   std::vector<Feature> out;
   out.reserve(words.size() * 8);
   for (size_t i = 0; i < words.size(); ++i) {
