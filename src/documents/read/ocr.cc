@@ -97,16 +97,72 @@ int LatestYear() {
   return static_cast<int>(std::chrono::year_month_day(today).year()) + 1;
 }
 
-}  // namespace
+// Below this mean confidence a page is tried turned (a page read upright scores 0.8–0.95).
+constexpr double kTurnBelowConfidence = 0.6;
 
-Result<ReadPage> OcrPage(Pix* pix, int dpi) {
-  tesseract::TessBaseAPI* api = Engine();
-  if (api == nullptr) {
-    return Error::Internal(
-        "Không nạp được mô hình nhận dạng chữ tiếng Việt (tesseract-ocr-vie chưa cài)");
+// This thread's orientation detector (Tesseract's "osd" model), made on first use; nullptr
+// when the model is missing (then pages are read as they come).
+tesseract::TessBaseAPI* OrientationEngine() {
+  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
+  thread_local bool failed = false;
+  if (api || failed) return api.get();
+  auto made = std::make_unique<tesseract::TessBaseAPI>();
+  made->SetVariable("debug_file", "/dev/null");
+  if (made->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+    failed = true;
+    return nullptr;
   }
-  PixPtr prepared = Prepare(pix, dpi);
-  api->SetImage(prepared.get());
+  made->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+  api = std::move(made);
+  return api.get();
+}
+
+// How many quarter turns clockwise (pixRotateOrth) make `pix` upright: 0 when it is, or when
+// the detector is unsure.
+int ClockwiseQuadsToUpright(Pix* pix) {
+  tesseract::TessBaseAPI* osd = OrientationEngine();
+  if (osd == nullptr) return 0;
+  osd->SetImage(pix);
+  int degrees = 0;
+  float confidence = 0, script_confidence = 0;
+  const char* script = nullptr;
+  const bool found =
+      osd->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+  osd->Clear();
+  // `degrees` is the image's clockwise rotation; undo it. 15 is "reasonably confident".
+  if (!found || confidence < 5.0f) return 0;
+  return ((360 - degrees) / 90) % 4;
+}
+
+struct Centre {
+  int x = 0, y = 0;
+};
+
+// Tesseract reads a page lying on its side (it turns it internally) but gives word boxes in
+// the page as it came, where the header's columns cannot be told apart. From the way most
+// lines run — first word to last — the quarter turns clockwise that make the page upright:
+// left to right 0, top to bottom 3, bottom to top 1, right to left 2.
+int QuadsToUpright(const std::vector<std::pair<Centre, Centre>>& runs) {
+  int votes[4] = {0, 0, 0, 0};
+  for (const auto& [first, last] : runs) {
+    const int dx = last.x - first.x, dy = last.y - first.y;
+    if (dx == 0 && dy == 0) continue;  // one word
+    if (std::abs(dx) >= std::abs(dy)) {
+      ++votes[dx > 0 ? 0 : 2];
+    } else {
+      ++votes[dy > 0 ? 3 : 1];
+    }
+  }
+  const int* most = std::max_element(votes, votes + 4);
+  return *most > votes[0] ? static_cast<int>(most - votes) : 0;
+}
+
+// Reads the prepared image with `api`. `quads_to_upright` gets the quarter turns clockwise
+// that would make most of the words upright: Tesseract reads text lying on its side, but its
+// word boxes are then in the turned page, where columns cannot be told apart.
+ReadPage Recognise(tesseract::TessBaseAPI* api, Pix* prepared, int dpi, int& quads_to_upright) {
+  quads_to_upright = 0;
+  api->SetImage(prepared);
   if (dpi > 0) api->SetSourceResolution(dpi);
   ReadPage page;
   page.ocr = true;
@@ -116,6 +172,8 @@ Result<ReadPage> OcrPage(Pix* pix, int dpi) {
     return page;  // nothing recognisable
   }
   std::vector<OcrLine> lines;
+  // Per line, the centres of its first and last words: which way the line runs.
+  std::vector<std::pair<Centre, Centre>> runs;
   std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
   if (it) {
     do {
@@ -132,9 +190,12 @@ Result<ReadPage> OcrPage(Pix* pix, int dpi) {
       it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
       lines.back().words.push_back(
           OcrWord{text::ToNfc(word), l, r, it->Confidence(tesseract::RIL_WORD) / 100.0f});
+      const Centre centre{(l + r) / 2, (t + b) / 2};
+      if (runs.size() < lines.size()) runs.resize(lines.size(), {centre, centre});
+      runs[lines.size() - 1].second = centre;
     } while (it->Next(tesseract::RIL_WORD));
   }
-  ArrangedLines arranged = ArrangeLines(lines, static_cast<int>(pixGetWidth(prepared.get())));
+  ArrangedLines arranged = ArrangeLines(lines, static_cast<int>(pixGetWidth(prepared)));
   std::string text;
   for (const std::string& line : arranged.lines) {
     text += line;
@@ -150,6 +211,36 @@ Result<ReadPage> OcrPage(Pix* pix, int dpi) {
   page.text = std::move(text);
   page.confidence = page.line_confidence.empty() ? 0 : api->MeanTextConf() / 100.0;
   api->Clear();
+  // Up for the text is page right (1), down (2) or left (3): turn 3, 2 or 1 quarters.
+  quads_to_upright = QuadsToUpright(runs);
+  return page;
+}
+
+}  // namespace
+
+Result<ReadPage> OcrPage(Pix* pix, int dpi) {
+  tesseract::TessBaseAPI* api = Engine();
+  if (api == nullptr) {
+    return Error::Internal(
+        "Không nạp được mô hình nhận dạng chữ tiếng Việt (tesseract-ocr-vie chưa cài)");
+  }
+  int prepared_dpi = dpi, quads = 0;
+  PixPtr prepared = Prepare(pix, prepared_dpi);
+  ReadPage page = Recognise(api, prepared.get(), prepared_dpi, quads);
+  // A photo taken sideways or upside down: when Tesseract found the words lying on their side,
+  // or read the page poorly and its orientation detector says it is turned, turn it upright
+  // and read it again, keeping the better reading.
+  if (quads == 0 && page.confidence < kTurnBelowConfidence) {
+    quads = ClockwiseQuadsToUpright(prepared.get());
+  }
+  if (quads != 0) {
+    if (PixPtr turned{pixRotateOrth(pix, quads)}) {
+      int turned_dpi = dpi, ignored = 0;
+      PixPtr again = Prepare(turned.get(), turned_dpi);
+      ReadPage second = Recognise(api, again.get(), turned_dpi, ignored);
+      if (second.confidence >= page.confidence - 0.02) page = std::move(second);
+    }
+  }
   return page;
 }
 
