@@ -84,6 +84,27 @@ size_t VisibleChars(std::string_view s) {
   return n;
 }
 
+// Characters a font without a Unicode map gives: U+FFFD and the private use area
+// (U+E000–U+F8FF). A page with many is unreadable as text, though it has a text layer.
+size_t UnmappedChars(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+    if ((b0 == 0xEF && b1 == 0xBF && static_cast<unsigned char>(s[i + 2]) == 0xBD) ||
+        (b0 == 0xEE) || (b0 == 0xEF && b1 < 0xA4)) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+// Whether the page's text layer cannot stand for the page: (almost) no text, as on a scan,
+// or more than one character in ten unmapped.
+bool NeedsOcr(const std::string& text) {
+  const size_t visible = VisibleChars(text);
+  return visible < kMinTextLayerChars || UnmappedChars(text) * 10 > visible;
+}
+
 std::string PageName(int index) { return "trang " + std::to_string(index + 1); }
 
 }  // namespace
@@ -122,7 +143,7 @@ Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
     }
     read.text = CleanLayerText(
         Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
-    if (VisibleChars(read.text) < kMinTextLayerChars && limits.ocr_dpi > 0) {
+    if (NeedsOcr(read.text) && limits.ocr_dpi > 0) {
       double dpi = FittingDpi(*page, limits.ocr_dpi, limits);
       Result<PixPtr> pix = RenderPage(*page, dpi, /*grey=*/true);
       Result<ReadPage> ocr =
@@ -135,8 +156,11 @@ Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
         if (VisibleChars(ocr->text) == 0) {
           out.warnings.push_back("Không thấy chữ nào ở " + PageName(i));
         }
-        read = std::move(*ocr);
-        out.kind = SourceKind::kPdfScan;
+        // An empty reading does not replace a text layer, however poor.
+        if (VisibleChars(ocr->text) > 0 || VisibleChars(read.text) == 0) {
+          read = std::move(*ocr);
+          out.kind = SourceKind::kPdfScan;
+        }
       }
     }
     out.pages.push_back(std::move(read));

@@ -183,6 +183,47 @@ TEST(ReadBadInputTest, BlankScannedPageIsKeptEmptyWithAWarning) {
   EXPECT_NE(read->warnings[0].find("Không thấy chữ"), std::string::npos);
 }
 
+// A text layer of characters no font maps to Unicode (here the private use area, as a font
+// without a ToUnicode map gives) is not taken for the page's text: the page goes to OCR.
+TEST(ReadBadInputTest, UnmappedTextLayerGoesToOcr) {
+  std::string content = "BT /F1 12 Tf 72 770 Td (" + std::string(60, 'A') + ") Tj ET";
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  auto object = [&](const std::string& text) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(offsets.size()) + " 0 obj\n" + text + "\nendobj\n";
+  };
+  object("<< /Type /Catalog /Pages 2 0 R >>");
+  object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  object(
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>");
+  object("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
+         "\nendstream");
+  object(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+      "/Differences [65 /uniE041] >> >>");
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 6\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[24];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+
+  ReadLimits no_ocr;
+  no_ocr.ocr_dpi = 0;
+  auto layer = ReadDocumentBytes(pdf, "a.pdf", no_ocr);
+  ASSERT_TRUE(layer.ok()) << layer.error().message();
+  EXPECT_NE(layer->pages[0].text.find("\xEE\x81\x81"), std::string::npos);  // U+E041
+  auto read = ReadDocumentBytes(pdf, "a.pdf");
+  ASSERT_TRUE(read.ok()) << read.error().message();
+  ASSERT_EQ(read->warnings.size(), 1u);  // OCR tried it, and found nothing drawn
+  EXPECT_NE(read->warnings[0].find("Không thấy chữ"), std::string::npos);
+  EXPECT_FALSE(read->pages[0].text.empty());  // the layer is kept rather than nothing
+}
+
 TEST(ReadBadInputTest, Utf16TextIsRefused) {
   std::string utf16 = "\xFF\xFE";
   for (char c : std::string("Cong van so 12")) utf16 += std::string{c, '\0'};
