@@ -266,7 +266,10 @@ int RunTextTopics(const std::string& path, std::ostream& out, std::ostream& err)
       std::snprintf(score, sizeof score, "%.2f", top[k].score);
       out << (k ? ", " : "") << "{\"code\": \"" << top[k].code << "\", \"score\": " << score << "}";
     }
-    out << "]}\n";
+    out << "]";
+    if (!top.empty())
+      out << ", \"sure\": " << (top[0].score >= TopicClassifier::kSureFrom ? "true" : "false");
+    out << "}\n";
   }
   return 0;
 }

@@ -138,8 +138,9 @@ using RouteRow = std::pair<const char*, std::vector<std::string>>;
 std::span<const RouteRow> HaiPhongRoutingTable();
 
 // `doithoai text topics FILE`: reads one question per line and prints one JSON line per
-// question, {"topics": [{"code": "viec-lam", "score": 0.81}, …]} with the top 3 of the shipped
-// model; a line without words (empty, punctuation, not UTF-8) gets {"topics": []}. Returns
+// question, {"topics": [{"code": "viec-lam", "score": 0.81}, …], "sure": true} with the top 3
+// of the shipped model ("sure": false when the first is below kSureFrom: "chưa chắc"); a line
+// without words (empty, punctuation, not UTF-8) gets {"topics": []}. Returns
 // the process exit code; errors and warnings go to `err`.
 int RunTextTopics(const std::string& path, std::ostream& out, std::ostream& err);
 

@@ -125,6 +125,7 @@ TEST(RunTextTopics, OneJsonLinePerQuestion) {
   EXPECT_EQ(std::count(s.begin(), s.end(), '\n'), 4);
   EXPECT_EQ(s.rfind("{\"topics\": [{\"code\": \"khoi-nghiep\", \"score\": ", 0), 0u) << s;
   EXPECT_NE(s.find("\n{\"topics\": []}\n{\"topics\": []}\n"), std::string::npos);
+  EXPECT_NE(s.find("}], \"sure\": true}\n"), std::string::npos) << s;  // vay vốn khởi nghiệp
   EXPECT_NE(err.str().find("dòng 3"), std::string::npos);
   EXPECT_EQ(RunTextTopics("/nonexistent/file", out, err), 1);
 }
