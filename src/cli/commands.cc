@@ -236,6 +236,8 @@ int Run(int argc, char** argv) {
   score->add_option("--forms-dir", score_options.forms_dir,
                     "Folder of the docx/pdf/scan forms (default DIR)");
   score->add_option("--split", score_options.split, "tune, holdout or all (default all)");
+  score->add_option("--since", score_options.since,
+                    "Only documents whose id number is at least this id's (e.g. vb-083)");
   score->add_flag("--json", score_options.json, "Print the scores as JSON");
   score->add_flag("--verbose", score_options.verbose, "List every miss");
 

@@ -3,16 +3,23 @@
 // The floors sit just under the measured scores, so a change that loses fields fails here.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "documents/corpus/corpus.h"
 #include "documents/corpus/form_reader.h"
+#include "documents/corpus/score_command.h"
 #include "documents/parse/test_data.h"
 
 namespace doithoai::documents::corpus {
 namespace {
 
 // Measured: see docs/benchmarks.md. Raise these with the scores, never lower them silently.
-constexpr double kTuneFloor = 0.91;
-constexpr double kHoldoutFloor = 0.79;
+// 2026-12-07: vb-083..vb-100 joined the corpus (18 documents the parser had never seen; 12 in
+// the tune split): the tune split's figure fell from 0.919 (55 documents, unchanged on them)
+// to 0.894 over 67, so its floor went from 0.91 to 0.89; the held-out one rose to 0.825.
+constexpr double kTuneFloor = 0.89;
+constexpr double kHoldoutFloor = 0.82;
 
 std::vector<DocumentScore> ScoreAll() {
   auto dir = testing::DocumentsDataDir() / "real";
@@ -25,13 +32,33 @@ std::vector<DocumentScore> ScoreAll() {
 
 TEST(RealCorpus, TextScoresStayAboveTheirFloors) {
   std::vector<DocumentScore> docs = ScoreAll();
-  ASSERT_EQ(docs.size(), 82u);
+  ASSERT_EQ(docs.size(), 100u);
   SplitSummary tune = Summarize(docs, Split::kTune);
   SplitSummary holdout = Summarize(docs, Split::kHoldout);
-  EXPECT_EQ(tune.documents, 55);
-  EXPECT_EQ(holdout.documents, 27);
+  EXPECT_EQ(tune.documents, 67);
+  EXPECT_EQ(holdout.documents, 33);
   EXPECT_GE(tune.Accuracy(), kTuneFloor);
   EXPECT_GE(holdout.Accuracy(), kHoldoutFloor);
+}
+
+// `document score --since vb-083` scores only the batch added from vb-083 on (18 documents,
+// vb-083..vb-100: 12 tune, 6 held out), the way their first, untuned score was read.
+TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
+  ScoreOptions options;
+  options.dir = (testing::DocumentsDataDir() / "real").string();
+  options.since = "vb-083";
+  options.json = true;
+  std::ostringstream out, err;
+  ASSERT_EQ(RunScoreCommand(options, out, err), 0) << err.str();
+  auto j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["splits"]["all"]["documents"], 18);
+  EXPECT_EQ(j["splits"]["tune"]["documents"], 12);
+  EXPECT_EQ(j["splits"]["holdout"]["documents"], 6);
+
+  options.since = "vb-";
+  std::ostringstream out2, err2;
+  EXPECT_EQ(RunScoreCommand(options, out2, err2), 1);
+  EXPECT_NE(err2.str().find("--since"), std::string::npos);
 }
 
 }  // namespace

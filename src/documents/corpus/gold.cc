@@ -67,12 +67,18 @@ Result<GoldDocument> ParseGold(std::string_view json_text, std::string id) {
   return g;
 }
 
-bool IsHeldOut(std::string_view id) {
+std::optional<int> IdNumber(std::string_view id) {
   size_t i = id.find_first_of("0123456789");
-  if (i == std::string_view::npos) return false;
+  if (i == std::string_view::npos) return std::nullopt;
   int n = 0;
   auto [p, ec] = std::from_chars(id.data() + i, id.data() + id.size(), n);
-  return ec == std::errc() && n % 3 == 0;
+  if (ec != std::errc()) return std::nullopt;
+  return n;
+}
+
+bool IsHeldOut(std::string_view id) {
+  std::optional<int> n = IdNumber(id);
+  return n && *n % 3 == 0;
 }
 
 }  // namespace doithoai::documents::corpus

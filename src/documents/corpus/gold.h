@@ -40,6 +40,9 @@ struct GoldDocument {
 // wrong kind.
 Result<GoldDocument> ParseGold(std::string_view json_text, std::string id);
 
+// The number in a corpus id ("vb-083" → 83); nullopt when it has none.
+std::optional<int> IdNumber(std::string_view id);
+
 // The README's fixed rule: a document is held out when the number in its id is divisible by 3.
 bool IsHeldOut(std::string_view id);
 

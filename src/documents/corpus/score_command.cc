@@ -4,9 +4,11 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "documents/corpus/corpus.h"
 #include "documents/corpus/form_reader.h"
+#include "documents/corpus/gold.h"
 
 namespace doithoai::documents::corpus {
 namespace {
@@ -76,6 +78,14 @@ int RunScoreCommand(const ScoreOptions& options, std::ostream& out, std::ostream
     err << "lỗi: --split phải là tune, holdout hoặc all\n";
     return 1;
   }
+  std::optional<int> since;
+  if (!options.since.empty()) {
+    since = IdNumber(options.since);
+    if (!since) {
+      err << "lỗi: --since phải là mã văn bản có số, ví dụ vb-083\n";
+      return 1;
+    }
+  }
   Result<FormSpec> spec = FormFor(options.form);
   if (!spec.ok()) {
     err << "lỗi: " << spec.error().message() << "\n";
@@ -92,6 +102,12 @@ int RunScoreCommand(const ScoreOptions& options, std::ostream& out, std::ostream
     for (const FieldError& f : docs.error().fields())
       err << "  - " << f.field << ": " << f.reason << "\n";
     return 1;
+  }
+  if (since) {
+    std::erase_if(*docs, [&](const DocumentScore& d) {
+      std::optional<int> n = IdNumber(d.id);
+      return !n || *n < *since;
+    });
   }
   std::vector<std::pair<std::string, SplitSummary>> splits;
   if (split != Split::kHoldout) splits.emplace_back("tune", Summarize(*docs, Split::kTune));

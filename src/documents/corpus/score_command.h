@@ -1,6 +1,6 @@
 // `doithoai document score DIR [--form txt|docx|pdf|scan] [--forms-dir DIR]
-// [--split tune|holdout|all] [--json] [--verbose]`: runs the parser over the real-document
-// corpus in DIR (tests/data/documents/real) and prints per-field accuracy per split
+// [--split tune|holdout|all] [--since ID] [--json] [--verbose]`: runs the parser over the
+// real-document corpus in DIR (tests/data/documents/real) and prints per-field accuracy per split
 // (score.h says how each field is compared).
 //
 // Forms: "txt" reads DIR/<id>.txt; "docx", "pdf" and "scan" read <forms-dir>/<id>.docx,
@@ -18,6 +18,7 @@ struct ScoreOptions {
   std::string form = "txt";
   std::string forms_dir;  // where the docx/pdf/scan forms are; empty: `dir`
   std::string split = "all";
+  std::string since;  // empty: every document; else only ids whose number is >= this id's
   bool json = false;
   bool verbose = false;  // list every miss: id, field, expected, got
 };

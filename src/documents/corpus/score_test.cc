@@ -21,6 +21,14 @@ TEST(IsHeldOut, IdNumberDivisibleByThree) {
   EXPECT_FALSE(IsHeldOut("vb-082"));
 }
 
+TEST(IdNumber, ReadsTheNumberOfAnId) {
+  EXPECT_EQ(IdNumber("vb-083"), 83);
+  EXPECT_EQ(IdNumber("vb-100"), 100);
+  EXPECT_EQ(IdNumber("83"), 83);
+  EXPECT_EQ(IdNumber("vb-"), std::nullopt);
+  EXPECT_EQ(IdNumber(""), std::nullopt);
+}
+
 TEST(DeadlineCode, CodesEachKindAsTheGoldDoes) {
   ParsedDeadline none;
   EXPECT_EQ(DeadlineCode(none), std::nullopt);

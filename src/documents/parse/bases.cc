@@ -52,6 +52,16 @@ bool CitedByAnyName(const DocumentType& t) {
   return t.name == "Điều lệ" || t.name == "Quy chế" || t.name == "Hiến pháp";
 }
 
+// "… sửa đổi, bổ sung khoản 2, Điều 8," before a citation: the document cited next is the
+// one whose article is meant ("Điều 8, Nghị định số 13/2008/NĐ-CP"), part of this basis'
+// description (README rule 5), not another basis.
+bool AfterArticleReference(std::string_view before) {
+  std::vector<std::string_view> words = SplitWords(TrimEnd(before, ","));
+  if (words.size() < 2) return false;
+  std::string unit = LowerSameLength(words[words.size() - 2]);
+  return unit == "điều" || unit == "khoản" || unit == "điểm" || unit == "chương" || unit == "mục";
+}
+
 // Where `text` cites a document: the type name at `pos` followed by "số" or a number, or a
 // law's name; the first citation, or one that follows ";" (or "," when numbered).
 std::vector<size_t> CitationStarts(std::string_view text) {
@@ -90,7 +100,8 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       // citation; "của Luật B" and "Luật A và Luật B" (one amending law's title) do not.
       // "… ngày 18 tháng 6 năm 2009 và Luật sửa đổi …": a name is complete with its date.
       bool dated = before.size() >= 4 && std::all_of(before.end() - 4, before.end(), IsAsciiDigit);
-      bool listed = remarked || before.ends_with(";") || before.ends_with(",") ||
+      bool listed = remarked || before.ends_with(";") ||
+                    (before.ends_with(",") && !AfterArticleReference(before)) ||
                     (joined && (numbered || (named && dated)));
       if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
     }

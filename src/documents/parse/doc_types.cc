@@ -72,6 +72,17 @@ std::optional<DocumentType> TypeByCode(std::string_view code) {
 std::optional<DocumentType> TypeAtStart(std::string_view s) {
   for (const DocumentType& t : kTypes) {
     if (StartsWithWord(s, t.name)) return t;
+    // "Nghị quyết Liên tịch", "Kế Hoạch": the words after the first may be capitalised
+    // (same byte length in NFC, so the lowered prefix compares byte for byte).
+    size_t space = t.name.find(' ');
+    if (space == std::string_view::npos || s.size() < t.name.size() ||
+        !s.starts_with(t.name.substr(0, space + 1))) {
+      continue;
+    }
+    if (LowerSameLength(s.substr(0, t.name.size())) == LowerSameLength(t.name) &&
+        StartsWithWord(s, s.substr(0, t.name.size()))) {
+      return t;
+    }
   }
   return std::nullopt;
 }

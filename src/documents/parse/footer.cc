@@ -24,9 +24,9 @@ class ListReader {
     size_t marker_length = 0;
     if (DetectMarker(row, &marker_length) == Marker::kDash) {
       open_ = false;
-      return Start(row.substr(marker_length));
+      return MoreItems(Start(row.substr(marker_length)));
     }
-    if (open_) return Continue(row);
+    if (open_) return MoreItems(Continue(row));
     return row;
   }
 
@@ -38,6 +38,17 @@ class ListReader {
     items_->push_back("");
     open_ = true;
     return Continue(text);
+  }
+
+  // What follows a closed item on the same row is another item when it too ends with ";" and
+  // is no signature text: "- TTr Tỉnh ủy; TTr HĐND tỉnh;" holds two recipients, while
+  // "- Như trên; KT. CHỦ TỊCH" is an item then the signature column.
+  std::string_view MoreItems(std::string_view rest) {
+    while (rest.size() > 1 && rest.ends_with(';') &&
+           !IsSignatureRow(Trim(rest.substr(0, rest.size() - 1)))) {
+      rest = Start(rest);
+    }
+    return rest;
   }
 
   // Appends `text` to the open item up to its terminator; returns the rest of the row. A ";"
@@ -114,6 +125,9 @@ ParsedSigner SignerOf(const std::vector<std::string_view>& fragments) {
   for (std::string_view f : fragments) {
     f = Trim(f);
     if (f.empty() || IsSignatureNote(f)) continue;
+    // "VỀ HOẠT ĐỘNG CỦA …" under the signature is the title of the attached rules (their
+    // "QUY ĐỊNH" heading lost by the copy), never a position: the signature ends there.
+    if (IsUpperText(f) && StartsWithWord(f, "VỀ")) break;
     if (IsAuthorityLine(f)) {
       SplitAuthorityRow(f, &authority, &position);
     } else if (IsUpperText(f)) {

@@ -76,5 +76,30 @@ TEST(ParseAddressed, SemicolonInsideBracketsEndsNoItem) {
   EXPECT_EQ(out, (std::vector<std::string>{"Như trên", "Lưu (VP ; KT&KĐCL)"}));
 }
 
+// The attached rules' title right under the authority is not the signer's position.
+TEST(ParseFooter, AttachedTitleIsNoPosition) {
+  FooterFields f = ParseFooter({"TM. ỦY BAN NHÂN DÂN", "VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN",
+                                "(Ban hành theo Quyết định số 63/2006/QĐ-UBND)"},
+                               0);
+  EXPECT_EQ(f.signer.authority, "TM. ỦY BAN NHÂN DÂN");
+  EXPECT_FALSE(f.signer.position);
+}
+
+// Two recipients on one "- …; …;" row; a signature after the ";" stays a signature.
+TEST(ParseFooter, TwoItemsOnOneRow) {
+  std::vector<std::string> lines = {"Nơi nhận:",
+                                    "- Bộ Y tế;",
+                                    "- TTr Tỉnh ủy; TTr HĐND tỉnh;",
+                                    "- Như trên; KT. CHỦ TỊCH",
+                                    "- Lưu: VT.",
+                                    "PHÓ CHỦ TỊCH",
+                                    "Lê Văn A"};
+  FooterFields f = ParseFooter(lines, 0);
+  EXPECT_EQ(f.copies, (std::vector<std::string>{"Bộ Y tế", "TTr Tỉnh ủy", "TTr HĐND tỉnh",
+                                                "Như trên", "Lưu: VT"}));
+  EXPECT_EQ(f.signer.authority, "KT. CHỦ TỊCH");
+  EXPECT_EQ(f.signer.position, "PHÓ CHỦ TỊCH");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

@@ -11,6 +11,25 @@
 namespace doithoai::documents::parse {
 namespace {
 
+// "Số: 12 BC/TWH": a Party or Youth Union number whose hyphen the copy lost (README rule 2,
+// "367 - QĐ/TWĐTN-VP"), read as "12-BC/TWH" when what follows the space is a type code, "/"
+// and an issuer. Only in the header's "Số:" line: a basis cited "số 84 QĐ/TWĐTN" is kept as
+// the text writes it.
+NumberSymbol MatchHeaderNumber(std::string_view after) {
+  NumberSymbol ns = MatchNumberSymbol(after);
+  if (ns.length > 0) return ns;
+  size_t digits = 0;
+  while (digits < after.size() && IsAsciiDigit(after[digits])) digits++;
+  if (digits == 0 || digits > 5 || digits + 1 >= after.size() || after[digits] != ' ') return ns;
+  std::string joined =
+      std::string(after.substr(0, digits)) + "-" + std::string(after.substr(digits + 1));
+  NumberSymbol party = MatchNumberSymbol(joined);
+  if (party.length == 0 || party.type_code.empty() || party.symbol.find('/') == std::string::npos) {
+    return ns;
+  }
+  return party;  // same length: the space stood where the hyphen is
+}
+
 // Phrases of the right-hand column that carry no field (lower case).
 // The Youth Union prints its own name where the state prints the national title.
 constexpr std::string_view kTitles[] = {"cộng hòa xã hội chủ nghĩa việt nam",
@@ -280,7 +299,7 @@ class HeaderReader {
     }
     if (so != std::string_view::npos) {
       std::string_view after = TrimStart(seg.substr(so + std::string_view("Số").size()), ":");
-      NumberSymbol ns = MatchNumberSymbol(after);
+      NumberSymbol ns = MatchHeaderNumber(after);
       if (ns.length > 0 && !seen_number_) {
         if (so > 0) ReadSegment(Trim(seg.substr(0, so)));
         seen_number_ = true;

@@ -41,6 +41,38 @@ size_t SkipBlankNumber(std::string_view s, size_t pos) {
   return pos;
 }
 
+// Where a word glued to the symbol's last group starts, or npos: a portal table losing the
+// cell break writes "2855/QĐ-BGDĐTNgày đăng công báo" — after two or more capitals, a capital
+// followed by two or more lower case letters is the next cell's word ("Ngày"). A symbol's own
+// lower case letters come one at a time ("QĐ-TTg", "07-QĐi/TW", "CTr").
+size_t GluedWordAt(std::string_view symbol) {
+  size_t group = symbol.find_last_of("-/");
+  group = group == std::string_view::npos ? 0 : group + 1;
+  const auto n = static_cast<int32_t>(symbol.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(symbol.data());
+  int32_t i = static_cast<int32_t>(group);
+  int capitals = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !u_isupper(c)) return std::string_view::npos;
+    if (capitals >= 2) {
+      int lower = 0;
+      int32_t j = i;
+      while (j < n) {
+        UChar32 d;
+        U8_NEXT(p, j, n, d);
+        if (d < 0 || !u_islower(d)) break;
+        lower++;
+      }
+      if (lower >= 2 && j == n) return static_cast<size_t>(start);
+    }
+    capitals++;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 NumberSymbol MatchNumberSymbol(std::string_view s) {
@@ -83,6 +115,10 @@ NumberSymbol MatchNumberSymbol(std::string_view s) {
          (symbol.back() == '.' || symbol.back() == '-' || symbol.back() == '/')) {
     symbol.pop_back();
     pos--;
+  }
+  if (size_t glued = GluedWordAt(symbol); glued != std::string_view::npos) {
+    pos -= symbol.size() - glued;
+    symbol.resize(glued);
   }
   // A law or decree carries its year: "13/2021/NĐ-CP", "57/2020/QH14".
   std::string year;

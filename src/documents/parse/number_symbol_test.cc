@@ -67,5 +67,15 @@ TEST(MatchNumberSymbol, ToleratesASpaceBeforeAHyphenOrDash) {
   EXPECT_EQ(MatchNumberSymbol("12/UBND-VX - Hải Phòng").written, "12/UBND-VX");
 }
 
+// A portal table that lost its cell break glues the next label to the symbol.
+TEST(MatchNumberSymbol, StopsAtAWordGluedToTheSymbol) {
+  NumberSymbol m = MatchNumberSymbol("2855/QĐ-BGDĐTNgày đăng công báo:Đang cập nhật");
+  EXPECT_EQ(m.written, "2855/QĐ-BGDĐT");
+  EXPECT_EQ(m.length, std::string_view("2855/QĐ-BGDĐT").size());
+  EXPECT_EQ(MatchNumberSymbol("5/QĐ-TTg").written, "5/QĐ-TTg");
+  EXPECT_EQ(MatchNumberSymbol("07-QĐi/TW").written, "07-QĐi/TW");
+  EXPECT_EQ(MatchNumberSymbol("26-CTr/TWĐTN-VP").written, "26-CTr/TWĐTN-VP");
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse

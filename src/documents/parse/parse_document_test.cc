@@ -334,6 +334,35 @@ TEST(ParseDocument, BasesNamedNumberedRepeatedOrReceived) {
   EXPECT_EQ(reply.bases[0].number_symbol, "847/UBND-VX1");
 }
 
+// A decree amending an article of another ("… bổ sung khoản 2, Điều 8, Nghị định số …") is
+// one basis; a joint resolution may write "Liên tịch" with a capital and a second "/".
+TEST(ParseDocument, BasesNamingAnArticleOfAnotherOrJoint) {
+  ParsedDocument d = Parse(
+      "Căn cứ Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ quy định tổ "
+      "chức các cơ quan chuyên môn; Nghị định số 16/2009/NĐ-CP ngày 16 tháng 02 năm 2009 của "
+      "Chính phủ về sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số 13/2008/NĐ-CP ngày 04 tháng "
+      "02 năm 2008 của Chính phủ quy định tổ chức các cơ quan chuyên môn;\nCăn cứ Nghị quyết "
+      "Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung "
+      "ương Mặt trận Tổ quốc Việt Nam về việc Ban hành Quy chế phối hợp công tác;\nQUYẾT "
+      "ĐỊNH:\n");
+  ASSERT_EQ(d.bases.size(), 3u);
+  EXPECT_EQ(d.bases[0].number_symbol, "13/2008/NĐ-CP");
+  EXPECT_EQ(d.bases[1].number_symbol, "16/2009/NĐ-CP");
+  EXPECT_EQ(d.bases[2].type, "Nghị quyết liên tịch");
+  EXPECT_EQ(d.bases[2].number_symbol, "19/2008/NQLT/CP-UBTUMTTQVN");
+}
+
+// A Youth Federation report whose number lost its hyphen: "Số: 12 BC/TWH" is 12-BC/TWH.
+TEST(ParseDocument, PartyNumberWithItsHyphenLost) {
+  ParsedDocument d = Parse(
+      "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM\nUỶ BAN TRUNG ƯƠNG\n***\nSố: 12 BC/TWH\nHà Nội, ngày "
+      "30 tháng 01 năm 2009\nBÁO CÁO\nKết quả công tác Hội năm 2008\n");
+  EXPECT_EQ(d.number_symbol, "12-BC/TWH");
+  EXPECT_EQ(d.symbol, "BC/TWH");
+  ASSERT_TRUE(d.date);
+  EXPECT_EQ(d.date->ToIso(), "2009-01-30");
+}
+
 TEST(ParseDocument, TableRowWithoutItsFirstBar) {
   ParsedDocument d = Parse(
       "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận: |\n"

@@ -20,6 +20,21 @@ bool StartsWithYear(std::string_view s) {
          s[4] == '/' && (s[0] == '1' || s[0] == '2');
 }
 
+// A joint state document (a "phối hợp" regulation or programme, a "liên tịch" plan) written
+// without a year: its type code ends in PH or LT and the issuers follow a '/', joined by '-'
+// ("QCPH/UBND-UBMTTQ", "CTPH/SNV-TĐTN"). Party and Youth Union type codes ("CV", "QĐ", "KH")
+// never end so.
+bool IsJointStateSymbol(std::string_view s) {
+  size_t slash = s.find('/');
+  if (slash == std::string_view::npos || slash < 3) return false;
+  std::string_view type = s.substr(0, slash), issuers = s.substr(slash + 1);
+  if (issuers.find('/') != std::string_view::npos || issuers.find('-') == std::string_view::npos) {
+    return false;
+  }
+  if (type.find('-') != std::string_view::npos) return false;
+  return type.ends_with("PH") || type.ends_with("LT");
+}
+
 }  // namespace
 
 Status CheckDocumentSymbol(std::string_view symbol) {
@@ -75,7 +90,7 @@ Result<DocumentNumberSymbol> ParseDocumentNumberSymbol(std::string_view written)
     return Error::Invalid("number_symbol",
                           "số và ký hiệu văn bản của Đảng, Đoàn viết dạng \"15-CV/ĐU\"");
   }
-  if (out.joint == '/' && slash && !out.year) {
+  if (out.joint == '/' && slash && !out.year && !IsJointStateSymbol(rest)) {
     return Error::Invalid("number_symbol",
                           "ký hiệu có '/' chỉ ở văn bản của Đảng, Đoàn (\"15-CV/ĐU\") hoặc sau "
                           "năm của văn bản quy phạm pháp luật (\"17/2003/TTLT/BLĐTBXH-BTC\")");
@@ -95,7 +110,7 @@ std::string FormatDocumentNumberSymbol(const DocumentNumberSymbol& parts) {
 }
 
 char JointForSymbol(std::string_view symbol) {
-  if (StartsWithYear(symbol)) return '/';
+  if (StartsWithYear(symbol) || IsJointStateSymbol(symbol)) return '/';
   return symbol.find('/') != std::string_view::npos ? '-' : '/';
 }
 

@@ -4,6 +4,8 @@
 //    "12/UBND-VX" — number, "/", then groups joined by "-";
 //  - legal normative documents: the year between number and symbol, "18/2014/TT-BNV",
 //    "57/2020/QH14", a joint circular "17/2003/TTLT/BLĐTBXH-TƯĐTNCSHCM";
+//  - a joint state document without a year writes its issuers after a second '/', its type
+//    code ending in PH (phối hợp) or LT (liên tịch): "01/QCPH/UBND-UBMTTQ";
 //  - Party documents (Hướng dẫn 36-HD/VPTW): number, "-", type, "/", issuer, "15-CV/ĐU",
 //    "36-HD/VPTW", "07-QĐi/TW";
 //  - Youth Union documents, as the Party's: "367-QĐ/TWĐTN-VP", "411-KH/TWĐTN-BTC".

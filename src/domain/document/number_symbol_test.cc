@@ -38,6 +38,13 @@ TEST(DocumentNumberSymbol, ReadsEachFamilysForm) {
   ASSERT_TRUE(joint.ok());
   EXPECT_EQ(joint->symbol, "TTLT/BLĐTBXH-TƯĐTNCSHCM");
 
+  auto state_joint = ParseDocumentNumberSymbol("01/QCPH/UBND-UBMTTQ");
+  ASSERT_TRUE(state_joint.ok()) << state_joint.error().message();
+  EXPECT_EQ(state_joint->number, 1);
+  EXPECT_EQ(state_joint->joint, '/');
+  EXPECT_EQ(state_joint->year, std::nullopt);
+  EXPECT_EQ(state_joint->symbol, "QCPH/UBND-UBMTTQ");
+
   auto party = ParseDocumentNumberSymbol("15-CV/ĐU");
   ASSERT_TRUE(party.ok());
   EXPECT_EQ(party->number, 15);
@@ -54,7 +61,7 @@ TEST(DocumentNumberSymbol, ReadsEachFamilysForm) {
 
 TEST(DocumentNumberSymbol, RefusesFormsOfNoFamily) {
   for (const char* s : {"KH-UBND", "36 /KH-UBND", "36-KH-UBND", "36/KH/UBND", "0/KH-UBND",
-                        "123456/KH-UBND", "36/"}) {
+                        "123456/KH-UBND", "36/", "15/CV/ĐU", "36/KH/UBND-MTTQ", "01/QCPH/UBND"}) {
     auto r = ParseDocumentNumberSymbol(s);
     ASSERT_FALSE(r.ok()) << s;
     EXPECT_EQ(r.error().fields().front().field, "number_symbol") << s;
@@ -69,6 +76,7 @@ TEST(DocumentNumberSymbol, FormatsAndPicksTheJoint) {
   EXPECT_EQ(JointForSymbol("KH-UBND"), '/');
   EXPECT_EQ(JointForSymbol("CV/ĐU"), '-');
   EXPECT_EQ(JointForSymbol("2014/TT-BNV"), '/');
+  EXPECT_EQ(JointForSymbol("QCPH/UBND-UBMTTQ"), '/');
 }
 
 }  // namespace
