@@ -34,6 +34,13 @@ Result<PixPtr> DecodeImage(std::string_view bytes, const ReadLimits& limits) {
   return pix;
 }
 
+PixPtr FitPixels(Pix* pix, long long max_pixels) {
+  const double pixels = static_cast<double>(pixGetWidth(pix)) * pixGetHeight(pix);
+  if (pixels <= static_cast<double>(max_pixels)) return PixPtr(pixClone(pix));
+  const auto scale = static_cast<float>(std::sqrt(static_cast<double>(max_pixels) / pixels));
+  return PixPtr(pixScale(pix, scale, scale));
+}
+
 double FittingDpi(const poppler::page& page, double dpi, const ReadLimits& limits) {
   poppler::rectf box = page.page_rect();
   double points = std::max(1.0, box.width()) * std::max(1.0, box.height());

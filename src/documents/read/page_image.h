@@ -23,6 +23,14 @@ struct PixDestroy {
 };
 using PixPtr = std::unique_ptr<Pix, PixDestroy>;
 
+// The page view (RenderPagePng) is held to this many pixels, ample for a screen (A4 at 300 dpi
+// is 8.7 M): in colour a pixel costs 4 bytes twice over (the decoded or rendered image, then
+// Leptonica's copy).
+inline constexpr long long kMaxViewPixels = 12'000'000;
+
+// `pix` scaled down to at most `max_pixels` (itself, cloned, when it is no larger).
+PixPtr FitPixels(Pix* pix, long long max_pixels);
+
 // Decodes a PNG or JPEG, refusing (ErrorCode::kTooLarge, field "file") one over
 // limits.max_image_pixels from its header, before any pixel is decoded; kInvalid when the
 // bytes do not decode.

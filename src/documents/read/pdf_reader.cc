@@ -19,8 +19,6 @@ namespace {
 // scanner's stamp or a page number alone is not the page's text).
 constexpr size_t kMinTextLayerChars = 24;
 
-constexpr long long kMaxViewPixels = 12'000'000;
-
 void Silence(const std::string&, void*) {}
 
 void QuietPoppler() {
@@ -178,8 +176,6 @@ Result<std::string> RenderPdfPagePng(std::string_view bytes, int page, int dpi,
   }
   std::unique_ptr<poppler::page> p((*doc)->create_page(page));
   if (!p) return Error::Invalid("file", "Không đọc được " + PageName(page) + " (trang bị hỏng)");
-  // In colour a pixel costs 4 bytes twice over (poppler's image, then Leptonica's): the page
-  // view is held to kMaxViewPixels, ample for a screen (A4 at 300 dpi is 8.7 M).
   ReadLimits view = limits;
   view.max_image_pixels = std::min(view.max_image_pixels, kMaxViewPixels);
   Result<PixPtr> pix = RenderPage(*p, FittingDpi(*p, std::max(1, dpi), view), /*grey=*/false);

@@ -122,7 +122,9 @@ Result<std::string> RenderPagePng(std::string_view bytes, int page, int dpi,
       if (page != 0) return Error::NotFound("trang " + std::to_string(page + 1));
       Result<read::PixPtr> pix = read::DecodeImage(bytes, limits);
       if (!pix.ok()) return pix.error();
-      return read::EncodePng(pix->get());
+      read::PixPtr view = read::FitPixels(pix->get(), read::kMaxViewPixels);
+      if (!view) return Error::Internal("Không thu nhỏ được ảnh");
+      return read::EncodePng(view.get());
     }
     case read::ByteFormat::kText:
     case read::ByteFormat::kZip:

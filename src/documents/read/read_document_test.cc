@@ -128,9 +128,17 @@ TEST(ReadDocumentTest, LargePhotoIsScaledDown) {
   read::PixPtr scan = scan_fixture::ScanPage(SamplePdf(), 0, options);
   ASSERT_TRUE(scan);
   ASSERT_GT(pixGetHeight(scan.get()), 5000);
-  auto read = ReadDocumentBytes(scan_fixture::Encode(scan.get(), IFF_JFIF_JPEG), "anh.jpg");
+  const std::string jpeg = scan_fixture::Encode(scan.get(), IFF_JFIF_JPEG);
+  auto read = ReadDocumentBytes(jpeg, "anh.jpg");
   ASSERT_TRUE(read.ok()) << read.error().message();
   ExpectSampleFields(*read);
+  // Its page view is scaled down too (19.6 M pixels → at most 12 M).
+  auto png = RenderPagePng(jpeg, 0, 150);
+  ASSERT_TRUE(png.ok()) << png.error().message();
+  read::PixPtr view(pixReadMem(reinterpret_cast<const l_uint8*>(png->data()), png->size()));
+  ASSERT_TRUE(view);
+  EXPECT_LE(static_cast<long long>(pixGetWidth(view.get())) * pixGetHeight(view.get()), 12'000'000);
+  EXPECT_GT(pixGetWidth(view.get()), 2000);
 }
 
 // A photo taken sideways is turned upright (Tesseract's orientation detector) and read.
