@@ -37,7 +37,9 @@ Result<PixPtr> DecodeImage(std::string_view bytes, const ReadLimits& limits) {
 PixPtr FitPixels(Pix* pix, long long max_pixels) {
   const double pixels = static_cast<double>(pixGetWidth(pix)) * pixGetHeight(pix);
   if (pixels <= static_cast<double>(max_pixels)) return PixPtr(pixClone(pix));
-  const auto scale = static_cast<float>(std::sqrt(static_cast<double>(max_pixels) / pixels));
+  // Leptonica rounds the new sides to the nearest pixel: aim a little under.
+  const auto scale =
+      static_cast<float>(0.998 * std::sqrt(static_cast<double>(max_pixels) / pixels));
   return PixPtr(pixScale(pix, scale, scale));
 }
 
