@@ -40,7 +40,8 @@ const std::string& ScannedPdf() {
   return pdf;
 }
 
-// The share of the first page's text-layer words (as a multiset) that OCR read exactly, accents and all.
+// The share of the first page's text-layer words (as a multiset) that OCR read exactly, accents and
+// all.
 double WordAccuracy(const std::string& ocr) {
   static const std::string truth = ReadDocumentBytes(TextPdf(), "notice.pdf")->pages[0].text;
   auto words = [](const std::string& s) {
