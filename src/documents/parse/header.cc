@@ -270,6 +270,24 @@ class HeaderReader {
       }
       units.back() = full;
     }
+    // A locality alone under two bodies is their shared locality, a joint header:
+    // "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK" is one issuer, as written.
+    if (units.size() >= 2 && StartsWithLocality(units.back())) {
+      std::string joint = units.front();
+      for (size_t i = 1; i < units.size(); ++i) joint += " " + units[i];
+      units = {joint};
+    }
+    // "UỶ BAN NHÂN DÂN TỈNH" with the province's name lost by the copy (header cell and
+    // authority line alike): the place of the date line names it ("Tuyên Quang, ngày …").
+    if (!units.empty() && out_->place) {
+      for (std::string_view level : {" TỈNH", " THÀNH PHỐ", " HUYỆN", " QUẬN", " THỊ XÃ"}) {
+        if (units.back().ends_with(level) &&
+            IsGenericBody(units.back().substr(0, units.back().size() - level.size()))) {
+          units.back() += " " + UpperSameLength(*out_->place);
+          break;
+        }
+      }
+    }
     if (!units.empty()) {
       out_->issuer = units.back();
       units.pop_back();

@@ -363,6 +363,30 @@ TEST(ParseDocument, PartyNumberWithItsHyphenLost) {
   EXPECT_EQ(d.date->ToIso(), "2009-01-30");
 }
 
+// Two bodies over their shared locality: a joint header, one issuer as written.
+TEST(ParseDocument, JointHeaderOverASharedLocality) {
+  ParsedDocument d = Parse(
+      "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ "
+      "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 01/QCPH/UBND-UBMTTQ\n|\nĐắk Lắk, "
+      "ngày 27 tháng 10 năm 2017\n|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ "
+      "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày "
+      "09/6/2015;\n");
+  EXPECT_EQ(d.issuer, "ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK");
+  EXPECT_FALSE(d.parent_issuer);
+  EXPECT_EQ(d.number_symbol, "01/QCPH/UBND-UBMTTQ");
+}
+
+// The province's name lost from the header cell and the authority line alike: the place
+// of the date line completes the issuer.
+TEST(ParseDocument, IssuerWithoutItsProvinceTakesThePlace) {
+  ParsedDocument d = Parse(
+      "UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 02/2011/QĐ-UBND | Tuyên "
+      "Quang, ngày 18 tháng 3 năm 2011 |\nUỶ BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Hội "
+      "đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n");
+  EXPECT_EQ(d.issuer, "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG");
+  EXPECT_EQ(d.place, "Tuyên Quang");
+}
+
 TEST(ParseDocument, TableRowWithoutItsFirstBar) {
   ParsedDocument d = Parse(
       "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận: |\n"

@@ -57,6 +57,24 @@ std::string LowerSameLength(std::string_view s) {
   return out;
 }
 
+std::string UpperSameLength(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c = Next(s, i);
+    UChar32 upper = c >= 0 ? u_toupper(c) : c;
+    if (c < 0 || upper == c || U8_LENGTH(upper) != i - start) {
+      out.append(s.substr(start, i - start));
+    } else {
+      Append(out, upper);
+    }
+  }
+  return out;
+}
+
 std::string CapitalizeFirst(std::string_view s) {
   if (s.empty()) return {};
   int32_t i = 0;

@@ -13,6 +13,9 @@ namespace doithoai::documents::parse {
 // Vietnamese); other code points are kept. REQUIRES: valid UTF-8.
 std::string LowerSameLength(std::string_view s);
 
+// `s` with each letter upper-cased where the upper case letter has the same UTF-8 length.
+std::string UpperSameLength(std::string_view s);
+
 // `s` with its first code point upper-cased (same length rule as LowerSameLength).
 std::string CapitalizeFirst(std::string_view s);
 
