@@ -58,7 +58,7 @@ struct GroupingOptions {
   // cho thanh niên lập nghiệp"). Null: the shipped set; an empty vector: none.
   const std::vector<LabelledQuestion>* known = nullptr;
   // Chosen by cross-validation over the tune sources (`doithoai text eval --split cv`).
-  double known_threshold = 0.4;
+  double known_threshold = 0.35;
 };
 
 struct QuestionGroup {

@@ -128,7 +128,8 @@ TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t fold
 }
 
 GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows,
-                                 const std::vector<text::LabelledQuestion>* known) {
+                                 const std::vector<text::LabelledQuestion>* known,
+                                 std::ostream* pairs) {
   std::vector<std::string> texts;
   for (const TextLabel& r : rows) texts.push_back(r.text);
   text::GroupingOptions o;
@@ -138,19 +139,35 @@ GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows,
   std::map<std::string, size_t> sizes;
   for (const TextLabel& r : rows) ++sizes[r.group];
   for (const auto& [group, n] : sizes) f.true_pairs += n * (n - 1) / 2;
-  for (const auto& g : groups) {
-    const size_t n = g.members.size();
+  std::vector<size_t> proposed(rows.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const auto& members = groups[g].members;
+    const size_t n = members.size();
     f.proposed_pairs += n * (n - 1) / 2;
     for (size_t i = 0; i < n; ++i) {
+      proposed[members[i]] = g;
       for (size_t j = i + 1; j < n; ++j) {
-        f.correct_pairs += rows[g.members[i]].group == rows[g.members[j]].group;
+        const bool right = rows[members[i]].group == rows[members[j]].group;
+        f.correct_pairs += right;
+        if (pairs && !right) {
+          *pairs << "    false merge: [" << rows[members[i]].group << "] " << rows[members[i]].text
+                 << "  |  [" << rows[members[j]].group << "] " << rows[members[j]].text << "\n";
+        }
       }
+    }
+  }
+  for (size_t i = 0; pairs && i < rows.size(); ++i) {
+    for (size_t j = i + 1; j < rows.size(); ++j) {
+      if (rows[i].group != rows[j].group || proposed[i] == proposed[j]) continue;
+      *pairs << "    missed [" << rows[i].group << "]: " << rows[i].text << "  |  " << rows[j].text
+             << "\n";
     }
   }
   return Finish(f);
 }
 
-GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds) {
+GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds,
+                                      std::ostream* pairs) {
   GroupingFigures sum;
   for (size_t k = 0; k < folds; ++k) {
     std::vector<text::LabelledQuestion> known;
@@ -162,7 +179,7 @@ GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t
         known.push_back({q.group, q.topics.front(), q.text});
       }
     }
-    GroupingFigures f = EvaluateGrouping(test, &known);
+    GroupingFigures f = EvaluateGrouping(test, &known, pairs);
     sum.true_pairs += f.true_pairs;
     sum.proposed_pairs += f.proposed_pairs;
     sum.correct_pairs += f.correct_pairs;
@@ -212,8 +229,14 @@ AgencyFigures EvaluateAgencies(const text::TopicClassifier& model,
   return f;
 }
 
-int RunTextEval(const std::string& path, const std::string& split, std::ostream& out,
+int RunTextEval(const std::string& path, const std::string& split_arg, std::ostream& out,
                 std::ostream& err) {
+  // "SPLIT:pairs" also lists the grouping's false merges and missed pairs.
+  const bool list_pairs = split_arg.ends_with(":pairs");
+  const std::string split =
+      list_pairs ? split_arg.substr(0, split_arg.size() - std::string_view(":pairs").size())
+                 : split_arg;
+  std::ostream* pairs = list_pairs ? &out : nullptr;
   CorpusSplit which;
   if (split == "tune") {
     which = CorpusSplit::kTune;
@@ -224,7 +247,7 @@ int RunTextEval(const std::string& path, const std::string& split, std::ostream&
   } else if (split == "cv") {
     which = CorpusSplit::kTune;
   } else {
-    err << "--split: chỉ nhận tune, holdout, all hoặc cv\n";
+    err << "--split: chỉ nhận tune, holdout, all hoặc cv (thêm :pairs để liệt kê cặp sai)\n";
     return 2;
   }
   std::ifstream in(path, std::ios::binary);
@@ -250,11 +273,11 @@ int RunTextEval(const std::string& path, const std::string& split, std::ostream&
     out << "  5-fold cross-validation by source within the tune sources (the shipped model is "
            "not used):\n";
     PrintTopics(out, CrossValidateTopics(rows, 5));
-    PrintGrouping(out, CrossValidateGrouping(rows, 5));
+    PrintGrouping(out, CrossValidateGrouping(rows, 5, pairs));
     return 0;
   }
   PrintTopics(out, EvaluateTopics(model, labels));
-  PrintGrouping(out, EvaluateGrouping(labels));
+  PrintGrouping(out, EvaluateGrouping(labels, nullptr, pairs));
   AgencyFigures a = EvaluateAgencies(model, rows);
   out << "  agency (" << a.questions << " questions answered by a sector agency): hit@1 "
       << Percent(a.hit1) << ", hit@3 " << Percent(a.hit3) << "\n";

@@ -41,9 +41,11 @@ struct TextLabel {
 };
 
 TopicFigures EvaluateTopics(const text::TopicClassifier& model, std::span<const TextLabel> rows);
-// `known`: the known issues grouping matches against (null: the shipped ones).
+// `known`: the known issues grouping matches against (null: the shipped ones). `pairs`, when
+// given, receives every false merge and missed pair, one per line.
 GroupingFigures EvaluateGrouping(std::span<const TextLabel> rows,
-                                 const std::vector<text::LabelledQuestion>* known = nullptr);
+                                 const std::vector<text::LabelledQuestion>* known = nullptr,
+                                 std::ostream* pairs = nullptr);
 // Maps the answering agency named by the source to a code of the Hải Phòng demo table (by
 // function, after the 2025 reorganisation); chairs of the dialogue are not sector agencies and
 // are left out.
@@ -56,9 +58,11 @@ std::string AgencyCodeOf(std::string_view answer_agency);
 TopicFigures CrossValidateTopics(std::span<const RealQuestion> tune, size_t folds);
 // The same folds for grouping: each fold is grouped with the other folds as known issues;
 // pairs are counted within a fold.
-GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds);
+GroupingFigures CrossValidateGrouping(std::span<const RealQuestion> tune, size_t folds,
+                                      std::ostream* pairs = nullptr);
 
 // Runs the evaluation of `split` of the corpus at `path` and prints a report. Exit code.
+// `split` may end in ":pairs" (e.g. "cv:pairs") to list grouping's false merges and misses.
 int RunTextEval(const std::string& path, const std::string& split, std::ostream& out,
                 std::ostream& err);
 
