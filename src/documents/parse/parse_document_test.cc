@@ -363,6 +363,22 @@ TEST(ParseDocument, PartyNumberWithItsHyphenLost) {
   EXPECT_EQ(d.date->ToIso(), "2009-01-30");
 }
 
+// A portal that lays the header out as a bulleted list: the round bullet before the issuer's
+// name in capitals marks no list item.
+TEST(ParseDocument, BulletedHeaderLine) {
+  ParsedDocument d = Parse(
+      " • Thuộc tính văn bản\n  Số hiệu:2855/QĐ-BGDĐTNgày đăng công báo:Đang cập nhật\n • BỘ GIÁO "
+      "DỤC VÀ ĐÀO TẠO\n  _________\n  Số: 2855/QĐ-BGDĐT\n  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "  Độc lập - Tự do - Hạnh phúc\n  Hà Nội, ngày 30 tháng 09 năm 2020\n  QUYẾT ĐỊNH\n  Về việc "
+      "công bố thủ tục hành chính\n  BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n  Căn cứ Nghị định số "
+      "69/2017/NĐ-CP ngày 15 tháng 5 năm 2017 của Chính phủ;\n");
+  EXPECT_EQ(d.issuer, "BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+  EXPECT_EQ(d.number_symbol, "2855/QĐ-BGDĐT");
+  EXPECT_EQ(d.place, "Hà Nội");
+  EXPECT_EQ(d.summary, "Về việc công bố thủ tục hành chính");
+  ASSERT_EQ(d.bases.size(), 1u);
+}
+
 // Two bodies over their shared locality: a joint header, one issuer as written.
 TEST(ParseDocument, JointHeaderOverASharedLocality) {
   ParsedDocument d = Parse(

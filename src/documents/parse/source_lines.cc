@@ -63,7 +63,12 @@ std::string StripMarkdown(std::string_view raw) {
   // Bullets: "* ", "• ", "· ", "– ", "— ", "− " become "- ".
   for (std::string_view bullet : {"* ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 ",
                                   "\xE2\x80\x94 ", "\xE2\x88\x92 ", "\xE2\x80\xA2"}) {
-    if (t.starts_with(bullet)) return "- " + std::string(Trim(t.substr(bullet.size())));
+    if (!t.starts_with(bullet)) continue;
+    std::string_view item = Trim(t.substr(bullet.size()));
+    // "• BỘ GIÁO DỤC VÀ ĐÀO TẠO": a portal lays the header out as a bulleted list (hieuluat.vn);
+    // a round bullet before a line in capitals marks no list item.
+    if (bullet.starts_with("\xE2\x80\xA2") && IsUpperText(item)) return std::string(item);
+    return "- " + std::string(item);
   }
   // "*Hưng Yên, ngày …*", "_…_": emphasis around the whole line.
   if (t.size() > 2 && (t.front() == '*' || t.front() == '_') && t.back() == t.front() &&
