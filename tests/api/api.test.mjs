@@ -509,6 +509,7 @@ test('routing suggestions: topics and agencies, for coordinators only', async ()
   assert.equal(r.status, 200);
   assert.equal(r.body.topics.length, 3);
   assert.equal(r.body.topics[0].code, 'khoi-nghiep');
+  for (const t of r.body.topics) assert.equal(t.sure, t.score >= 0.5, JSON.stringify(t));
   assert.ok(r.body.agencies.length >= 1);
   assert.ok(r.body.agencies.some((a) => a.name === 'Sở Tài chính'), JSON.stringify(r.body.agencies));
   const waste = issues.find((i) => i.title.includes('phân loại rác'));

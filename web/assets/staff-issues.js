@@ -283,14 +283,11 @@ export async function dashboardView(ctx) {
       ].map(([t, v]) => h('tr', {}, h('th', { scope: 'row' }, t), num(v)))))));
 }
 
-// Below this top score the topic suggestion is "chưa chắc" (not sure): the value of
-// TopicClassifier::kSureFrom (src/text/topics.h), chosen on real questions (issue 12).
-const TOPIC_SURE_FROM = 0.5;
-
-// The suggested topics with their confidence; when the first is below the threshold the line
+// The suggested topics with their confidence; when the server says the first is not sure
+// (its score below TopicClassifier::kSureFrom, chosen on real questions, issue 12) the line
 // says "chưa chắc" so the coordinator reads it as a guess, not a suggestion.
 function topicSuggestion(topics, issueId) {
-  const sure = topics.length > 0 && topics[0].score >= TOPIC_SURE_FROM;
+  const sure = topics.length > 0 && topics[0].sure === true;
   const list = topics.map((t) => `${t.name} (độ tin cậy ${Math.round(t.score * 100)}%)`).join('; ');
   return h('p', { id: `suggest-topics-${issueId}`, 'data-sure': sure ? 'yes' : 'no' },
     sure ? 'Gợi ý lĩnh vực: ' : h('strong', {}, 'Gợi ý lĩnh vực (chưa chắc): '),

@@ -118,7 +118,9 @@ void RegisterIssueRoutes(Router& r, Api& api) {
                   auto index = text::TopicIndex(t.code);
                   topics.push_back({{"code", std::string(t.code)},
                                     {"name", std::string(text::TopicCatalogue()[*index].name)},
-                                    {"score", t.score}});
+                                    {"score", t.score},
+                                    // "chưa chắc" below the threshold chosen on real questions
+                                    {"sure", t.score >= text::TopicClassifier::kSureFrom}});
                 }
                 for (const auto& c : a.agencies) {
                   agencies.push_back(
