@@ -18,9 +18,9 @@ namespace {
 // 2026-12-07: vb-083..vb-100 joined the corpus (18 documents the parser had never seen; 12 in
 // the tune split): the tune split's figure fell from 0.919 (55 documents, unchanged on them)
 // to 0.894 over 67, so its floor went from 0.91 to 0.89; with the rules drawn from them and
-// vb-101..vb-109 (never tuned on) it is 0.904 over 73, floor 0.90; held out 0.829 over 36.
-constexpr double kTuneFloor = 0.90;
-constexpr double kHoldoutFloor = 0.82;
+// vb-101..vb-113 (never tuned on) it is 0.912 over 76 (floor 0.91), held out 0.834 over 37 (0.83).
+constexpr double kTuneFloor = 0.91;
+constexpr double kHoldoutFloor = 0.83;
 
 std::vector<DocumentScore> ScoreAll() {
   auto dir = testing::DocumentsDataDir() / "real";
@@ -33,17 +33,17 @@ std::vector<DocumentScore> ScoreAll() {
 
 TEST(RealCorpus, TextScoresStayAboveTheirFloors) {
   std::vector<DocumentScore> docs = ScoreAll();
-  ASSERT_EQ(docs.size(), 109u);
+  ASSERT_EQ(docs.size(), 113u);
   SplitSummary tune = Summarize(docs, Split::kTune);
   SplitSummary holdout = Summarize(docs, Split::kHoldout);
-  EXPECT_EQ(tune.documents, 73);
-  EXPECT_EQ(holdout.documents, 36);
+  EXPECT_EQ(tune.documents, 76);
+  EXPECT_EQ(holdout.documents, 37);
   EXPECT_GE(tune.Accuracy(), kTuneFloor);
   EXPECT_GE(holdout.Accuracy(), kHoldoutFloor);
 }
 
-// `document score --since vb-083` scores only the documents added from vb-083 on (27:
-// vb-083..vb-109, 18 tune, 9 held out), the way their first, untuned score was read.
+// `document score --since vb-083` scores only the documents added from vb-083 on (31:
+// vb-083..vb-113, 21 tune, 10 held out), the way their first, untuned score was read.
 TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   ScoreOptions options;
   options.dir = (testing::DocumentsDataDir() / "real").string();
@@ -52,9 +52,9 @@ TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   std::ostringstream out, err;
   ASSERT_EQ(RunScoreCommand(options, out, err), 0) << err.str();
   auto j = nlohmann::json::parse(out.str());
-  EXPECT_EQ(j["splits"]["all"]["documents"], 27);
-  EXPECT_EQ(j["splits"]["tune"]["documents"], 18);
-  EXPECT_EQ(j["splits"]["holdout"]["documents"], 9);
+  EXPECT_EQ(j["splits"]["all"]["documents"], 31);
+  EXPECT_EQ(j["splits"]["tune"]["documents"], 21);
+  EXPECT_EQ(j["splits"]["holdout"]["documents"], 10);
 
   options.since = "vb-";
   std::ostringstream out2, err2;
