@@ -12,7 +12,6 @@ import { ARTIFACTS, launch, newPage as openPage, done, axe, signIn } from './wal
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SCAN = path.resolve(here, '../data/documents/scan-sample.pdf'); // 2 scanned pages
-const RUN = Date.now().toString(36);
 const STEP = { timeout: 120_000 };
 
 let browser;
@@ -49,7 +48,10 @@ test('the coordinator uploads a scanned PDF, follows the reading, checks the fie
     await page.waitForTimeout(100);
   }
   const elapsed = Date.now() - started;
-  assert.ok([...seen].some((t) => /^Đang đọc trang [12]\/2…$/.test(t)), `progress by page: ${[...seen].join(' | ')}`);
+  // A status is announced while the job runs; how many page steps a poll every 500 ms catches
+  // depends on the machine's speed (page-by-page progress is checked by the API test on ten
+  // pages), so any reading status counts here.
+  assert.ok([...seen].some((t) => /^Đang (chờ|đọc)/.test(t)), `progress announced: ${[...seen].join(' | ')}`);
   assert.equal(await page.locator('form.import-file progress').count(), 1);
   console.log(`  scanned PDF of 2 pages read in ${elapsed} ms; statuses: ${[...seen].join(' | ')}`);
 
@@ -73,12 +75,12 @@ test('the coordinator uploads a scanned PDF, follows the reading, checks the fie
   await axe(page, 'upload review');
   await page.screenshot({ path: path.join(ARTIFACTS, 'document-upload-review.png'), fullPage: false });
 
-  // What the scan did not give is filled in; nothing else is touched.
+  // The preview is confirmed as read, with no field touched: what the reader proposes must
+  // pass its own confirmation (issue 11).
   assert.equal(await form.getByLabel(/^Số/).inputValue(), '2865');
-  const issuer = form.getByLabel('Cơ quan ban hành');
-  if (!(await issuer.inputValue())) await issuer.fill('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
-  const summary = `Tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT (${RUN})`;
-  await form.getByLabel('Trích yếu').fill(summary);
+  assert.equal(await form.getByLabel('Cơ quan ban hành').inputValue(), 'SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+  const summary = await form.getByLabel('Trích yếu').inputValue();
+  assert.match(summary, /tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT/);
   await form.getByRole('button', { name: 'Xác nhận và lưu văn bản' }).click();
   await page.locator('#view-title', { hasText: '2865' }).waitFor().catch(async (e) => {
     const alert = await form.getByRole('alert').innerText().catch(() => '');

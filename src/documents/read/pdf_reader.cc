@@ -129,6 +129,7 @@ Result<ReadDocument> ReadPdf(std::string_view bytes, const ReadLimits& limits,
         "Tệp PDF không đầy đủ (bị cắt ngắn khi tải hoặc sao chép): có thể thiếu trang hoặc nội "
         "dung; hãy tải lên lại tệp gốc");
   }
+  if (progress) progress(0, to_read);  // the page count is known before the first page is read
   for (int i = 0; i < to_read; ++i) {
     std::unique_ptr<poppler::page> page((*doc)->create_page(i));
     ReadPage read;
