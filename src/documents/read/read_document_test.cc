@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "documents/parse/parse_document.h"
 #include "documents/read/scan_fixture.h"
@@ -88,11 +90,13 @@ TEST(ReadDocumentTest, PlainTextIsNfc) {
 TEST(ReadDocumentTest, ScannedPdf) {
   std::string scan = scan_fixture::ScannedPdf(SamplePdf());
   Dump("scan.pdf", scan);
-  int calls = 0;
-  auto read = ReadDocumentBytes(scan, "scan.pdf", {}, [&](int, int) { ++calls; });
+  // Progress: the page count before the first page is read, then each page done.
+  std::vector<std::pair<int, int>> calls;
+  auto read = ReadDocumentBytes(scan, "scan.pdf", {},
+                                [&](int done, int total) { calls.emplace_back(done, total); });
   ASSERT_TRUE(read.ok()) << read.error().message();
   EXPECT_EQ(read->kind, SourceKind::kPdfScan);
-  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(calls, (std::vector<std::pair<int, int>>{{0, 1}, {1, 1}}));
   ASSERT_EQ(read->pages.size(), 1u);
   EXPECT_TRUE(read->pages[0].ocr);
   EXPECT_GT(read->pages[0].confidence, 0.7);
