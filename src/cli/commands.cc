@@ -244,7 +244,8 @@ int Run(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   if (parse->parsed()) return documents::RunParseCommand(document_file, std::cout, std::cerr);
-  if (score->parsed()) return documents::corpus::RunScoreCommand(score_options, std::cout, std::cerr);
+  if (score->parsed())
+    return documents::corpus::RunScoreCommand(score_options, std::cout, std::cerr);
 
   if (group->parsed()) return text::RunTextGroup(text_file, std::cout, std::cerr);
   if (topics->parsed()) return text::RunTextTopics(text_file, std::cout, std::cerr);

@@ -33,7 +33,11 @@ void Append(std::string& out, UChar32 c) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string LowerSameLength(std::string_view s) {
+namespace {
+
+// Maps each character's case with `map` where the mapped character has the same UTF-8 length,
+// so offsets into `s` stay valid in the result; ASCII takes the short path.
+std::string MapCaseSameLength(std::string_view s, UChar32 (*map)(UChar32)) {
   std::string out;
   out.reserve(s.size());
   int32_t i = 0;
@@ -41,39 +45,27 @@ std::string LowerSameLength(std::string_view s) {
   while (i < n) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      out.push_back(static_cast<char>(map(b)));
       i++;
       continue;
     }
     int32_t start = i;
     UChar32 c = Next(s, i);
-    UChar32 lower = c >= 0 ? u_tolower(c) : c;
-    if (c < 0 || lower == c || U8_LENGTH(lower) != i - start) {
+    UChar32 mapped = c >= 0 ? map(c) : c;
+    if (c < 0 || mapped == c || U8_LENGTH(mapped) != i - start) {
       out.append(s.substr(start, i - start));
     } else {
-      Append(out, lower);
+      Append(out, mapped);
     }
   }
   return out;
 }
 
-std::string UpperSameLength(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c = Next(s, i);
-    UChar32 upper = c >= 0 ? u_toupper(c) : c;
-    if (c < 0 || upper == c || U8_LENGTH(upper) != i - start) {
-      out.append(s.substr(start, i - start));
-    } else {
-      Append(out, upper);
-    }
-  }
-  return out;
-}
+}  // namespace
+
+std::string LowerSameLength(std::string_view s) { return MapCaseSameLength(s, u_tolower); }
+
+std::string UpperSameLength(std::string_view s) { return MapCaseSameLength(s, u_toupper); }
 
 std::string CapitalizeFirst(std::string_view s) {
   if (s.empty()) return {};
