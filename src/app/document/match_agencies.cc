@@ -23,30 +23,33 @@ Result<std::vector<NamedAgencyMatch>> MatchAgencyNames(Context& ctx, const Actor
     }
     cleaned.push_back(std::move(*c));
   }
-  return ReadValue<std::vector<NamedAgencyMatch>>(
-      ctx.store, [&](Tx& tx) -> Result<std::vector<NamedAgencyMatch>> {
-        auto unit = tx.units().Find(unit_id);
-        if (!unit) return Error::Invalid("unit_id", "đơn vị không tồn tại");
-        if (!CanRecordDocument(actor, unit->path)) {
-          return Error::Forbidden("Chỉ đối chiếu tên cơ quan với đơn vị mình hoặc cấp dưới");
-        }
-        AgencyDirectory dir;
-        dir.unit = *unit;
-        dir.agencies = tx.agencies().ListByUnit(unit->id);
-        for (auto& child : tx.units().Children(unit->id)) {
-          AgencyDirectory::Child c;
-          c.agencies = tx.agencies().ListByUnit(child.id);
-          c.unit = std::move(child);
-          dir.children.push_back(std::move(c));
-        }
-        AgencyMatcher matcher(std::move(dir));
-        std::vector<NamedAgencyMatch> out;
-        for (auto& name : cleaned) {
-          AgencyMatch m = matcher.Match(name);
-          out.push_back({std::move(name), std::move(m)});
-        }
-        return out;
-      });
+  // The unit's bodies and its children's are read in one snapshot; matching is pure work and
+  // runs after it, holding no connection.
+  auto dir = ReadValue<AgencyDirectory>(ctx.store, [&](Tx& tx) -> Result<AgencyDirectory> {
+    auto unit = tx.units().Find(unit_id);
+    if (!unit) return Error::Invalid("unit_id", "đơn vị không tồn tại");
+    if (!CanRecordDocument(actor, unit->path)) {
+      return Error::Forbidden("Chỉ đối chiếu tên cơ quan với đơn vị mình hoặc cấp dưới");
+    }
+    AgencyDirectory d;
+    d.unit = *unit;
+    d.agencies = tx.agencies().ListByUnit(unit->id);
+    for (auto& child : tx.units().Children(unit->id)) {
+      AgencyDirectory::Child c;
+      c.agencies = tx.agencies().ListByUnit(child.id);
+      c.unit = std::move(child);
+      d.children.push_back(std::move(c));
+    }
+    return d;
+  });
+  if (!dir.ok()) return dir.error();
+  AgencyMatcher matcher(std::move(*dir));
+  std::vector<NamedAgencyMatch> out;
+  for (auto& name : cleaned) {
+    AgencyMatch m = matcher.Match(name);
+    out.push_back({std::move(name), std::move(m)});
+  }
+  return out;
 }
 
 }  // namespace doithoai
