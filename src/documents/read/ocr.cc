@@ -26,19 +26,22 @@ struct TextDeleter {
 using TessText = std::unique_ptr<char, TextDeleter>;
 
 void QuietLibraries() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    // One OCR job uses one core: the machine's other cores serve other uploads and jobs.
-    // Debian's Tesseract is built with OpenMP, whose runtime read OMP_THREAD_LIMIT when it
-    // was loaded, before any of our code ran; with no active parallel level allowed, every
-    // `omp parallel` region runs on the calling thread alone. Looked up at run time so a
-    // Tesseract built without OpenMP needs nothing.
-    using SetLevels = void (*)(int);
-    if (auto set = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) {
-      set(0);
-    }
-    setMsgSeverity(L_SEVERITY_NONE);
-  });
+  // OpenMP's limit on active levels is a per-thread setting: each worker thread that reads
+  // sets it for itself (with it set once, the second worker's pages ran with every OpenMP
+  // thread spinning, several times slower).
+  thread_local bool done = false;
+  if (done) return;
+  done = true;
+  // One OCR job uses one core: the machine's other cores serve other uploads and jobs.
+  // Debian's Tesseract is built with OpenMP, whose runtime read OMP_THREAD_LIMIT when it
+  // was loaded, before any of our code ran; with no active parallel level allowed, every
+  // `omp parallel` region runs on the calling thread alone. Looked up at run time so a
+  // Tesseract built without OpenMP needs nothing.
+  using SetLevels = void (*)(int);
+  if (auto set = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) {
+    set(0);
+  }
+  setMsgSeverity(L_SEVERITY_NONE);
 }
 
 // This thread's engine, made on first use; nullptr when the model cannot be loaded.
