@@ -246,6 +246,28 @@ g-0026	chuyen-doi-so	những thắc mắc của thanh niên trong công tác chu
 g-0019	hoc-nghe	đào tạo nghề, hỗ trợ việc làm
 g-0029	an-ninh-trat-tu	trật tự an toàn xã hội
 g-0187	khoi-nghiep	những đề xuất của thanh niên liên quan đến các mô hình, dự án, ý tưởng về khởi nghiệp, khát vọng và đổi mới sáng tạo đóng góp vào sự phát triển kinh tế – xã hội, xây dựng và phát triển thị xã An Nhơn
+g-0189	y-te	Trong quá trình học tập, học sinh tiếp xúc với màn hình, thiết bị công nghệ khiến vấn đề cận thị, loạn thị ngày càng phổ biến
+g-0190	giao-duc	em mong muốn giáo dục nước ta cần có những lớp bồi dưỡng cho các học sinh thật sự có đam mê sáng tạo
+g-0191	an-ninh-trat-tu	phòng chống bạo lực, xâm hại trẻ em
+g-0192	van-hoa-the-thao	tai nạn đuối nước, tai nạn thương tích
+g-0193	giao-duc	giáo dục giới tính
+g-0194	giao-duc	vấn đề áp lực học tập thi cử
+g-0025	van-hoa-the-thao	không gian vui chơi, giải trí đối với trẻ em
+g-0192	van-hoa-the-thao	Phòng chống tai nạn thương tích, đuối nước
+g-0191	an-ninh-trat-tu	Tình trạng xâm hại, bạo lực trẻ em
+g-0195	an-ninh-trat-tu	An toàn giao thông cho trẻ em
+g-0196	an-ninh-trat-tu	bạo lực học đường
+g-0191	an-ninh-trat-tu	Giải pháp phòng ngừa, bảo vệ trẻ em trước tình trạng bị bạo lực, bạo lực học đường, xâm hại tình dục
+g-0197	y-te	phòng ngừa tai nạn thương tích với trẻ em
+g-0195	an-ninh-trat-tu	đảm bảo an toàn giao thông cho trẻ
+g-0198	chinh-sach-thanh-nien	giải pháp để đảm bảo thực hiện quyền trẻ em
+g-0192	van-hoa-the-thao	giải pháp nào phòng, chống đuối nước cho trẻ em
+g-0199	khoi-nghiep	T.Ư Đoàn có thể thành lập một quỹ khởi nghiệp nông thôn để hỗ trợ thanh niên khởi nghiệp, lập nghiệp
+g-0200	khoi-nghiep	Cần có những gói ưu đãi cho thuê đất (đất công nghiệp tại các cụm công nghiệp, làng nghề; đất nông nghiệp tại vùng nông thôn phát triển kinh tế nông nghiệp), để bạn trẻ có thể tiếp cận, được ưu đãi, hỗ trợ phát triển kinh tế địa phương
+g-0201	nong-nghiep	cơ chế dồn điền đổi thửa thuận lợi hơn, để những mô hình thành công ở nông thôn có thể quy tụ được quỹ đất lớn hơn
+g-0202	khoi-nghiep	cần gỡ khó điểm nghẽn này, giúp thanh niên có thể sử dụng đất nông lâm nghiệp để thế chấp tại ngân hàng vay vốn mở rộng sản xuất kinh doanh
+g-0203	chinh-sach-thanh-nien	nhiều du học sinh ở nước ngoài mong muốn trở về nước lập nghiệp nhưng băn khoăn về môi trường làm việc và chế độ đãi ngộ; giải pháp hỗ trợ, thu hút nguồn nhân lực chất lượng cao về nước làm việc
+g-0204	an-ninh-trat-tu	khu vực ký túc xá và các khu nhà trọ sinh viên tập trung đông người nên cần quan tâm hơn đến vấn đề an ninh
 )__tsv__";
   return {kTsv, sizeof(kTsv) - 1};
 }
