@@ -268,6 +268,128 @@ g-0201	nong-nghiep	cơ chế dồn điền đổi thửa thuận lợi hơn, đ�
 g-0202	khoi-nghiep	cần gỡ khó điểm nghẽn này, giúp thanh niên có thể sử dụng đất nông lâm nghiệp để thế chấp tại ngân hàng vay vốn mở rộng sản xuất kinh doanh
 g-0203	chinh-sach-thanh-nien	nhiều du học sinh ở nước ngoài mong muốn trở về nước lập nghiệp nhưng băn khoăn về môi trường làm việc và chế độ đãi ngộ; giải pháp hỗ trợ, thu hút nguồn nhân lực chất lượng cao về nước làm việc
 g-0204	an-ninh-trat-tu	khu vực ký túc xá và các khu nhà trọ sinh viên tập trung đông người nên cần quan tâm hơn đến vấn đề an ninh
+g-0011	khoi-nghiep	Mong muốn các đồng chí lãnh đạo huyện quan tâm việc khởi nghiệp, lập nghiệp của thanh niên
+g-0024	viec-lam	Vấn đề giải quyết việc làm cho thanh niên tại địa phương
+g-0002	khoi-nghiep	Chính sách hỗ trợ vốn vay ưu đãi cho thanh niên khởi nghiệp
+g-0022	chinh-sach-thanh-nien	phụ cấp cho cán bộ đoàn không chuyên trách
+g-0205	chinh-sach-thanh-nien	đầu ra cho thanh niên hết tuổi đoàn
+g-0103	viec-lam	tạo điều kiện cho đoàn viên thanh niên được tiếp cận các thông tin xuất khẩu lao động
+g-0018	mang-xa-hoi	biện pháp đảm bảo an ninh mạng
+g-0206	chinh-sach-thanh-nien	định hướng, giải pháp bảo vệ nền tảng tư tưởng của Đảng cho ĐVTN
+g-0207	an-ninh-trat-tu	giải pháp khắc phục tình trạng bạo lực cho thanh thiếu niên
+g-0020	chinh-sach-thanh-nien	cơ chế thu hút người tài về địa phương
+g-0208	nong-nghiep	hỗ trợ ĐVTN tiếp cận với các mô hình cơ giới hóa vào sản xuất
+g-0209	giao-duc	quy định về việc sử dụng sử dụng điện thoại thông minh trong trường học
+g-0194	giao-duc	áp lực thi cử, chương trình học đối với các em khối THCS
+g-0210	giao-duc	điều kiện cơ sở vật chất của trường chưa được đáp ứng, nhất là khu vực nhà đa chức năng, bể bơi
+g-0211	chinh-sach-thanh-nien	cần xây dựng các hoạt động trẻ em có thể tham gia để học hỏi thêm về quyền trẻ em và các vấn đề xã hội
+g-0196	an-ninh-trat-tu	tình trạng bạo lực học đường vẫn là vấn đề nhức nhối và mong muốn được tuyên truyền thêm các biện pháp phòng tránh bạo lực học đường
+g-0212	an-ninh-trat-tu	tình trạng một số học sinh điều khiển phương tiện giao thông
+g-0069	hoc-nghe	hiện nay việc giải quyết việc làm cho thanh niên tái hòa nhập với cộng đồng còn yếu vì vậy nên thành lập nhiều hơn các trung tâm dạy nghề vừa học, vừa làm để cho các em có cơ hội làm lại cuộc đời
+g-0213	chinh-sach-thanh-nien	các chương trình tình nguyện của tuổi trẻ thành phố ngoài việc tập trung thực hiện tại các huyện ngoại thành thì cũng cần tập trung giải quyết những khó khăn tại các quân nội thành như ô nhiễm môi trường hay xây dựng nếp sống văn minh đô thị
+g-0025	van-hoa-the-thao	Thành Đoàn nên vận động các nguồn lực xã hội xây dựng các khu vui chơi dành cho thiếu nhi
+g-0011	khoi-nghiep	thanh niên luôn có khát vọng lớn, dám chấp nhận thử thách để khởi nghiệp và làm giàu chính đáng, quan điểm của Trung ương Đoàn thế nào?
+g-0002	khoi-nghiep	Trung ương Đoàn có chủ trương gì về vốn vay khi nhu cầu luôn lớn nhưng việc tiếp cận vốn của thanh niên còn có hạn
+g-0214	giao-duc	giải pháp xây dựng, thực hiện chính sách, pháp luật về học tập và nghiên cứu khoa học cho thanh niên
+g-0215	khoi-nghiep	chính sách hỗ trợ khởi nghiệp, lập nghiệp, tạo việc làm cho sinh viên, thanh niên, hỗ trợ phát triển nguồn nhân lực trẻ
+g-0216	y-te	các vấn đề về hỗ trợ nâng cao sức khỏe cho thanh niên
+g-0025	van-hoa-the-thao	nhu cầu đầu tư các thiết chế văn hóa, thể dục, thể thao
+g-0026	chuyen-doi-so	hỗ trợ thanh niên tham gia có hiệu quả vào quá trình chuyển đổi số
+g-0217	hoc-nghe	vấn đề đào tạo nghề, giải quyết việc làm, vốn vay cho thanh niên
+g-0104	viec-lam	công tác đưa người lao động đi làm việc tại nước ngoài theo hợp đồng
+g-0011	khoi-nghiep	các vấn đề khởi nghiệp trong thanh niên
+g-0218	khoi-nghiep	việc thành lập các CLB làm ăn kinh tế trong thanh niên
+g-0099	mang-xa-hoi	tình hình tư tưởng thanh niên thông qua các mạng xã hội
+g-0219	chinh-sach-thanh-nien	công tác thành lập Chi đoàn trong doanh nghiệp ngoài nhà nước
+g-0069	viec-lam	các chính sách hỗ trợ thanh niên hoàn lương và giới thiệu việc làm cho lực lượng thanh niên này
+g-0220	chinh-sach-thanh-nien	những khó khăn trong công tác, hoạt động của các Chi đoàn khóm, ấp
+g-0221	giao-duc	hầu hết các trường phổ thông chưa có cán bộ tư vấn tâm lý chuyên trách, khiến học sinh khó tìm nơi chia sẻ khi gặp áp lực
+g-0196	an-ninh-trat-tu	tình trạng các bạn đánh nhau trong lớp diễn ra còn nhiều
+g-0026	chuyen-doi-so	việc chuyển đổi số
+g-0222	chuyen-doi-so	giải pháp thúc đẩy cải cách thủ tục hành chính gắn với chuyển đổi số hiện nay nhất là người lớn tuổi, những người trong khu vực nông thôn
+g-0038	khoi-nghiep	định hướng nào cho thanh niên phát triển các dự án khởi nghiệp, lập nghiệp gắn với sự phát triển nông nghiệp của tỉnh, nhất là các chế độ, chính sách
+g-0019	hoc-nghe	Một số vấn đề trong việc đào tạo nghề gắn với việc làm
+g-0160	chinh-sach-thanh-nien	các định hướng, cơ chế để thu hút các bạn ĐVTN sau khi ra trường có việc làm các ngành nghề tại tỉnh
+g-0159	chuyen-doi-so	việc ứng dụng công nghệ số như thế nào vào các loại hình văn hóa nghệ, thuật để bảo tồn, phát huy
+g-0223	hoc-nghe	các hoạt động trải nghiệm hướng nghiệp, hỗ trợ định hướng nghề nghiệp cho các học sinh tại trường THPT
+g-0224	khoi-nghiep	đề xuất thành lập quỹ đầu tư mạo hiểm
+g-0011	khoi-nghiep	khởi nghiệp, lập nghiệp
+g-0003	viec-lam	nghề nghiệp việc làm
+g-0026	chuyen-doi-so	chuyển đổi số
+g-0019	hoc-nghe	Công tác đào tạo nghề, việc làm cho thanh niên
+g-0002	khoi-nghiep	vốn vay để đầu tư sản xuất
+g-0039	khoi-nghiep	tìm đầu ra tiêu thụ sản phẩm cho các mô hình phát triển kinh tế của đoàn viên thanh niên
+g-0022	chinh-sach-thanh-nien	chế độ phụ cấp cho đội ngũ cán bộ làm công tác đoàn
+g-0102	chinh-sach-thanh-nien	kinh phí hoạt động, cơ sở vật chất, trang thiết bị phục vụ hoạt động của tổ chức đoàn cơ sở
+g-0225	chinh-sach-thanh-nien	Việc sắp xếp bố trí vị trí công tác cho đội ngũ cán bộ đoàn khi đã quá tuổi đoàn
+g-0091	chinh-sach-thanh-nien	vấn đề phát triển đảng
+g-0006	hoc-nghe	công tác đào tạo, nghề nghiệp, việc làm và hỗ trợ thanh niên khởi nghiệp, lập nghiệp trong giai đoạn hiện nay
+g-0143	van-hoa-the-thao	vấn nạn quảng cáo, rao vặt miễn phí dán chi chít ở các trụ điện, khu vực công cộng bắt đầu quay trở lại. Tôi xin đề nghị nghiên cứu hình thức mới cho bảng quảng cáo, rao vặt để sử dụng hiệu quả hơn. Đồng thời, đề xuất “Góc quảng cáo rao vặt trực tuyến” thí điểm tại các trang thông tin điện tử của các phường trung tâm quận Hải Châu và Thanh Khê
+g-0002	khoi-nghiep	Việc hỗ trợ khởi nghiệp, lập nghiệp cho thanh niên còn gặp khó khăn trong việc tiếp cận các nguồn vốn vay, cần có cơ chế để hỗ trợ thanh niên khởi nghiệp với các mô hình nhỏ, trung bình
+g-0042	chinh-sach-thanh-nien	cần có định hướng tuyên truyền pháp luật hiệu quả hơn để thu hút sự quan tâm của thanh niên
+g-0226	nha-o-ha-tang	cần có giải pháp khắc phục tình trạng ngập nước tại nhiều địa phương khi có mưa lớn kéo dài
+g-0227	van-hoa-the-thao	thông tin thêm về những chương trình, kế hoạch sẽ triển khai nhằm kích cầu, phục hồi du lịch trong thời gian tới
+g-0228	chuyen-doi-so	T.Ư Đoàn cần phối hợp với các bộ, ban ngành, có chính sách hỗ trợ thanh niên áp dụng công nghệ thông tin vào sản xuất nông nghiệp, nhất là phần nhật ký điện tử giúp chuyển đổi số trong nông nghiệp
+g-0002	khoi-nghiep	đề nghị T.Ư Đoàn phối hợp với các ngân hàng, các tổ chức tài chính công khai, công bố rộng rãi các chương trình hỗ trợ, cho vay ưu đãi… tới thanh niên và doanh nghiệp
+g-0229	nong-nghiep	nên phối hợp với Bộ NN-PTNT hỗ trợ nông dân, mà đại diện là thanh niên, xây dựng mã vùng trồng với tất cả các loại cây ăn trái đặc sản của Việt Nam và làm mô hình xuất khẩu chính ngạch vào thị trường các nước, đặc biệt là ASEAN và Trung Quốc
+g-0002	khoi-nghiep	nguồn vốn hỗ trợ thanh niên lập nghiệp thông qua ngân hàng chính sách chưa cho thấy được vai trò, giá trị của mình
+g-0195	an-ninh-trat-tu	tăng cường công tác tuyên truyền, đảm bảo an toàn giao thông trước cổng trường
+g-0198	chinh-sach-thanh-nien	đảm bảo thực hiện quyền trẻ em trong học tập, sinh hoạt
+g-0191	an-ninh-trat-tu	tăng cường các biện pháp bảo vệ trẻ em trước vấn nạn xâm hại tình dục
+g-0230	an-ninh-trat-tu	đảm bảo an ninh học đường
+g-0231	y-te	an toàn thực phẩm cho học sinh
+g-0192	van-hoa-the-thao	phòng tránh tai nạn đuối nước
+g-0232	khac	nạn tảo hôn trong vùng dân tộc thiểu số
+g-0195	an-ninh-trat-tu	an toàn giao thông
+g-0018	mang-xa-hoi	an ninh mạng
+g-0196	an-ninh-trat-tu	phòng-chống bạo lực học đường
+g-0192	van-hoa-the-thao	phòng ngừa đuối nước
+g-0231	y-te	an toàn thực phẩm
+g-0025	van-hoa-the-thao	xây dựng sân chơi
+g-0210	giao-duc	nâng cấp cơ sở vật chất phục vụ học tập
+g-0191	an-ninh-trat-tu	bạo lực trẻ em
+g-0196	an-ninh-trat-tu	bạo lực học đường
+g-0197	y-te	tai nạn thương tích
+g-0233	mang-xa-hoi	sử dụng mạng xã hội an toàn
+g-0195	an-ninh-trat-tu	luật An toàn giao thông
+g-0041	van-hoa-the-thao	các hoạt động vui chơi, giải trí dành cho trẻ em trong dịp hè
+g-0025	van-hoa-the-thao	mong muốn thêm không gian, thời gian vui chơi giải trí
+g-0194	giao-duc	thời gian qua người bạn thân của em (khác lớp) đã khá căng thẳng, luôn trong tình trạng mệt mỏi khi cô giáo giao quá nhiều bài tập về nhà khiến bạn không có thời gian để vui chơi
+g-0234	giao-duc	thay vì những tiết học chỉ đơn thuần giảng dạy theo cách truyền thống gây nhàm chán, thầy cô giáo có thể áp dụng các phương pháp khác nhau để mỗi tiết đều thú vị và giúp các em tiếp thu bài tốt hơn
+g-0235	nha-o-ha-tang	ở nhiều quận, huyện vẫn còn những cây cầu đã xuống cấp gây mất an toàn khi lưu thông
+g-0236	chuyen-doi-so	việc sử dung công nghệ thông tin và AI trong học tập
+g-0036	y-te	nhận thức và thực trạng sử dụng thuốc lá điện tử trong thanh thiếu niên
+g-0232	khac	thực trạng và giải pháp trong công tác phòng chống tảo hôn
+g-0237	giao-duc	việc chăm sóc, giáo dục đạo đức, nhân cách trẻ em trong trường học
+g-0192	van-hoa-the-thao	phòng-chống tai nạn thương tích, tai nạn đuối nước
+g-0238	giao-duc	công tác duy trì sĩ số ở các điểm trường vùng sâu, vùng xa
+g-0239	viec-lam	việc sử dụng lao động trẻ em trái quy định
+g-0025	van-hoa-the-thao	địa điểm vui chơi, giải trí cho trẻ
+g-0210	giao-duc	đầu tư cơ sở vật chất dạy và học
+g-0025	van-hoa-the-thao	điều kiện phục vụ cho trẻ em vui chơi, giải trí
+g-0191	an-ninh-trat-tu	vấn đề xâm hại trẻ em
+g-0192	van-hoa-the-thao	đuối nước
+g-0232	khac	tảo hôn
+g-0195	an-ninh-trat-tu	vấn đề an toàn giao thông
+g-0230	an-ninh-trat-tu	an ninh học đường
+g-0231	y-te	an toàn thực phẩm học đường
+g-0195	an-ninh-trat-tu	an toàn giao thông
+g-0230	an-ninh-trat-tu	an ninh học đường
+g-0197	y-te	phòng-chống tai nạn thương tích
+g-0191	an-ninh-trat-tu	xâm hại, bạo lực trẻ em
+g-0210	giao-duc	cơ sở vật chất dạy và học
+g-0025	van-hoa-the-thao	điều kiện phục vụ cho trẻ em vui chơi, giải trí
+g-0231	y-te	an toàn thực phẩm học đường
+g-0242	an-ninh-trat-tu	Các giải pháp cải thiện về an toàn giao thông, phòng chống tai nạn thương tích và đuối nước trẻ em
+g-0243	giao-duc	hỗ trợ cải thiện về điều kiện học tập, vui chơi và nâng cao kỹ năng chuyển đổi số
+g-0244	y-te	các vấn đề về dinh dưỡng, phát triển sức khỏe thể chất
+g-0221	y-te	công tác hỗ trợ chăm sóc sức khỏe tâm thần, tư vấn tâm lý
+g-0245	an-ninh-trat-tu	phòng chống bạo lực học đường, xâm hại trẻ em và giảm thiểu hành vi vi phạm pháp luật trong độ tuổi thanh thiếu nhi
+g-0194	giao-duc	thời gian học quá dài, không có thời gian vui chơi giải trí
+g-0248	moi-truong	hành vi xả rác ra đường và xuống kênh rạch
+g-0249	an-ninh-trat-tu	hàng rong trước cổng trường
+g-0231	y-te	thực phẩm không rõ nguồn gốc ở trong trường học
+g-0093	moi-truong	cần có quy định hạn chế tối đa sử dụng đồ dùng nhựa và túi ni lông
 )__tsv__";
   return {kTsv, sizeof(kTsv) - 1};
 }

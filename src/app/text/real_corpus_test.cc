@@ -25,7 +25,7 @@ std::string CorpusText() {
 TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
   auto corpus = ParseRealCorpus(CorpusText());
   ASSERT_TRUE(corpus.ok()) << corpus.error().message();
-  EXPECT_GE(corpus->size(), 312u);
+  EXPECT_GE(corpus->size(), 485u);
   auto holdout = SplitOf(*corpus, CorpusSplit::kHoldout);
   auto tune = SplitOf(*corpus, CorpusSplit::kTune);
   EXPECT_EQ(holdout.size() + tune.size(), corpus->size());
@@ -33,7 +33,7 @@ TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
   for (const auto& q : holdout) held.insert(q.source_url);
   for (const auto& q : tune) tuned.insert(q.source_url);
   for (const auto& url : held) EXPECT_FALSE(tuned.count(url)) << url;  // never split a source
-  EXPECT_GE(held.size(), 15u);
+  EXPECT_GE(held.size(), 20u);
 }
 
 TEST(RealCorpus, EmbeddedTuneCopyIsTheTuneSplitAndNeverTheHeldOut) {
@@ -71,7 +71,9 @@ TEST(RealCorpus, BadLinesNameTheField) {
 }
 
 // Issue 12's honest figures: sources the models never saw. Floors just under what the shipped
-// models reach (docs/benchmarks-text.md), so a change that loses ground fails here.
+// models reach on the 485-question corpus (docs/benchmarks-text.md, "485 questions"), so a
+// change that loses ground fails here. A corpus that grows moves them: they follow the new
+// figures, and the change says so.
 TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   auto corpus = ParseRealCorpus(CorpusText());
   ASSERT_TRUE(corpus.ok());
@@ -83,15 +85,15 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   EXPECT_EQ(t.questions, held.size());
   EXPECT_GE(t.top1, 0.87);
   EXPECT_GE(t.top3, 0.95);
-  EXPECT_GE(t.coverage, 0.88);
+  EXPECT_GE(t.coverage, 0.82);
   EXPECT_GE(t.sure_accuracy, 0.85);
   GroupingFigures g = EvaluateGrouping(held);
-  EXPECT_GE(g.f1, 0.39);
+  EXPECT_GE(g.f1, 0.26);
   // What the grouping parameters were chosen on: cross-validation within the tune sources
-  // (`doithoai text eval --split cv`: F1 0.529, P 0.431, R 0.685).
+  // (`doithoai text eval --split cv`: F1 0.478, P 0.386, R 0.627 on 384 tune questions).
   GroupingFigures cv = CrossValidateGrouping(SplitOf(*corpus, CorpusSplit::kTune), 5);
-  EXPECT_GE(cv.f1, 0.51);
-  EXPECT_GE(cv.recall, 0.66);
+  EXPECT_GE(cv.f1, 0.47);
+  EXPECT_GE(cv.recall, 0.62);
 }
 
 TEST(TextEvaluation, AgencyNamesMapToSectorCodesChairsAreLeftOut) {
