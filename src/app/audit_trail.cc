@@ -54,7 +54,8 @@ json Snapshot(const Dialogue& d) {
           {"plan_published_on", DateOrNull(d.plan_published_on)},
           {"conclusion_issued_on", DateOrNull(d.conclusion_issued_on)},
           {"complex", d.complex},
-          {"intake_open", d.intake_open}};
+          {"intake_open", d.intake_open},
+          {"intake_closes_on", DateOrNull(d.intake_closes_on)}};
 }
 
 json Snapshot(const Milestone& m) {

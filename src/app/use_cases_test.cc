@@ -112,6 +112,46 @@ TEST_F(UseCases, ClosedIntakeRefusesSubmissions) {
   EXPECT_TRUE(r.error().Is(ErrorCode::kConflict));
 }
 
+// Issue 13: "a dialogue takes questions from its opening until a closing date that the plan
+// sets (and never after its conclusion is issued)".
+TEST_F(UseCases, Issue13_IntakeClosesOnThePlansDateAndAtTheConclusion) {
+  auto count = [&] { return ListQuestions(ctx_, coordinator_, dialogue_, {}).value().total; };
+  DialogueFields early;
+  early.intake_closes_on = "2025-01-31";  // before the plan was published (01/02)
+  auto bad = UpdateDialogue(ctx_, coordinator_, dialogue_, early);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().fields().at(0).field, "intake_closes_on");
+  DialogueFields junk;
+  junk.intake_closes_on = "31/03/2025";
+  EXPECT_EQ(UpdateDialogue(ctx_, coordinator_, dialogue_, junk).error().fields().at(0).field,
+            "intake_closes_on");
+  DialogueFields close;
+  close.intake_closes_on = "2025-03-01";  // today: the last day
+  ASSERT_TRUE(UpdateDialogue(ctx_, coordinator_, dialogue_, close).ok());
+  SubmissionInput q{"Câu hỏi gửi đúng ngày cuối", 20, "", "", true, std::nullopt};
+  ASSERT_TRUE(SubmitQuestion(ctx_, dialogue_, q).ok());
+  clock_.Set(Instant::ParseIso("2025-03-01T17:30:00Z").value());  // 02/03 00:30 in Vietnam
+  auto late = SubmitQuestion(ctx_, dialogue_, q);
+  ASSERT_FALSE(late.ok());
+  EXPECT_TRUE(late.error().Is(ErrorCode::kConflict));
+  EXPECT_EQ(late.error().message(),
+            "Chương trình đối thoại đã hết hạn nhận câu hỏi (hạn cuối ngày 01/03/2025)");
+  EXPECT_EQ(count(), 1) << "nothing written";
+  DialogueFields reopen;
+  reopen.clear_intake_closes_on = true;
+  reopen.conclusion_issued_on = "2025-03-27";
+  ASSERT_TRUE(UpdateDialogue(ctx_, coordinator_, dialogue_, reopen).ok());
+  EXPECT_TRUE(SubmitQuestion(ctx_, dialogue_, q).ok());
+  clock_.Set(Instant::ParseIso("2025-03-27T02:00:00Z").value());
+  auto concluded = SubmitQuestion(ctx_, dialogue_, q);
+  ASSERT_FALSE(concluded.ok());
+  EXPECT_NE(concluded.error().message().find("thông báo kết luận ban hành ngày 27/03/2025"),
+            std::string::npos);
+  EXPECT_EQ(count(), 2);
+  auto view = GetDialogue(ctx_, dialogue_, nullptr).value();
+  EXPECT_EQ(view.intake, IntakeState::kConcluded);
+}
+
 TEST_F(UseCases, ImportIsAllOrNothing) {
   std::vector<BatchRow> rows = {
       {2, {"Đề nghị mở thêm sân chơi cho thanh niên", "Đoàn phường A", "Minh", "10", ""}},

@@ -396,6 +396,7 @@ Result<DialogueId> Dialogue2026(Context& ctx, FixedClock& clock, Cast& cast, con
   plan.venue = "Trung tâm Hội nghị thành phố Hải Phòng";
   plan.held_on = "2026-03-26";
   plan.plan_published_on = "2026-02-20";
+  plan.intake_closes_on = "2026-03-09";  // the Youth Union compiles them by 10/03
   plan.intake_open = true;
   DT_ASSIGN_OR_RETURN(Dialogue dialogue, CreateDialogue(ctx, coordinator, plan));
   DT_ASSIGN_OR_RETURN(Milestone m,

@@ -10,6 +10,7 @@
 #include "cli/demo_appendix.h"
 #include "cli/demo_conclusions.h"
 #include "cli/demo_indicators.h"
+#include "cli/demo_open_dialogue.h"
 #include "cli/unit_lists.h"
 #include "documents/records/issue_records.h"
 
@@ -211,6 +212,7 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   plan.venue = "Trung tâm Hội nghị thành phố Hải Phòng";
   plan.held_on = "2025-03-26";
   plan.plan_published_on = "2025-02-19";
+  plan.intake_closes_on = "2025-03-09";  // the Youth Union compiles them by 10/03
   plan.intake_open = true;
   DT_ASSIGN_OR_RETURN(Dialogue dialogue, CreateDialogue(ctx, coordinator, plan));
   summary.dialogue = dialogue.id;
@@ -394,6 +396,8 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   DT_RETURN_IF_ERROR(LoadDemoIndicators(store));            // demo_indicators.cc (C9)
   DT_RETURN_IF_ERROR(LoadDemoConclusions(store, summary));  // demo_conclusions.cc (C7, C8)
   DT_RETURN_IF_ERROR(LoadDemoAppendix(store));              // demo_appendix.cc (C9 Appendix II)
+  // Last, so the dialogues above keep their ids: one that takes questions today (issue 13).
+  DT_ASSIGN_OR_RETURN(summary.open_dialogue, LoadDemoOpenDialogue(store, SystemClock().Today()));
   return summary;
 }
 

@@ -20,8 +20,9 @@ struct DemoSummary {
   int users = 0;
   int questions = 0;
   int issues = 0;
-  DialogueId dialogue;
-  DocumentId conclusion;  // the issued conclusion notice
+  DialogueId dialogue;       // the 2025 dialogue, concluded
+  DialogueId open_dialogue;  // takes questions today (demo_open_dialogue.h)
+  DocumentId conclusion;     // the issued conclusion notice
 };
 
 // REQUIRES: an empty database (no users). `units_dir` holds the unit lists.

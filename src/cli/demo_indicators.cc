@@ -184,7 +184,9 @@ Status LoadDemoIndicators(Store& store) {
                       {city.id.value, "Phát triển thanh niên thành phố Hải Phòng đến năm 2030",
                        "Quyết định số 1331/QĐ-TTg; Nghị quyết của HĐND thành phố về phát triển "
                        "thanh niên giai đoạn 2025–2030",
-                       2025, 2030, nation_programme.id.value}));
+                       2025, 2030, nation_programme.id.value,
+                       // "báo cáo trước ngày 30/11 hằng năm": rounds open on 01/10 each year.
+                       "10-01", "11-30"}));
   std::vector<IndicatorId> ids;
   for (const auto& c : kCity) {
     IndicatorInput in;

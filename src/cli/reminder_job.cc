@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/indicator/indicators.h"
 #include "app/task/tasks.h"
 
 namespace doithoai::cli {
@@ -14,6 +15,13 @@ http::PeriodicJob ReminderJob(Context& ctx, std::chrono::minutes every) {
             } else if (sent->notifications > 0) {
               spdlog::info("reminders: {} notifications, {} outbox mails created",
                            sent->notifications, sent->mails);
+            }
+            auto rounds = RunRoundSchedule(ctx);
+            if (!rounds.ok()) {
+              spdlog::error("indicator rounds: {}", rounds.error().message());
+            } else if (rounds->opened > 0) {
+              spdlog::info("indicator rounds: {} opened on schedule, {} notices due",
+                           rounds->opened, rounds->notices);
             }
           }};
 }

@@ -12,7 +12,9 @@ namespace doithoai::cli {
 
 inline constexpr int kReminderEveryMinutes = 60;
 
-// The server's periodic job: SendReminders(ctx), logged. `ctx` must outlive the server.
+// The server's periodic job: SendReminders(ctx), then RunRoundSchedule(ctx) (yearly indicator
+// rounds opened on schedule and their notices, issue 13), logged. `ctx` must outlive the
+// server.
 http::PeriodicJob ReminderJob(Context& ctx, std::chrono::minutes every);
 
 }  // namespace doithoai::cli

@@ -123,3 +123,12 @@ export class Client {
 export function fieldsOf(res) {
   return (res.body?.error?.fields || []).map((f) => f.field);
 }
+
+// The demo dialogue that takes questions today (issue 13: intake closes on the plan's date and
+// never after the conclusion; src/cli/demo_open_dialogue.h), found as the public sees it.
+export async function openDialogueId(server) {
+  const list = await (await fetch(`${server.url}/api/dialogues`)).json();
+  const open = list.items.filter((d) => d.intake && d.intake.open);
+  if (open.length !== 1) throw new Error(`expected one demo dialogue open for questions, got ${open.length}`);
+  return open[0].id;
+}

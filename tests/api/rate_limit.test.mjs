@@ -1,7 +1,7 @@
 // SYSTEM.md §5: rate limits on public submission and sign-in, per client address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client } from './harness.mjs';
+import { startServer, Client, openDialogueId } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -12,11 +12,12 @@ after(async () => { await server?.stop(); });
 
 test('public submissions beyond the limit get 429 with Retry-After', async () => {
   const c = new Client(server);
+  const open = await openDialogueId(server);
   const body = { text: 'Câu hỏi thử giới hạn tần suất gửi', age: 20, consent: true };
   const statuses = [];
-  for (let i = 0; i < 5; i++) statuses.push((await c.post('/api/dialogues/1/questions', body)).status);
+  for (let i = 0; i < 5; i++) statuses.push((await c.post(`/api/dialogues/${open}/questions`, body)).status);
   assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
-  const r = await c.post('/api/dialogues/1/questions', body);
+  const r = await c.post(`/api/dialogues/${open}/questions`, body);
   assert.equal(r.headers.get('retry-after'), '60');
 });
 

@@ -13,7 +13,7 @@ import { spawn, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, BIN, makeValidator } from './harness.mjs';
+import { ROOT, BIN, makeValidator, openDialogueId } from './harness.mjs';
 
 const PORT = Number(process.env.API_TEST_PORT || 18320);
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -23,6 +23,7 @@ const LEGACY_ANSWERED = 'DT.20250301.0008';  // a demo question with a published
 
 let server;   // default limits, with a legacy code on two demo questions
 let tls;      // --public-url https://…
+let OPEN;     // the demo dialogue taking questions today (issue 13)
 
 // A valid code of the new format (check symbol computed as the server does) from 13 symbols.
 function codeOf(symbols13) {
@@ -138,16 +139,17 @@ before(async () => {
       sql(`UPDATE questions SET tracking_code = '${LEGACY_ANSWERED}' WHERE id = ${answered}`);
     },
   });
+  OPEN = await openDialogueId(server);
 });
 after(async () => { await server?.stop(); await tls?.stop(); });
 
 test('tracking codes: unguessable, read however typed, the same 404 for every unknown code', async () => {
   const c = new From(server, '127.0.0.11');
-  const r = await c.post('/api/dialogues/1/questions', { ...GOOD, asker_name: 'Lê Thị Riêng Tư', asker_contact: '0900000002' });
+  const r = await c.post(`/api/dialogues/${OPEN}/questions`, { ...GOOD, asker_name: 'Lê Thị Riêng Tư', asker_contact: '0900000002' });
   assert.equal(r.status, 201);
   const code = r.body.tracking_code;
   assert.match(code, CODE_RE);
-  const second = (await c.post('/api/dialogues/1/questions', GOOD)).body.tracking_code;
+  const second = (await c.post(`/api/dialogues/${OPEN}/questions`, GOOD)).body.tracking_code;
   assert.notEqual(second, code);
 
   const bare = code.slice(3).replaceAll('-', '');
@@ -202,11 +204,11 @@ test('tracking codes: legacy codes stay valid but show no text until answered', 
 
 test('tracking page: never served from the public cache, always current', async () => {
   const youth = new From(server, '127.0.0.13');
-  const code = (await youth.post('/api/dialogues/1/questions', GOOD)).body.tracking_code;
+  const code = (await youth.post(`/api/dialogues/${OPEN}/questions`, GOOD)).body.tracking_code;
   assert.equal((await youth.get(`/api/questions/${code}`)).body.status, 'received');
   const staff = new From(server, '127.0.0.18');
   await staff.signIn('sonoivu');
-  const q = (await staff.get('/api/dialogues/1/questions?limit=200', { unchecked: true })).body.items
+  const q = (await staff.get(`/api/dialogues/${OPEN}/questions?limit=200`, { unchecked: true })).body.items
     .find((x) => x.tracking_code === code);
   assert.equal((await staff.post(`/api/questions/${q.id}/screening`, { screening: 'accepted' }, { unchecked: true })).status, 200);
   const after = await youth.get(`/api/questions/${code}`);
@@ -330,12 +332,12 @@ test('public POSTs and staff writes read JSON only when declared application/jso
   }
   const staff = new From(server, '127.0.0.35');
   await staff.signIn('sonoivu');
-  const count = async () => (await staff.get('/api/dialogues/1/questions?limit=1', { unchecked: true })).body.total;
+  const count = async () => (await staff.get(`/api/dialogues/${OPEN}/questions?limit=1`, { unchecked: true })).body.total;
   const before = await count();
-  const q = await c.request('POST', '/api/dialogues/1/questions', { raw: JSON.stringify(GOOD), type: 'text/plain;charset=UTF-8' });
+  const q = await c.request('POST', `/api/dialogues/${OPEN}/questions`, { raw: JSON.stringify(GOOD), type: 'text/plain;charset=UTF-8' });
   assert.equal(q.status, 415);
   assert.equal(await count(), before, 'nothing written');
-  const ok = await c.request('POST', '/api/dialogues/1/questions', { raw: JSON.stringify(GOOD), type: 'Application/JSON; charset=utf-8' });
+  const ok = await c.request('POST', `/api/dialogues/${OPEN}/questions`, { raw: JSON.stringify(GOOD), type: 'Application/JSON; charset=utf-8' });
   assert.equal(ok.status, 201);
   const w = new From(server, '127.0.0.32');
   await w.signIn('sonoivu');

@@ -7,7 +7,7 @@
 // Every response is checked against /api/openapi.json by the harness.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, fieldsOf } from './harness.mjs';
+import { startServer, Client, fieldsOf, openDialogueId } from './harness.mjs';
 
 const PORT = Number(process.env.API_TEST_PORT || 18310);
 let server;
@@ -40,12 +40,13 @@ before(async () => {
   assert.ok(ids.wards.has(ids.ward), 'the ward coordinator works in a ward of the city');
   for (const u of ['sonoivu', 'bonoivu', 'admin']) ids[u] = (await as(u)).me.user.id;
 
-  const r = await anon().post('/api/dialogues/1/questions', {
+  ids.open = await openDialogueId(server);  // the demo dialogue taking questions today
+  const r = await anon().post(`/api/dialogues/${ids.open}/questions`, {
     text: TEXT, age: 20, consent: true, asker_name: ASKER.name, asker_contact: ASKER.contact, consent_contact: true,
   });
   assert.equal(r.status, 201, r.text);
   ids.code = r.body.tracking_code;
-  const list = (await (await as('sonoivu')).get('/api/dialogues/1/questions?screening=new&limit=200')).body.items;
+  const list = (await (await as('sonoivu')).get(`/api/dialogues/${ids.open}/questions?screening=new&limit=200`)).body.items;
   ids.question = list.find((q) => q.tracking_code === ids.code).id;
 });
 after(async () => { await server?.stop(); });
@@ -112,7 +113,7 @@ test('the audit log: each reader sees the entries of their subtree that their ro
 
 test('identities: only the host unit\'s coordinators and Youth Union see who asked', async () => {
   const questions = async (user) => {
-    const r = await (await as(user)).get('/api/dialogues/1/questions?limit=200');
+    const r = await (await as(user)).get(`/api/dialogues/${ids.open}/questions?limit=200`);
     assert.equal(r.status, 200, user);
     return r;
   };

@@ -12,7 +12,7 @@ export default function (ctx) {
   const RUN = `${Date.now().toString(36)}`;
 
   async function ask(extra = {}) {
-    const r = await anon().post('/api/dialogues/1/questions', {
+    const r = await anon().post(`/api/dialogues/${ids.open}/questions`, {
       text: 'Phường có mở lớp dạy bơi miễn phí cho thanh niên vào mùa hè không ạ?', age: 22, consent: true,
       asker_name: 'Lê Thị Bơi', asker_contact: '0912 345 678', consent_contact: true, ...extra,
     });
@@ -23,12 +23,12 @@ export default function (ctx) {
 
   test('rights: consent is stored per purpose, never assumed; the youth sees what is held', async () => {
     // Being notified needs a contact; no box is ticked for the youth.
-    let r = await anon().post('/api/dialogues/1/questions', {
+    let r = await anon().post(`/api/dialogues/${ids.open}/questions`, {
       text: 'Câu hỏi thử đồng ý nhận thông báo mà không để lại liên hệ', age: 20, consent: true, consent_contact: true,
     });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['consent_contact']);
-    r = await anon().post('/api/dialogues/1/questions', { text: 'Câu hỏi thử loại dữ liệu sai', age: 20, consent: true, consent_publish_text: 'yes' });
+    r = await anon().post(`/api/dialogues/${ids.open}/questions`, { text: 'Câu hỏi thử loại dữ liệu sai', age: 20, consent: true, consent_publish_text: 'yes' });
     assert.equal(r.status, 400);
     assert.deepEqual(fieldsOf(r), ['consent_publish_text']);
 
@@ -109,7 +109,7 @@ export default function (ctx) {
     assert.equal((await anon().post('/api/my-data', proof(code))).status, 403);
     assert.equal((await anon().post('/api/my-data', proof(code, 'BOI@example.vn'))).status, 200);
     // Once screened, the text is no longer the youth's to change: refused, and recorded.
-    const list = await coordinator.get('/api/dialogues/1/questions?screening=new&limit=200');
+    const list = await coordinator.get(`/api/dialogues/${ids.open}/questions?screening=new&limit=200`);
     const q = list.body.items.find((x) => x.tracking_code === code);
     assert.ok(q, 'the coordinator sees the question');
     assert.equal((await coordinator.post(`/api/questions/${q.id}/screening`, { screening: 'accepted' })).status, 200);
@@ -127,18 +127,18 @@ export default function (ctx) {
     assert.equal(r.status, 409, 'nothing left to withdraw');
 
     // The log: the hosting unit's coordinator reads it, nobody else; no personal data in it.
-    r = await coordinator.get('/api/dialogues/1/data-requests?limit=200');
+    r = await coordinator.get(`/api/dialogues/${ids.open}/data-requests?limit=200`);
     assert.equal(r.status, 200);
     const mine = r.body.items.filter((x) => x.question_id === q.id);
     assert.deepEqual(mine.map((x) => `${x.kind}:${x.outcome}`),
       ['withdrawal:refused', 'withdrawal:done', 'correction:refused', 'access:done', 'access:refused', 'correction:done']);
     assert.ok(mine.every((x) => x.on_time && x.due_on));
     assert.ok(!r.text.includes('Bơi Lội') && !r.text.includes('boi@example'));
-    assert.equal((await anon().get('/api/dialogues/1/data-requests')).status, 401);
+    assert.equal((await anon().get(`/api/dialogues/${ids.open}/data-requests`)).status, 401);
     for (const user of ['bonoivu', 'sokhcn', 'chutich']) {
-      assert.equal((await (await as(user)).get('/api/dialogues/1/data-requests')).status, 403, user);
+      assert.equal((await (await as(user)).get(`/api/dialogues/${ids.open}/data-requests`)).status, 403, user);
     }
-    assert.equal((await coordinator.get('/api/dialogues/1/data-requests?limit=0')).status, 400);
+    assert.equal((await coordinator.get(`/api/dialogues/${ids.open}/data-requests?limit=0`)).status, 400);
     assert.equal((await coordinator.get('/api/dialogues/999/data-requests')).status, 404);
   });
 
@@ -149,10 +149,10 @@ export default function (ctx) {
     const word = `bơi${RUN}`;
     const text = `Thanh niên muốn học ${word} miễn phí ở nhà văn hóa phường thì đăng ký ở đâu ạ?`;
     const code = await ask({ text, consent_publish_text: true });
-    const list = await coordinator.get('/api/dialogues/1/questions?screening=new&limit=200');
+    const list = await coordinator.get(`/api/dialogues/${ids.open}/questions?screening=new&limit=200`);
     const q = list.body.items.find((x) => x.tracking_code === code);
     // The coordinator titles the issue with the youth's own words; it is answered and published.
-    let r = await coordinator.post('/api/dialogues/1/issues', { title: text, question_ids: [q.id] });
+    let r = await coordinator.post(`/api/dialogues/${ids.open}/issues`, { title: text, question_ids: [q.id] });
     assert.equal(r.status, 201, r.text);
     const issue = r.body.id;
     const due = new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10);
@@ -163,7 +163,7 @@ export default function (ctx) {
     assert.equal((await leader.post(`/api/issues/${issue}/answer/approve`, {})).status, 200);
     const findPublic = async () => (await anon().get(`/api/search?q=${encodeURIComponent(word)}`)).text.includes(RUN);
     const findStaff = async () => (await coordinator.get(`/api/staff/search?q=${encodeURIComponent(word)}`)).text.includes(RUN);
-    const onAnswersPage = async () => (await anon().get('/api/dialogues/1/answers?limit=200')).text.includes(RUN);
+    const onAnswersPage = async () => (await anon().get(`/api/dialogues/${ids.open}/answers?limit=200`)).text.includes(RUN);
     const inAudit = async () => (await coordinator.get(`/api/audit?entity=question&entity_id=${q.id}&limit=50`)).text.includes(RUN);
     assert.ok(await onAnswersPage(), 'published with its consent');
     assert.ok(await findPublic(), 'publicly searchable with its consent');

@@ -3,7 +3,7 @@
 // throttle every route taking a tracking code shares.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, fieldsOf } from './harness.mjs';
+import { startServer, Client, fieldsOf, openDialogueId } from './harness.mjs';
 import scenarios from './security_rights.scenarios.mjs';
 
 const PORT = Number(process.env.API_TEST_PORT || 18330);
@@ -20,6 +20,7 @@ before(async () => {
   const admin = await as('admin');
   const hp = (await admin.get('/api/units?parent_id=1')).body.items.find((u) => u.code === 'hai-phong');
   for (const a of (await admin.get(`/api/agencies?unit_id=${hp.id}`)).body.items) ids[a.code] = a.id;
+  ids.open = await openDialogueId(server);  // the demo dialogue taking questions today
 });
 after(async () => { await server?.stop(); });
 

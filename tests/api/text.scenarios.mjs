@@ -9,12 +9,12 @@ const inDays = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0,
 export default function (ctx) {
   const { anon, as, ids, fieldsOf } = ctx;
 
-  // Submits `text` to dialogue 1 and returns the question's id (looked up as the coordinator).
+  // Submits `text` to the dialogue open for questions and returns the question's id (looked up as the coordinator).
   async function submit(coordinator, text, extra = {}) {
-    const r = await anon().post('/api/dialogues/1/questions', { text, age: 21, consent: true, ...extra });
+    const r = await anon().post(`/api/dialogues/${ids.open}/questions`, { text, age: 21, consent: true, ...extra });
     assert.equal(r.status, 201, r.text);
     for (let offset = 0; ; offset += 200) {
-      const page = await coordinator.get(`/api/dialogues/1/questions?limit=200&offset=${offset}`);
+      const page = await coordinator.get(`/api/dialogues/${ids.open}/questions?limit=200&offset=${offset}`);
       const found = page.body.items.find((q) => q.tracking_code === r.body.tracking_code);
       if (found) return found.id;
       assert.ok(page.body.items.length === 200, 'submitted question not listed');
@@ -29,7 +29,7 @@ export default function (ctx) {
     const s3 = await submit(coordinator, 'Học bổng du học dành cho sinh viên nghèo vượt khó được xét thế nào?');
     const f1 = await submit(coordinator, 'Đề nghị xây thêm sân bóng đá mini miễn phí cho thanh niên ở phường');
     const f2 = await submit(coordinator, 'Phường em cần sân bóng đá mini miễn phí cho thanh niên chơi thể thao');
-    let r = await coordinator.get('/api/dialogues/1/grouping-proposals');
+    let r = await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals`);
     assert.equal(r.status, 200);
     const scholarships = holding(r.body, s1);
     assert.ok(scholarships, JSON.stringify(r.body.items.map((p) => p.question_ids)));
@@ -41,34 +41,34 @@ export default function (ctx) {
     assert.ok(football.question_ids.includes(f2), JSON.stringify(football));
 
     // Reject: not shown again.
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', { question_ids: [...football.question_ids].reverse() });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, { question_ids: [...football.question_ids].reverse() });
     assert.equal(r.status, 201);
     assert.equal(r.body.verdict, 'reject');
-    r = await coordinator.get('/api/dialogues/1/grouping-proposals');
+    r = await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals`);
     assert.equal(holding(r.body, f1), undefined);
 
     // Split s3 out, then merge it back: the decisions replay in order.
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/split', { question_ids: [s1, s2, s3], remove_ids: [s3] });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/split`, { question_ids: [s1, s2, s3], remove_ids: [s3] });
     assert.equal(r.status, 201);
     assert.deepEqual(r.body.parts, [[s1, s2], [s3]]);
-    r = await coordinator.get('/api/dialogues/1/grouping-proposals');
+    r = await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals`);
     assert.deepEqual(holding(r.body, s1).question_ids, [s1, s2]);
     assert.equal(holding(r.body, s3), undefined);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/merge', { question_ids: [s1, s2], other_question_ids: [s3] });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/merge`, { question_ids: [s1, s2], other_question_ids: [s3] });
     assert.equal(r.status, 201);
     assert.deepEqual(r.body.question_ids, [s1, s2, s3]);
 
     // Accept part of it as a new issue, then a later question joins that issue.
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/accept', { question_ids: [s1, s2], title: 'Học bổng du học cho sinh viên nghèo' });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/accept`, { question_ids: [s1, s2], title: 'Học bổng du học cho sinh viên nghèo' });
     assert.equal(r.status, 201, r.text);
     const issue = r.body.id;
     const s4 = await submit(coordinator, 'Xin hỏi học bổng du học cho sinh viên nghèo vượt khó nộp hồ sơ ở đâu?');
-    r = await coordinator.get('/api/dialogues/1/grouping-proposals');
+    r = await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals`);
     const more = holding(r.body, s4);
     assert.ok(more, 'the new question is proposed');
     assert.equal(more.issue?.id, issue);
     assert.equal(more.suggested_title, 'Học bổng du học cho sinh viên nghèo');
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/accept', { question_ids: more.question_ids, issue_id: issue });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/accept`, { question_ids: more.question_ids, issue_id: issue });
     assert.equal(r.status, 201, r.text);
     const detail = await coordinator.get(`/api/issues/${issue}`);
     assert.ok(detail.body.questions.some((q) => q.id === s4));
@@ -77,39 +77,39 @@ export default function (ctx) {
   test('grouping proposals: coordinators only; bad input names the field; nothing half-written', async () => {
     const coordinator = await as('sonoivu');
     const a = await submit(coordinator, 'Có chương trình hỗ trợ thanh niên học tiếng Nhật để đi làm việc không?');
-    assert.equal((await anon().get('/api/dialogues/1/grouping-proposals')).status, 401);
-    assert.equal((await (await as('sokhcn')).get('/api/dialogues/1/grouping-proposals')).status, 403);
-    assert.equal((await (await as('thanhdoan')).post('/api/dialogues/1/grouping-proposals/reject', { question_ids: [a] })).status, 403);
+    assert.equal((await anon().get(`/api/dialogues/${ids.open}/grouping-proposals`)).status, 401);
+    assert.equal((await (await as('sokhcn')).get(`/api/dialogues/${ids.open}/grouping-proposals`)).status, 403);
+    assert.equal((await (await as('thanhdoan')).post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, { question_ids: [a] })).status, 403);
     assert.equal((await coordinator.get('/api/dialogues/999999/grouping-proposals')).status, 404);
-    const page = await coordinator.get('/api/dialogues/1/grouping-proposals?limit=1&offset=0');
+    const page = await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals?limit=1&offset=0`);
     assert.equal(page.status, 200);
     assert.ok(page.body.items.length <= 1 && page.body.total >= page.body.items.length);
-    assert.equal((await coordinator.get('/api/dialogues/1/grouping-proposals?limit=0')).status, 400);
-    assert.equal((await coordinator.get('/api/dialogues/1/grouping-proposals?offset=-1')).status, 400);
-    let r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', { question_ids: 'all' });
+    assert.equal((await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals?limit=0`)).status, 400);
+    assert.equal((await coordinator.get(`/api/dialogues/${ids.open}/grouping-proposals?offset=-1`)).status, 400);
+    let r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, { question_ids: 'all' });
     assert.equal(r.status, 400);
     assert.deepEqual(fieldsOf(r), ['question_ids']);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', {});
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, {});
     assert.equal(r.status, 422);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', { question_ids: [a, 99999999] });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, { question_ids: [a, 99999999] });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['question_ids[1]']);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/split', { question_ids: [a], remove_ids: [a] });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/split`, { question_ids: [a], remove_ids: [a] });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['remove_ids']);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/merge', { question_ids: [a], other_question_ids: [a] });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/merge`, { question_ids: [a], other_question_ids: [a] });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['other_question_ids']);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/accept', { question_ids: [a], title: '' });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/accept`, { question_ids: [a], title: '' });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['title']);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/accept', { question_ids: [a], issue_id: 99999999 });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/accept`, { question_ids: [a], issue_id: 99999999 });
     assert.equal(r.status, 422);
     assert.deepEqual(fieldsOf(r), ['issue_id']);
     // The failed accepts left the question ungrouped.
-    const list = await coordinator.get('/api/dialogues/1/questions?grouped=false&limit=200&offset=0');
+    const list = await coordinator.get(`/api/dialogues/${ids.open}/questions?grouped=false&limit=200&offset=0`);
     assert.equal(list.status, 200);
-    r = await coordinator.post('/api/dialogues/1/grouping-proposals/reject', { question_ids: [a] }, { csrf: false });
+    r = await coordinator.post(`/api/dialogues/${ids.open}/grouping-proposals/reject`, { question_ids: [a] }, { csrf: false });
     assert.equal(r.status, 403);
   });
 
@@ -221,7 +221,7 @@ export default function (ctx) {
     // Learning: environment issues routed to Sở KH&CN several times change the suggestion.
     for (let i = 0; i < 8; i++) {
       const q = await submit(coordinator, `Đề nghị tăng cường thu gom rác thải và bảo vệ môi trường ở khu dân cư số ${i + 1}`);
-      const created = await coordinator.post('/api/dialogues/1/issues', { title: `Rác thải khu dân cư ${i + 1}`, question_ids: [q] });
+      const created = await coordinator.post(`/api/dialogues/${ids.open}/issues`, { title: `Rác thải khu dân cư ${i + 1}`, question_ids: [q] });
       assert.equal(created.status, 201);
       const routed = await coordinator.post(`/api/issues/${created.body.id}/routing`, { lead_agency_id: ids['so-kh-cn'], answer_due_on: inDays(30) });
       assert.equal(routed.status, 200, routed.text);

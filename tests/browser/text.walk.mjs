@@ -6,15 +6,17 @@
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { BASE, ARTIFACTS, launch, newPage as openPage, done, axe, signIn as staffSignIn } from './walk-kit.mjs';
+import { BASE, ARTIFACTS, launch, newPage as openPage, done, axe, signIn as staffSignIn, openDialogueId } from './walk-kit.mjs';
 
 const RUN = Date.now().toString(36);
 const STEP = { timeout: 120_000 };
 
 let browser;
+let OPEN;  // the demo dialogue taking questions today (issue 13)
 
 before(async () => {
   browser = await launch();
+  OPEN = await openDialogueId();
 });
 
 after(async () => {
@@ -22,14 +24,14 @@ after(async () => {
 });
 
 const newPage = () => openPage(browser);
-// These steps work on the demo's 2025 dialogue (id 1); the staff app opens the newest one.
-const signIn = (page, username) => staffSignIn(page, username, { dialogue: 1 });
+// These steps work on the dialogue taking questions; the staff app opens the newest one.
+const signIn = (page, username) => staffSignIn(page, username, { dialogue: OPEN });
 
 const tab = (page, name) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true }).click();
 
 // A youth asks on the public API (the public form is walked by e2e.mjs).
 async function ask(text, extra = {}) {
-  const r = await fetch(`${BASE}/api/dialogues/1/questions`, {
+  const r = await fetch(`${BASE}/api/dialogues/${OPEN}/questions`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ text, age: 22, consent: true, ...extra }),
   });

@@ -63,3 +63,12 @@ export async function signIn(page, username, { dialogue } = {}) {
     await page.locator('#view-title:not(:empty)').waitFor();
   }
 }
+
+// The demo dialogue that takes questions today (issue 13: the 2025 one is concluded), as the
+// public list says.
+export async function openDialogueId() {
+  const list = await (await fetch(`${BASE}/api/dialogues`)).json();
+  const open = list.items.filter((d) => d.intake && d.intake.open);
+  if (open.length !== 1) throw new Error(`expected one demo dialogue open for questions, got ${open.length}`);
+  return open[0].id;
+}

@@ -127,6 +127,42 @@ TEST_P(StorageSuite, IndicatorProgrammeAndIndicatorRoundTripWithTargets) {
   EXPECT_EQ(p->end_year, 2030);
 }
 
+// Issue 13: a programme's yearly schedule and an indicator reading another's values persist.
+TEST_P(StorageSuite, IndicatorScheduleAndValuesFromRoundTrip) {
+  Tree t = Seed(store());
+  std::optional<Programme> ward_programme;
+  std::optional<Indicator> linked, updated;
+  ASSERT_TRUE(store()
+                  .Write([&](Tx& tx) -> Status {
+                    DT_ASSIGN_OR_RETURN(auto city, tx.indicators().InsertIndicator(
+                                                       NewIndicator(t.programme.id, "1.1", 1)));
+                    Programme p;
+                    p.unit = t.ward_a.id;
+                    p.title = "Phát triển thanh niên phường";
+                    p.schedule = {10, 1, 11, 30};
+                    p.created_at = {1764000000};
+                    DT_ASSIGN_OR_RETURN(Programme wp, tx.indicators().InsertProgramme(p));
+                    ward_programme = tx.indicators().FindProgramme(wp.id);
+                    Indicator own = NewIndicator(wp.id, "1", 1);
+                    own.values_from = city.id;
+                    DT_ASSIGN_OR_RETURN(own, tx.indicators().InsertIndicator(own));
+                    linked = tx.indicators().FindIndicator(own.id);
+                    own.values_from.reset();
+                    DT_RETURN_IF_ERROR(tx.indicators().UpdateIndicator(own));
+                    updated = tx.indicators().FindIndicator(own.id);
+                    return Ok();
+                  })
+                  .ok());
+  ASSERT_TRUE(ward_programme && linked && updated);
+  EXPECT_EQ(ward_programme->schedule, (RoundSchedule{10, 1, 11, 30}));
+  EXPECT_TRUE(linked->values_from);
+  EXPECT_FALSE(updated->values_from);
+  auto city = ReadValue<Programme>(store(), [&](Tx& tx) -> Result<Programme> {
+    return *tx.indicators().FindProgramme(t.programme.id);
+  });
+  EXPECT_FALSE(city->schedule.IsSet());
+}
+
 TEST_P(StorageSuite, IndicatorDuplicateCodeIsAConflictAndUpdateReplacesTargets) {
   Tree t = Seed(store());
   Indicator ind;

@@ -337,6 +337,7 @@ void ExpectSame(const Dialogue& a, const Dialogue& b) {
   EXPECT_EQ(a.conclusion_issued_on, b.conclusion_issued_on);
   EXPECT_EQ(a.complex, b.complex);
   EXPECT_EQ(a.intake_open, b.intake_open);
+  EXPECT_EQ(a.intake_closes_on, b.intake_closes_on);
 }
 
 void ExpectSame(const Milestone& a, const Milestone& b) {
@@ -773,6 +774,7 @@ TEST_P(StorageSuite, DialogueRoundTripsWithOptionalFieldsSetAndUnset) {
   full.conclusion_issued_on = Date(2025, 4, 4);
   full.complex = true;
   full.intake_open = false;
+  full.intake_closes_on = Date(2025, 3, 10);
   Dialogue online = MakeDialogue(w.ward.id, Date(2024, 12, 31));
   online.form = DialogueForm::kOnline;
   full = Put(store(), [&](Tx& tx) { return tx.dialogues().Insert(full); });
@@ -784,6 +786,7 @@ TEST_P(StorageSuite, DialogueRoundTripsWithOptionalFieldsSetAndUnset) {
   std::swap(full.plan_published_on, online.plan_published_on);
   std::swap(full.conclusion_issued_on, online.conclusion_issued_on);
   std::swap(full.coordinator_agency, online.coordinator_agency);
+  std::swap(full.intake_closes_on, online.intake_closes_on);
   full.complex = false;
   full.intake_open = true;
   full.summary = "Kế hoạch đã sửa.";

@@ -12,7 +12,7 @@ import { indicatorCard, num, DIR } from './indicator-card.js';
 import { appendixTasks, linkTaskForm } from './indicator-tasks.js';
 
 const LEVEL = { nation: 'Trung ương', province: 'Tỉnh, thành phố', commune: 'Xã, phường, đặc khu', residential_group: 'Tổ dân phố' };
-const PHASE = { not_open: 'Chưa mở', open: 'Đang nhận số liệu', due_soon: 'Sắp đến hạn', locked: 'Đã khóa (quá hạn)', reopened: 'Mở lại' };
+const PHASE = { not_open: 'Chưa mở', open: 'Đang nhận số liệu', due_soon: 'Sắp đến hạn', late: 'Quá hạn – vẫn nhận báo cáo muộn', locked: 'Đã khóa (quá hạn)', reopened: 'Mở lại' };
 
 const pct = (part, whole) => (whole ? `${num((100 * part) / whole)}%` : '—');
 
@@ -139,13 +139,13 @@ async function roundView(ctx, id, base) {
     h('p', {}, 'Tải báo cáo năm: ', ['docx', 'pdf', 'xlsx'].map((x) => [h('a', { href: `/api/indicator-rounds/${id}/report/bao-cao.${x}`, download: `bao-cao.${x}` }, x.toUpperCase()), ' '])));
   append(view, completeness(d), indicatorCards(d), await rankedTable(ctx, d));
   if (ctx.has('coordinator', 'youth_union', 'agency_officer')) append(view, entryForm(ctx, d), uploadForm(ctx, d));
-  if (ctx.has('coordinator') && ['locked', 'reopened'].includes(d.round.phase)) append(view, lateForms(ctx, d));
+  if (ctx.has('coordinator') && ['late', 'locked', 'reopened'].includes(d.round.phase)) append(view, lateForms(ctx, d));
 }
 
 function completeness(d) {
   const units = d.units.filter((u) => u.own.expected > 0);
   const behind = units.filter((u) => u.own.reported < u.own.expected);
-  const remind = ['open', 'due_soon', 'reopened'].includes(d.round.phase) && behind.length
+  const remind = ['open', 'due_soon', 'late', 'reopened'].includes(d.round.phase) && behind.length
     ? h('div', { class: d.round.phase === 'due_soon' ? 'alert' : 'hint', id: 'reminders' },
       h('p', {}, `${behind.length} đơn vị chưa báo cáo đủ${d.round.phase === 'due_soon' ? ' – sắp đến hạn, cần nhắc' : ''}: `,
         behind.slice(0, 20).map((u) => u.name).join(', '), behind.length > 20 ? '…' : ''))

@@ -3,6 +3,7 @@
 #include "app/audit_trail.h"
 #include "domain/access/dialogue_access.h"
 #include "domain/access/permissions.h"
+#include "domain/dialogue/intake.h"
 #include "text/normalize.h"
 
 namespace doithoai {
@@ -65,6 +66,8 @@ Status Apply(const DialogueFields& in, Dialogue& d) {
             "plan_published_on", errors);
   ApplyDate(in.conclusion_issued_on, in.clear_conclusion_issued_on, d.conclusion_issued_on,
             "conclusion_issued_on", errors);
+  ApplyDate(in.intake_closes_on, in.clear_intake_closes_on, d.intake_closes_on,
+            "intake_closes_on", errors);
   if (in.complex) d.complex = *in.complex;
   if (in.intake_open) d.intake_open = *in.intake_open;
   if (errors.empty()) {
@@ -76,6 +79,7 @@ Status Apply(const DialogueFields& in, Dialogue& d) {
     if (d.conclusion_issued_on && *d.conclusion_issued_on < d.held_on) {
       errors.Add("conclusion_issued_on", "thông báo kết luận không thể trước ngày đối thoại");
     }
+    ValidateIntakeDates(d, errors);
   }
   if (!errors.empty()) return errors.ToError();
   return Ok();
@@ -201,7 +205,8 @@ Result<std::vector<DialogueSummaryView>> ListDialogues(Context& ctx, const Actor
     for (auto& d : tx.dialogues().List()) {
       auto unit = tx.units().Find(d.unit);
       if (unit && CanSeeDialogue(viewer, d, unit->path, today)) {
-        out.push_back({std::move(d), std::move(*unit)});
+        IntakeState intake = IntakeOn(d, today);
+        out.push_back({std::move(d), std::move(*unit), intake});
       }
     }
     return out;
@@ -222,6 +227,7 @@ Result<DialogueView> GetDialogue(Context& ctx, DialogueId id, const Actor* viewe
     }
     v.milestones = tx.dialogues().Milestones(id);
     v.clocks = ComputeClocks(*d, v.milestones, today);
+    v.intake = IntakeOn(*d, today);
     for (const auto& m : v.milestones) {
       if (m.agency) {
         if (auto a = tx.agencies().Find(*m.agency)) v.agencies[a->id] = *a;

@@ -9,6 +9,7 @@
 #include "app/context.h"
 #include "domain/access/role.h"
 #include "domain/dialogue/clocks.h"
+#include "domain/dialogue/intake.h"
 
 namespace doithoai {
 
@@ -17,8 +18,9 @@ struct DialogueFields {  // as received; each optional so PATCH can send a subse
   std::optional<int64_t> coordinator_agency_id;
   std::optional<int> year;
   std::optional<std::string> title, theme, summary, chair, form, venue;
-  std::optional<std::string> held_on, plan_published_on, conclusion_issued_on;
-  bool clear_plan_published_on = false, clear_conclusion_issued_on = false;
+  std::optional<std::string> held_on, plan_published_on, conclusion_issued_on, intake_closes_on;
+  bool clear_plan_published_on = false, clear_conclusion_issued_on = false,
+       clear_intake_closes_on = false;
   std::optional<bool> complex, intake_open;
 };
 
@@ -42,6 +44,7 @@ struct DialogueView {
   Unit unit;
   std::vector<Milestone> milestones;
   std::vector<ClockItem> clocks;
+  IntakeState intake = IntakeState::kOpen;  // today (domain/dialogue/intake.h)
   std::map<AgencyId, Agency> agencies;  // every agency the view mentions
   int64_t question_count = 0;
   int64_t published_answer_count = 0;
@@ -50,6 +53,7 @@ struct DialogueView {
 struct DialogueSummaryView {
   Dialogue dialogue;
   Unit unit;
+  IntakeState intake = IntakeState::kOpen;  // today
 };
 
 // The dialogues `viewer` may see (nullptr: the public): published ones, and for staff those

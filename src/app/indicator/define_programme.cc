@@ -6,6 +6,8 @@
 #include "app/indicator/indicator_json.h"
 #include "app/indicator/indicator_loading.h"
 #include "domain/indicator/indicator_access.h"
+#include "domain/indicator/round_schedule.h"
+#include "domain/indicator/shared_values.h"
 #include "domain/unit/unit.h"
 
 namespace doithoai {
@@ -25,6 +27,16 @@ Result<Programme> DefineProgramme(Context& ctx, const Actor& actor, const Progra
     p.created_at = now;
     FieldErrors errors;
     ValidateProgramme(p, errors);
+    if (in.round_opens_on || in.round_due_on) {
+      auto opens = ParseMonthDay(in.round_opens_on.value_or(""));
+      auto due = ParseMonthDay(in.round_due_on.value_or(""));
+      if (!opens) errors.Add("round_schedule.opens_on", "phải là ngày dạng MM-DD có thật");
+      if (!due) errors.Add("round_schedule.due_on", "phải là ngày dạng MM-DD có thật");
+      if (opens && due) {
+        p.schedule = {opens->first, opens->second, due->first, due->second};
+        ValidateSchedule(p.schedule, errors);
+      }
+    }
     if (in.adopts_id) {
       auto parent = tx.indicators().FindProgramme(ProgrammeId(*in.adopts_id));
       auto parent_unit = parent ? tx.units().Find(parent->unit) : std::nullopt;
@@ -88,6 +100,18 @@ Result<Indicator> BuildIndicator(Tx& tx, const LoadedProgramme& lp, const Indica
     }
   }
   ValidateIndicator(ind, lp.programme, "", errors);
+  if (in.values_from_id) {
+    auto source = tx.indicators().FindIndicator(IndicatorId(*in.values_from_id));
+    auto source_programme =
+        source ? tx.indicators().FindProgramme(source->programme) : std::nullopt;
+    auto source_unit = source_programme ? tx.units().Find(source_programme->unit) : std::nullopt;
+    if (!source_unit) {
+      errors.Add("values_from_id", "chỉ tiêu không tồn tại");
+    } else {
+      ValidateValuesFrom(ind, lp.unit.path, *source, source_unit->path, errors);
+      ind.values_from = source->id;
+    }
+  }
   if (!errors.empty()) return errors.ToError();
   return ind;
 }

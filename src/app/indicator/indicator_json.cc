@@ -1,6 +1,7 @@
 #include "app/indicator/indicator_json.h"
 
 #include "core/json_values.h"
+#include "domain/indicator/round_schedule.h"
 
 namespace doithoai {
 
@@ -20,6 +21,12 @@ json ProgrammeJson(const Programme& p) {
           {"start_year", p.start_year},
           {"end_year", p.end_year},
           {"adopts_id", IdOrNull(p.adopts)},
+          {"round_schedule", p.schedule.IsSet()
+                                 ? json{{"opens_on", MonthDayText(p.schedule.opens_month,
+                                                                  p.schedule.opens_day)},
+                                        {"due_on", MonthDayText(p.schedule.due_month,
+                                                                p.schedule.due_day)}}
+                                 : json(nullptr)},
           {"created_at", p.created_at.ToIso()}};
 }
 
@@ -41,6 +48,7 @@ json IndicatorJson(const Indicator& i) {
           {"reporting_level", UnitLevelName(i.reporting_level)},
           {"is_public", i.is_public},
           {"adopted_from_id", IdOrNull(i.adopted_from)},
+          {"values_from_id", IdOrNull(i.values_from)},
           {"position", i.position}};
 }
 
@@ -62,13 +70,14 @@ json ExceptionJson(const RoundException& e) {
           {"granted_by", IdOrNull(e.granted_by)}};
 }
 
-json ValueJson(const IndicatorValue& v) {
+json ValueJson(const IndicatorValue& v, const Round& r) {
   return {{"indicator_id", v.indicator.value},
           {"unit_id", v.unit.value},
           {"numerator", v.numerator},
           {"denominator", OptNumber(v.denominator)},
           {"comment", v.comment},
-          {"entered_on", v.entered_on.ToIso()}};
+          {"entered_on", v.entered_on.ToIso()},
+          {"late", !IsOnTime(r, v.entered_on)}};
 }
 
 json ProgressJson(const Progress& p) {

@@ -15,7 +15,8 @@ nlohmann::json IndicatorJson(const Indicator& i);
 // Without the unit list (which can hold thousands of ids): unit_count instead.
 nlohmann::json RoundJson(const Round& r);
 nlohmann::json ExceptionJson(const RoundException& e);
-nlohmann::json ValueJson(const IndicatorValue& v);
+// With "late": entered after the round's due date (issue 13: late entries are marked late).
+nlohmann::json ValueJson(const IndicatorValue& v, const Round& r);
 nlohmann::json ProgressJson(const Progress& p);
 nlohmann::json OptNumber(const std::optional<double>& v);
 

@@ -21,6 +21,10 @@ struct LoadedRound {
 
 Result<LoadedRound> LoadRound(Tx& tx, RoundId id);
 
+// The units under the programme's unit at a level some indicator is reported at: who reports
+// in a round opened without a unit list, by hand or on the schedule.
+std::vector<UnitId> DefaultUnits(Tx& tx, const LoadedProgramme& lp);
+
 // Parses an ISO date field; the error names `field`.
 Result<Date> ParseDateField(const std::string& field, const std::string& iso);
 

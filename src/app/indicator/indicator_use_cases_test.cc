@@ -39,7 +39,8 @@ class IndicatorUseCases : public ::testing::Test {
     hanoi_ = Make("hanoi", "coordinator", 3, std::nullopt);
     programme_ = DefineProgramme(*ctx_, coordinator_,
                                  {2, "Phát triển thanh niên thành phố Hải Phòng đến năm 2030",
-                                  "Quyết định 1331/QĐ-TTg", 2025, 2030, std::nullopt})
+                                  "Quyết định 1331/QĐ-TTg", 2025, 2030, std::nullopt,
+                                  std::nullopt, std::nullopt})
                      .value()
                      .id;
     IndicatorInput ratio;
@@ -226,19 +227,43 @@ TEST_F(IndicatorUseCases, ReportsRollUpAsSumsOfNumeratorsAndDenominators) {
   EXPECT_TRUE(RoundDashboard(*ctx_, hanoi_, r.id).error().Is(ErrorCode::kNotFound));
 }
 
-// Issue 4: "lock after the due date with exceptions granted by the coordinator".
-TEST_F(IndicatorUseCases, LockedAfterTheDueDateThenExceptionThenReopened) {
+// Issue 13: "a round can be recorded after its due date (late entry, marked late)".
+TEST_F(IndicatorUseCases, Issue13_AfterTheDueDateValuesAreTakenAndCountedLate) {
   Round r = Open();
   SetToday("2025-12-01");
+  auto late = ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 4, 3)}, "form");
+  ASSERT_TRUE(late.ok()) << late.error().message();
+  EXPECT_EQ(late->late, 1);
+  auto d = RoundDashboard(*ctx_, coordinator_, r.id).value();
+  EXPECT_EQ(d.phase, RoundPhase::kLate);
+  auto commune = d.by_level[static_cast<int>(UnitLevel::kCommune)];
+  EXPECT_EQ(commune.reported, 1);
+  EXPECT_EQ(commune.on_time, 0);
+  auto one = IndicatorRollUpView(*ctx_, coordinator_, r.id, clubs_).value();
+  bool found = false;
+  for (const auto& u : one.units) {
+    if (u.own) {
+      found = true;
+      EXPECT_FALSE(IsOnTime(one.round, u.own->entered_on));
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+// Issue 4: "lock after the due date with exceptions granted by the coordinator" — the lock
+// comes when next year's round would open (issue 13: late entries until then).
+TEST_F(IndicatorUseCases, LockedAfterTheLateWindowThenExceptionThenReopened) {
+  Round r = Open();
+  SetToday("2026-10-01");
   auto locked = ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 4, 3)}, "form");
   ASSERT_TRUE(locked.error().Is(ErrorCode::kConflict));
   EXPECT_EQ(Fields(locked.error()), (std::vector<std::string>{"values[0].unit_id"}));
-  EXPECT_TRUE(GrantException(*ctx_, youth_union_, r.id, {4, "2025-12-05", "Bão"})
+  EXPECT_TRUE(GrantException(*ctx_, youth_union_, r.id, {4, "2026-10-05", "Bão"})
                   .error()
                   .Is(ErrorCode::kForbidden));
   EXPECT_EQ(Fields(GrantException(*ctx_, coordinator_, r.id, {6, "2025-11-30", ""}).error()),
             (std::vector<std::string>{"unit_id", "until", "reason"}));
-  ASSERT_TRUE(GrantException(*ctx_, coordinator_, r.id, {4, "2025-12-05", "Bão số 3"}).ok());
+  ASSERT_TRUE(GrantException(*ctx_, coordinator_, r.id, {4, "2026-10-05", "Bão số 3"}).ok());
   auto late = ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 4, 3)}, "form");
   ASSERT_TRUE(late.ok());
   EXPECT_EQ(late->late, 1);
@@ -246,17 +271,139 @@ TEST_F(IndicatorUseCases, LockedAfterTheDueDateThenExceptionThenReopened) {
                   .error()
                   .Is(ErrorCode::kConflict));
   EXPECT_FALSE(ReopenRound(*ctx_, coordinator_, r.id, "2025-11-30").ok());
-  ASSERT_TRUE(ReopenRound(*ctx_, coordinator_, r.id, "2025-12-10").ok());
+  ASSERT_TRUE(ReopenRound(*ctx_, coordinator_, r.id, "2026-10-10").ok());
   ASSERT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 5, 4)}, "form").ok());
   auto d = RoundDashboard(*ctx_, coordinator_, r.id).value();
   EXPECT_EQ(d.phase, RoundPhase::kReopened);
   auto commune = d.by_level[static_cast<int>(UnitLevel::kCommune)];
   EXPECT_EQ(commune.reported, 2);
   EXPECT_EQ(commune.on_time, 0);
-  SetToday("2025-12-11");
+  SetToday("2026-10-11");
   EXPECT_TRUE(ReportValues(*ctx_, youth_union_, r.id, {V(clubs_, 5, 4)}, "form")
                   .error()
                   .Is(ErrorCode::kConflict));
+}
+
+// Issue 13: "reporting rounds recur every year from the programme (opened automatically,
+// with reminders sent)" — never two rounds for the same period.
+TEST_F(IndicatorUseCases, Issue13_ScheduledRoundsOpenOnTheirDayOnce) {
+  ProgrammeInput in{2, "Chương trình có lịch báo cáo hằng năm", "", 2025, 2030, std::nullopt,
+                    "10-01", "11-30"};
+  ProgrammeInput bad = in;
+  bad.round_opens_on = "12-01";
+  bad.round_due_on = "11-31";
+  auto e = DefineProgramme(*ctx_, coordinator_, bad);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(Fields(e.error()), (std::vector<std::string>{"round_schedule.due_on"}));
+  bad.round_due_on = "11-30";
+  EXPECT_EQ(Fields(DefineProgramme(*ctx_, coordinator_, bad).error()),
+            (std::vector<std::string>{"round_schedule.due_on"}));
+  ProgrammeId yearly = DefineProgramme(*ctx_, coordinator_, in).value().id;
+  IndicatorInput count;
+  count.code = "1";
+  count.name = "Số câu lạc bộ";
+  count.measure = "câu lạc bộ";
+  count.kind = "count";
+  ASSERT_TRUE(AddIndicator(*ctx_, coordinator_, yearly, count).ok());
+  SetToday("2026-09-30");
+  EXPECT_EQ(RunRoundSchedule(*ctx_).value().opened, 0);
+  SetToday("2026-10-01");
+  auto first = RunRoundSchedule(*ctx_).value();
+  EXPECT_EQ(first.opened, 1);
+  EXPECT_EQ(first.notices, 2);  // both wards of Hải Phòng: "opened"
+  EXPECT_EQ(RunRoundSchedule(*ctx_).value().opened, 0);
+  auto view = GetProgramme(*ctx_, coordinator_, yearly).value();
+  ASSERT_EQ(view.rounds.size(), 1u);
+  EXPECT_EQ(view.rounds[0].period_year, 2026);
+  EXPECT_EQ(view.rounds[0].opens_on, Date(2026, 10, 1));
+  EXPECT_EQ(view.rounds[0].due_on, Date(2026, 11, 30));
+  EXPECT_EQ(view.rounds[0].units, (std::vector<UnitId>{UnitId(4), UnitId(5)}));
+  SetToday("2027-10-01");
+  EXPECT_EQ(RunRoundSchedule(*ctx_).value().opened, 1);
+  EXPECT_EQ(GetProgramme(*ctx_, coordinator_, yearly).value().rounds.size(), 2u);
+}
+
+// Issue 13: "the responsible agency reports its own indicators (another agency of the same
+// ward cannot overwrite them)".
+TEST_F(IndicatorUseCases, Issue13_OnlyTheResponsibleBodyOfTheWardEntersItsIndicator) {
+  AgencyId vhxh = CreateAgency(*ctx_, admin_, {4, "vhxh", "Phòng Văn hóa - Xã hội"}).value().id;
+  AgencyId doan = CreateAgency(*ctx_, admin_, {4, "doan", "Đoàn phường"}).value().id;
+  Actor vhxh_officer = Make("vhxhphuong", "agency_officer", 4, vhxh.value);
+  Actor doan_officer = Make("doanphuong", "youth_union", 4, doan.value);
+  Actor ward_coordinator = Make("phuong", "coordinator", 4, std::nullopt);
+  ProgrammeId ward =
+      DefineProgramme(*ctx_, ward_coordinator,
+                      {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030, std::nullopt,
+                       std::nullopt, std::nullopt})
+          .value()
+          .id;
+  IndicatorInput count;
+  count.code = "3";
+  count.name = "Số thanh niên tham gia tình nguyện";
+  count.measure = "người";
+  count.kind = "count";
+  count.responsible_agency_id = vhxh.value;
+  IndicatorId volunteers = AddIndicator(*ctx_, ward_coordinator, ward, count).value().id;
+  RoundInput in{2025, "2025-10-01", "2025-11-30", {}};
+  Round r = OpenRound(*ctx_, ward_coordinator, ward, in).value();
+  auto refused = ReportValues(*ctx_, doan_officer, r.id, {V(volunteers, 4, 120)}, "form");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_TRUE(refused.error().Is(ErrorCode::kForbidden));
+  EXPECT_NE(refused.error().message().find("Phòng Văn hóa - Xã hội"), std::string::npos);
+  EXPECT_TRUE(RoundSheetFor(*ctx_, ward_coordinator, r.id).value().values.empty())
+      << "nothing written";
+  ASSERT_TRUE(ReportValues(*ctx_, vhxh_officer, r.id, {V(volunteers, 4, 120)}, "form").ok());
+  EXPECT_TRUE(ReportValues(*ctx_, doan_officer, r.id, {V(volunteers, 4, 999)}, "form")
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  ASSERT_TRUE(ReportValues(*ctx_, ward_coordinator, r.id, {V(volunteers, 4, 121)}, "form").ok());
+  // The city's indicators (answered for by a city department) stay open to the ward's staff.
+  Round city = Open();
+  EXPECT_TRUE(ReportValues(*ctx_, doan_officer, city.id, {V(clubs_, 4, 3)}, "form").ok());
+}
+
+// Issue 13: "a ward that reports to the city's programme does not enter the same figures
+// twice for its own programme".
+TEST_F(IndicatorUseCases, Issue13_AWardProgrammeReadsTheFiguresEnteredForTheCity) {
+  Actor ward_coordinator = Make("phuong", "coordinator", 4, std::nullopt);
+  ProgrammeId ward =
+      DefineProgramme(*ctx_, ward_coordinator,
+                      {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030, std::nullopt,
+                       std::nullopt, std::nullopt})
+          .value()
+          .id;
+  IndicatorInput linked;
+  linked.code = "1";
+  linked.name = "Tỷ lệ thanh niên được tư vấn hướng nghiệp";
+  linked.measure = "%";
+  linked.values_from_id = clubs_.value;  // a count: not the same measure
+  auto e = AddIndicator(*ctx_, ward_coordinator, ward, linked);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(Fields(e.error()), (std::vector<std::string>{"values_from_id"}));
+  linked.values_from_id = counselling_.value;
+  IndicatorId own = AddIndicator(*ctx_, ward_coordinator, ward, linked).value().id;
+  Round city = Open();
+  Round mine = OpenRound(*ctx_, ward_coordinator, ward, {2025, "2025-10-01", "2025-11-30", {}})
+                   .value();
+  // Entered once, for the city (Phường Hồng Bàng = unit 4).
+  ASSERT_TRUE(
+      ReportValues(*ctx_, youth_union_, city.id, {V(counselling_, 4, 150, 300)}, "form").ok());
+  auto twice = ReportValues(*ctx_, ward_coordinator, mine.id, {V(own, 4, 150, 300)}, "form");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(Fields(twice.error()), (std::vector<std::string>{"values[0].indicator_id"}));
+  auto d = RoundDashboard(*ctx_, ward_coordinator, mine.id).value();
+  ASSERT_EQ(d.indicators.size(), 1u);
+  EXPECT_EQ(d.indicators[0].value, 50);  // 150 / 300
+  EXPECT_EQ(d.by_level[static_cast<int>(UnitLevel::kCommune)].reported, 1);
+  auto one = IndicatorRollUpView(*ctx_, ward_coordinator, mine.id, own).value();
+  ASSERT_FALSE(one.units.empty());
+  EXPECT_EQ(one.units[0].value, 50);
+  // A correction for the city is seen by the ward at once.
+  ASSERT_TRUE(
+      ReportValues(*ctx_, youth_union_, city.id, {V(counselling_, 4, 180, 300)}, "form").ok());
+  EXPECT_EQ(RoundDashboard(*ctx_, ward_coordinator, mine.id).value().indicators[0].value, 60);
+  EXPECT_TRUE(RoundSheetFor(*ctx_, ward_coordinator, mine.id).value().indicators.empty())
+      << "the template asks only for what is entered here";
 }
 
 // Issue 4: "a value far from last year's asks for a comment".

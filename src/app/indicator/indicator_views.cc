@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "app/indicator/indicator_loading.h"
+#include "app/indicator/round_values.h"
 #include "domain/indicator/indicator_access.h"
 
 namespace doithoai {
@@ -62,6 +63,11 @@ std::vector<IndicatorSeries> BuildSeries(Tx& tx, const Programme& p, const UnitT
   for (const auto& r : rounds) {
     auto& groups = by_round[r.id];
     for (const auto& f : tx.indicators().Figures(r.id)) groups[f.indicator].push_back(f.value);
+    for (const auto& ind : indicators) {  // figures entered once, for a higher programme
+      if (!ind.values_from || (public_only && !ind.is_public)) continue;
+      for (const auto& v : ReadThroughValues(tx, r, ind))
+        groups[ind.id].push_back({v.unit, v.numerator, v.denominator.value_or(0)});
+    }
   }
   std::vector<IndicatorSeries> out;
   for (const auto& ind : indicators) {
@@ -127,8 +133,13 @@ Result<RoundDashboardView> RoundDashboard(Context& ctx, const Actor& actor, Roun
     DT_ASSIGN_OR_RETURN(auto loaded, LoadTree(tx, lr.unit));
     auto& [units, tree] = loaded;
     auto indicators = tx.indicators().ListIndicators(lr.programme.id);
-    auto c = ComputeCompleteness(tree, lr.round.units, indicators, tx.indicators().Entered(round),
-                                 lr.round.due_on);
+    auto entered = tx.indicators().Entered(round);
+    for (const auto& ind : indicators) {
+      if (!ind.values_from) continue;
+      for (const auto& v : ReadThroughValues(tx, lr.round, ind))
+        entered.push_back({v.unit, v.indicator, v.entered_on});
+    }
+    auto c = ComputeCompleteness(tree, lr.round.units, indicators, entered, lr.round.due_on);
     d.by_level = c.by_level;
     for (size_t i = 0; i < units.size(); ++i) {
       // Units that expect nothing and have nothing below that does are left out.
@@ -151,7 +162,8 @@ Result<RollUpView> IndicatorRollUpView(Context& ctx, const Actor& actor, RoundId
     if (!ind || ind->programme != lr.programme.id) return Error::NotFound("chỉ tiêu");
     DT_ASSIGN_OR_RETURN(auto loaded, LoadTree(tx, lr.unit));
     auto& [units, tree] = loaded;
-    auto values = tx.indicators().ValuesOf(round, indicator);
+    auto values = ind->values_from ? ReadThroughValues(tx, lr.round, *ind)
+                                   : tx.indicators().ValuesOf(round, indicator);
     DT_ASSIGN_OR_RETURN(auto agg, RollUpIndicator(tree, ToReported(values)));
     RollUpView v{*ind, lr.round, {}};
     std::unordered_map<UnitId, const IndicatorValue*> own;
@@ -200,6 +212,8 @@ Result<RoundSheet> RoundSheetFor(Context& ctx, const Actor& actor, RoundId round
     }
     std::sort(s.units.begin(), s.units.end(),
               [](const Unit& a, const Unit& b) { return a.code < b.code; });
+    // An indicator that reads a higher programme's values is entered there, not here.
+    std::erase_if(s.indicators, [](const Indicator& i) { return i.values_from.has_value(); });
     s.values = tx.indicators().Values(round);
     return s;
   });

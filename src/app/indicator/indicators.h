@@ -31,6 +31,8 @@ struct ProgrammeInput {
   int start_year = 2025;
   int end_year = kHorizonYear;
   std::optional<int64_t> adopts_id;
+  // Yearly rounds ("MM-DD"), both or neither: opened on opens_on each year, due on due_on.
+  std::optional<std::string> round_opens_on, round_due_on;
 };
 
 Result<Programme> DefineProgramme(Context& ctx, const Actor& actor, const ProgrammeInput& in);
@@ -47,6 +49,8 @@ struct IndicatorInput {
   std::string reporting_level = "commune";
   bool is_public = false;
   std::optional<int64_t> adopted_from_id;
+  // A higher programme's indicator whose values this one reads (entered once, issue 13).
+  std::optional<int64_t> values_from_id;
 };
 
 Result<Indicator> AddIndicator(Context& ctx, const Actor& actor, ProgrammeId programme,
@@ -89,6 +93,17 @@ struct ExceptionInput {
 
 Result<RoundException> GrantException(Context& ctx, const Actor& actor, RoundId round,
                                       const ExceptionInput& in);
+
+struct RoundsScheduled {
+  int64_t opened = 0;   // rounds opened on their programme's yearly schedule by this run
+  int64_t notices = 0;  // notices due today (opened, due soon, late), each queued once
+};
+
+// The timer job's part for indicators (issue 13): opens every programme's round of the year
+// once its opening day has come (never two for a period), then tells each reporting unit
+// that has not reported everything that its round opened, is due soon or is late — each
+// notice once (RoundNoticeKey), so it may run every hour. No actor: the system acts.
+Result<RoundsScheduled> RunRoundSchedule(Context& ctx);
 
 // ---- reporting ------------------------------------------------------------------------------
 

@@ -10,9 +10,7 @@
 #include "domain/indicator/indicator_access.h"
 
 namespace doithoai {
-namespace {
 
-// The units under the programme's unit at a level some indicator is reported at.
 std::vector<UnitId> DefaultUnits(Tx& tx, const LoadedProgramme& lp) {
   std::set<UnitLevel> levels;
   for (const auto& ind : tx.indicators().ListIndicators(lp.programme.id))
@@ -23,8 +21,6 @@ std::vector<UnitId> DefaultUnits(Tx& tx, const LoadedProgramme& lp) {
   }
   return out;
 }
-
-}  // namespace
 
 Result<Round> OpenRound(Context& ctx, const Actor& actor, ProgrammeId programme,
                         const RoundInput& in) {

@@ -1,8 +1,10 @@
 // Entering a round's values, from the form or an XLSX upload. Every value is checked before
 // any is stored (issue 4: "bad uploads get a per-cell error report and change nothing"):
 // the indicator belongs to the round's programme and is reported at the unit's level, the
-// actor may report for the unit, the round accepts entries from it today, and the value
-// passes the domain rules against last year's value of the same unit.
+// actor may enter that indicator's value for the unit (the responsible body's own, issue 13),
+// the indicator is not read from a higher programme, the round accepts entries from it today
+// (after the due date: marked late), and the value passes the domain rules against last
+// year's value of the same unit.
 #include <algorithm>
 #include <set>
 #include <unordered_map>
@@ -10,6 +12,7 @@
 #include "app/audit_trail.h"
 #include "app/indicator/indicator_json.h"
 #include "app/indicator/indicator_loading.h"
+#include "domain/access/indicator_value_access.h"
 #include "domain/indicator/indicator_access.h"
 
 namespace doithoai {
@@ -77,6 +80,13 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
     auto last = LastYear(tx, lr.round, inds);
     auto exceptions = tx.indicators().Exceptions(round);
     std::unordered_map<int64_t, std::optional<Unit>> units;
+    std::unordered_map<int64_t, std::optional<Agency>> agencies;
+    auto agency_of = [&](AgencyId id) -> const std::optional<Agency>& {
+      auto [it, fresh] = agencies.try_emplace(id.value);
+      if (fresh) it->second = tx.agencies().Find(id);
+      return it->second;
+    };
+    std::optional<std::string> not_responsible;
     FieldErrors errors;
     std::vector<FieldError> closed;
     bool forbidden = false;
@@ -115,6 +125,29 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
       }
       if (!CanReportFor(actor, unit->path)) {
         forbidden = true;
+        continue;
+      }
+      const Indicator& indicator = ind->second;
+      IndicatorValueTarget target{unit->path, indicator.responsible, false};
+      std::string responsible_name;
+      if (indicator.responsible) {
+        if (const auto& a = agency_of(*indicator.responsible)) {
+          target.responsible_in_unit = a->unit == unit->id;
+          responsible_name = a->name;
+        }
+      }
+      if (!CanEnterIndicatorValue(actor, target)) {
+        if (!not_responsible) {
+          not_responsible = "Chỉ tiêu " + indicator.code + " của " + unit->name + " do " +
+                            responsible_name +
+                            " báo cáo; cơ quan khác không được nhập hoặc sửa số liệu này";
+        }
+        continue;
+      }
+      if (indicator.values_from) {
+        errors.Add(in.fields.indicator,
+                   "chỉ tiêu " + indicator.code +
+                       " lấy số liệu đã nhập cho chương trình cấp trên; nhập một lần ở đó");
         continue;
       }
       if (unit->level != ind->second.reporting_level) {
@@ -159,6 +192,7 @@ Result<ReportOutcome> ReportValues(Context& ctx, const Actor& actor, RoundId rou
       if (value_errors.empty()) ready.push_back(std::move(v));
     }
     if (forbidden) return Error::Forbidden("Bạn không có quyền báo cáo cho một số đơn vị");
+    if (not_responsible) return Error::Forbidden(*not_responsible);
     if (!errors.empty()) return WithoutRepeats(errors.list());
     if (!closed.empty()) {
       std::string message = closed.front().reason;

@@ -5,6 +5,7 @@
 #include "app/rights/rights.h"
 #include "domain/access/dialogue_access.h"
 #include "domain/access/permissions.h"
+#include "domain/dialogue/intake.h"
 #include "domain/question/tracking_code.h"
 
 namespace doithoai {
@@ -29,7 +30,7 @@ Result<Submitted> SubmitQuestion(Context& ctx, DialogueId dialogue, const Submis
     if (!d || !IsDialoguePublic(*d, now.VietnamDate())) {
       return Error::NotFound("chương trình đối thoại");
     }
-    if (!d->intake_open) return Error::Conflict("Chương trình đối thoại đã ngừng nhận câu hỏi");
+    DT_RETURN_IF_ERROR(CheckIntake(*d, now.VietnamDate()));
     if (clean.asker_unit && !tx.units().Find(UnitId(*clean.asker_unit))) {
       return Error::Invalid("asker_unit_id", "đơn vị không tồn tại");
     }

@@ -32,6 +32,9 @@ struct Dialogue {
   std::optional<Date> conclusion_issued_on;  // Youth Law Art. 10(3) clock
   bool complex = false;     // multi-sector: the conclusion may take 15 days, not 10
   bool intake_open = true;  // whether the public form accepts questions
+  // The last day the plan takes questions (inclusive); none: until the conclusion
+  // (domain/dialogue/intake.h).
+  std::optional<Date> intake_closes_on;
 };
 
 struct Milestone {

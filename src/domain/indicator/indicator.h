@@ -25,6 +25,15 @@ using RoundId = Id<struct RoundTag>;
 inline constexpr int kHorizonYear = 2030;
 inline constexpr int kEarliestYear = 2000;
 
+// When a programme's rounds recur each year (domain/indicator/round_schedule.h); all 0: none,
+// rounds are opened by hand.
+struct RoundSchedule {
+  unsigned opens_month = 0, opens_day = 0;  // the first day of entry each year
+  unsigned due_month = 0, due_day = 0;      // the due date each year ("trước ngày 30/11")
+  bool IsSet() const { return due_month != 0; }
+  friend bool operator==(const RoundSchedule&, const RoundSchedule&) = default;
+};
+
 struct Programme {
   ProgrammeId id;
   UnitId unit;            // the unit whose plan this is
@@ -33,6 +42,7 @@ struct Programme {
   int start_year = 2025;  // first reporting year
   int end_year = kHorizonYear;        // the year of the final targets
   std::optional<ProgrammeId> adopts;  // the higher-level programme whose targets it adopts
+  RoundSchedule schedule;             // yearly rounds opened by the server's timer job
   Instant created_at;
 };
 
@@ -70,6 +80,10 @@ struct Indicator {
   UnitLevel reporting_level = UnitLevel::kCommune;  // the units that enter its values
   bool is_public = false;                           // shown on the public site with progress
   std::optional<IndicatorId> adopted_from;          // the national indicator it adopts
+  // The indicator of a higher unit's programme whose values this one reads (issue 13: a ward
+  // that reports into the city's programme enters each figure once): its own units' values
+  // are those entered there for the same period; none are entered here.
+  std::optional<IndicatorId> values_from;
   int position = 0;                                 // order in Appendix I
 };
 

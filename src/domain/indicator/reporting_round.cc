@@ -12,6 +12,8 @@ const char* RoundPhaseName(RoundPhase p) {
       return "open";
     case RoundPhase::kDueSoon:
       return "due_soon";
+    case RoundPhase::kLate:
+      return "late";
     case RoundPhase::kLocked:
       return "locked";
     case RoundPhase::kReopened:
@@ -26,7 +28,15 @@ RoundPhase PhaseOn(const Round& r, Date today) {
     return today.DaysUntil(r.due_on) < kReminderDays ? RoundPhase::kDueSoon : RoundPhase::kOpen;
   }
   if (r.reopened_until && today <= *r.reopened_until) return RoundPhase::kReopened;
+  if (today < LocksOn(r)) return RoundPhase::kLate;
   return RoundPhase::kLocked;
+}
+
+Date LocksOn(const Round& r) {
+  int year = r.opens_on.year() + 1;
+  unsigned day = r.opens_on.day();
+  if (r.opens_on.month() == 2 && day == 29) day = 28;
+  return Date(year, r.opens_on.month(), day);
 }
 
 Status MayEnter(const Round& r, UnitId unit, const std::vector<RoundException>& exceptions,
@@ -39,6 +49,7 @@ Status MayEnter(const Round& r, UnitId unit, const std::vector<RoundException>& 
       return Error::Conflict("Kỳ báo cáo chưa mở (mở từ ngày " + r.opens_on.ToVietnamese() + ")");
     case RoundPhase::kOpen:
     case RoundPhase::kDueSoon:
+    case RoundPhase::kLate:
     case RoundPhase::kReopened:
       return Ok();
     case RoundPhase::kLocked:
@@ -47,8 +58,9 @@ Status MayEnter(const Round& r, UnitId unit, const std::vector<RoundException>& 
   for (const auto& e : exceptions) {
     if (e.unit == unit && today <= e.until) return Ok();
   }
-  return Error::Conflict("Kỳ báo cáo đã khóa sau hạn " + r.due_on.ToVietnamese() +
-                         "; cần cơ quan điều phối cho phép báo cáo muộn");
+  return Error::Conflict("Kỳ báo cáo đã khóa từ ngày " + LocksOn(r).ToVietnamese() + " (hạn " +
+                         r.due_on.ToVietnamese() +
+                         "); cần cơ quan điều phối cho phép báo cáo muộn");
 }
 
 void ValidateRound(const Round& r, const Programme& p, Date today, FieldErrors& errors) {

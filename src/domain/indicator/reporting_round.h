@@ -1,8 +1,9 @@
 // A reporting round (kỳ báo cáo): which units report the programme's indicators for which
 // period, by which date ("trước ngày 30/11 hằng năm"). Entry is open from opens_on to
-// due_on; after the due date the round is locked, except for a unit the coordinator granted
-// an exception to, or while the coordinator has re-opened the whole round. Pure: `today`
-// is passed in.
+// due_on; after the due date values are still taken, marked late (issue 13: "a round can be
+// recorded after its due date"), until the next year's round would open (LocksOn); then the
+// round is locked, except for a unit the coordinator granted an exception to, or while the
+// coordinator has re-opened the whole round. Pure: `today` is passed in.
 #pragma once
 
 #include <optional>
@@ -41,14 +42,20 @@ enum class RoundPhase {
   kNotOpen,   // before opens_on
   kOpen,      // entry on time
   kDueSoon,   // open, within kReminderDays of the due date: reminders go out
-  kLocked,    // after the due date; only units with an exception may enter
+  kLate,      // after the due date, before LocksOn: entries are taken and marked late
+  kLocked,    // from LocksOn; only units with an exception may enter
   kReopened,  // after the due date, re-opened for everyone until reopened_until
 };
 
 inline constexpr int kReminderDays = 7;
 
-const char* RoundPhaseName(RoundPhase p);  // "not_open", "open", "due_soon", "locked", "reopened"
+// "not_open", "open", "due_soon", "late", "locked", "reopened"
+const char* RoundPhaseName(RoundPhase p);
 RoundPhase PhaseOn(const Round& r, Date today);
+
+// The first day a round no longer takes late entries: a year after it opened, when the next
+// year's round of a yearly programme opens (29/02 → 28/02).
+Date LocksOn(const Round& r);
 
 // Ok when `unit` may enter values on `today`: the round is open (or re-opened), or the unit
 // holds an exception that runs to today. kConflict naming the reason otherwise.

@@ -21,23 +21,38 @@ TEST(ReportingRound, PhasesFollowTheCalendar) {
   EXPECT_EQ(PhaseOn(r, Date(2025, 11, 23)), RoundPhase::kOpen);
   EXPECT_EQ(PhaseOn(r, Date(2025, 11, 24)), RoundPhase::kDueSoon);  // reminders: last 7 days
   EXPECT_EQ(PhaseOn(r, Date(2025, 11, 30)), RoundPhase::kDueSoon);
-  EXPECT_EQ(PhaseOn(r, Date(2025, 12, 1)), RoundPhase::kLocked);
-  r.reopened_until = Date(2025, 12, 10);
-  EXPECT_EQ(PhaseOn(r, Date(2025, 12, 10)), RoundPhase::kReopened);
-  EXPECT_EQ(PhaseOn(r, Date(2025, 12, 11)), RoundPhase::kLocked);
+  EXPECT_EQ(PhaseOn(r, Date(2025, 12, 1)), RoundPhase::kLate);
+  EXPECT_EQ(PhaseOn(r, Date(2026, 9, 30)), RoundPhase::kLate);
+  EXPECT_EQ(PhaseOn(r, Date(2026, 10, 1)), RoundPhase::kLocked);
+  r.reopened_until = Date(2026, 10, 10);
+  EXPECT_EQ(PhaseOn(r, Date(2026, 10, 10)), RoundPhase::kReopened);
+  EXPECT_EQ(PhaseOn(r, Date(2026, 10, 11)), RoundPhase::kLocked);
 }
 
-// Issue 4: "lock after the due date with exceptions granted by the coordinator".
-TEST(ReportingRound, LockedAfterTheDueDateExceptWithAnException) {
+// Issue 13: "a round can be recorded after its due date (late entry, marked late)".
+TEST(ReportingRound, Issue13_LateEntryIsTakenAndMarkedLateUntilNextYearsRoundOpens) {
+  Round r = Annual();
+  EXPECT_EQ(LocksOn(r), Date(2026, 10, 1));
+  EXPECT_TRUE(MayEnter(r, UnitId(2), {}, Date(2025, 12, 1)).ok());
+  EXPECT_FALSE(IsOnTime(r, Date(2025, 12, 1)));
+  EXPECT_TRUE(MayEnter(r, UnitId(2), {}, Date(2026, 9, 30)).ok());
+  EXPECT_FALSE(MayEnter(r, UnitId(2), {}, Date(2026, 10, 1)).ok());
+  r.opens_on = Date(2024, 2, 29);
+  EXPECT_EQ(LocksOn(r), Date(2025, 2, 28));
+}
+
+// Issue 4: "lock after the due date with exceptions granted by the coordinator" — from the
+// day the round locks (issue 13: late entries are taken until then).
+TEST(ReportingRound, LockedAfterTheLateWindowExceptWithAnException) {
   Round r = Annual();
   EXPECT_TRUE(MayEnter(r, UnitId(2), {}, Date(2025, 11, 30)).ok());
-  auto locked = MayEnter(r, UnitId(2), {}, Date(2025, 12, 1));
+  auto locked = MayEnter(r, UnitId(2), {}, Date(2026, 10, 1));
   ASSERT_FALSE(locked.ok());
   EXPECT_EQ(locked.error().code(), ErrorCode::kConflict);
-  std::vector<RoundException> ex = {{r.id, UnitId(3), Date(2025, 12, 5), "Bão số 3", {}, {}}};
-  EXPECT_TRUE(MayEnter(r, UnitId(3), ex, Date(2025, 12, 5)).ok());
-  EXPECT_FALSE(MayEnter(r, UnitId(3), ex, Date(2025, 12, 6)).ok());
-  EXPECT_FALSE(MayEnter(r, UnitId(2), ex, Date(2025, 12, 1)).ok());  // someone else's
+  std::vector<RoundException> ex = {{r.id, UnitId(3), Date(2026, 10, 5), "Bão số 3", {}, {}}};
+  EXPECT_TRUE(MayEnter(r, UnitId(3), ex, Date(2026, 10, 5)).ok());
+  EXPECT_FALSE(MayEnter(r, UnitId(3), ex, Date(2026, 10, 6)).ok());
+  EXPECT_FALSE(MayEnter(r, UnitId(2), ex, Date(2026, 10, 1)).ok());  // someone else's
 }
 
 TEST(ReportingRound, ReopenedRoundsAcceptLateValuesWhichStayLate) {

@@ -81,11 +81,20 @@ Status ValidateDeadline(const Deadline& d) {
   return Ok();
 }
 
+Date FirstDue(const Deadline& d, Date assigned_on) {
+  Date this_year = Occurrence(d, assigned_on.year());
+  return assigned_on <= this_year ? this_year : Occurrence(d, assigned_on.year() + 1);
+}
+
 std::optional<Date> DueInCycle(const Deadline& d, Date today) {
   switch (d.kind) {
     case DeadlineKind::kDate:
       return d.date;
     case DeadlineKind::kRecurring:
+      if (d.assigned_on) {
+        Date first = FirstDue(d, *d.assigned_on);
+        if (today.year() <= first.year()) return first;
+      }
       return Occurrence(d, today.year());
     default:
       return std::nullopt;
@@ -94,6 +103,9 @@ std::optional<Date> DueInCycle(const Deadline& d, Date today) {
 
 std::optional<Date> CycleStart(const Deadline& d, Date today) {
   if (d.kind != DeadlineKind::kRecurring) return std::nullopt;
+  if (d.assigned_on && today.year() <= FirstDue(d, *d.assigned_on).year()) {
+    return d.assigned_on->AddDays(-1);
+  }
   return Date(today.year() - 1, 12, 31);
 }
 

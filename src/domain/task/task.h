@@ -40,6 +40,10 @@ struct Task {
   Instant created_at;
 };
 
+// Every read fills the deadline's assignment date from the task's creation (issue 13: a
+// yearly deadline's first cycle starts on it).
+inline void FillAssignedOn(Task& t) { t.deadline.assigned_on = t.created_at.VietnamDate(); }
+
 struct EvidenceFile {
   EvidenceId id;
   ReportId report;

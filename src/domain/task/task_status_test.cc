@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/task/reminder.h"
+
 namespace doithoai {
 namespace {
 
@@ -27,6 +29,49 @@ TEST(TaskStatus, C7_YearlyDeadlineRestartsEachYear) {
   reports.push_back(Report(Date(2026, 12, 3), 100, true));
   EXPECT_EQ(StatusOf(d, reports, Date(2026, 12, 5)), TaskStatus::kDoneLate);
   EXPECT_EQ(StatusOf(d, reports, Date(2027, 1, 2)), TaskStatus::kNotStarted);
+}
+
+// Issue 13: "a yearly task assigned after this year's date is overdue the moment it is
+// created: its first due date must be the next one".
+TEST(TaskStatus, Issue13_YearlyTaskAssignedAfterThisYearsDateIsFirstDueNextYear) {
+  auto d = Deadline::Yearly(11, 30, "trước ngày 30/11 hằng năm");
+  d.assigned_on = Date(2026, 12, 5);
+  EXPECT_EQ(FirstDue(d, Date(2026, 12, 5)), Date(2027, 11, 30));
+  EXPECT_EQ(DueInCycle(d, Date(2026, 12, 5)), Date(2027, 11, 30));
+  EXPECT_EQ(StatusOf(d, {}, Date(2026, 12, 5)), TaskStatus::kNotStarted);
+  EXPECT_EQ(StatusOf(d, {}, Date(2027, 6, 1)), TaskStatus::kNotStarted);
+  EXPECT_EQ(StatusOf(d, {}, Date(2027, 12, 1)), TaskStatus::kOverdue);
+  // A report made in December of the year of assignment counts for the first cycle.
+  std::vector<ProgressReport> early = {Report(Date(2026, 12, 20), 100, true)};
+  EXPECT_EQ(StatusOf(d, early, Date(2027, 3, 1)), TaskStatus::kDoneOnTime);
+  // From the second cycle on, cycles are calendar years again.
+  EXPECT_EQ(DueInCycle(d, Date(2028, 1, 2)), Date(2028, 11, 30));
+  EXPECT_EQ(StatusOf(d, early, Date(2028, 1, 2)), TaskStatus::kNotStarted);
+}
+
+TEST(TaskStatus, Issue13_YearlyTaskAssignedOnOrBeforeThisYearsDateIsDueThisYear) {
+  auto d = Deadline::Yearly(11, 30);
+  d.assigned_on = Date(2026, 11, 30);
+  EXPECT_EQ(DueInCycle(d, Date(2026, 11, 30)), Date(2026, 11, 30));
+  EXPECT_EQ(StatusOf(d, {}, Date(2026, 12, 1)), TaskStatus::kOverdue);
+  d.assigned_on = Date(2026, 3, 1);
+  EXPECT_EQ(DueInCycle(d, Date(2026, 3, 1)), Date(2026, 11, 30));
+  // "tháng 3 hằng năm" assigned on 31/03 is due that day; on 01/04, on 31/03 next year.
+  auto month = Deadline::Yearly(3, 0);
+  EXPECT_EQ(FirstDue(month, Date(2026, 3, 31)), Date(2026, 3, 31));
+  EXPECT_EQ(FirstDue(month, Date(2026, 4, 1)), Date(2027, 3, 31));
+  auto leap = Deadline::Yearly(2, 29);
+  EXPECT_EQ(FirstDue(leap, Date(2027, 3, 1)), Date(2028, 2, 29));
+}
+
+TEST(TaskStatus, Issue13_YearlyReminderWaitsForTheFirstDueDate) {
+  auto d = Deadline::Yearly(11, 30);
+  d.assigned_on = Date(2026, 12, 5);
+  EXPECT_FALSE(ReminderFor(TaskId(1), d, {}, Date(2026, 12, 5)));
+  auto near = ReminderFor(TaskId(1), d, {}, Date(2027, 11, 25));
+  ASSERT_TRUE(near);
+  EXPECT_EQ(near->kind, NotificationKind::kReminder);
+  EXPECT_EQ(near->key, "task:1:reminder:2027-11-30");
 }
 
 TEST(TaskStatus, C7_MonthDeadlineMeansTheEndOfTheMonth) {

@@ -26,6 +26,8 @@ DialogueFields ReadDialogueFields(JsonInput& in) {
   f.conclusion_issued_on = in.String("conclusion_issued_on");
   f.clear_plan_published_on = in.IsNull("plan_published_on");
   f.clear_conclusion_issued_on = in.IsNull("conclusion_issued_on");
+  f.intake_closes_on = in.String("intake_closes_on");
+  f.clear_intake_closes_on = in.IsNull("intake_closes_on");
   f.complex = in.Bool("complex");
   f.intake_open = in.Bool("intake_open");
   return f;

@@ -186,6 +186,8 @@ HttpResponse DefineProgrammeHandler(Api& api, const HttpRequest& req, const Acto
   p.start_year = static_cast<int>(in.Int("start_year").value_or(2025));
   p.end_year = static_cast<int>(in.Int("end_year").value_or(kHorizonYear));
   p.adopts_id = in.Int("adopts_id");
+  p.round_opens_on = in.String("round_opens_on");
+  p.round_due_on = in.String("round_due_on");
   if (auto s = in.Finish(); !s.ok()) return ErrorResponse(s.error());
   return Respond(DefineProgramme(api.ctx(), actor, p), 201, ProgrammeJson);
 }
@@ -204,6 +206,7 @@ Result<IndicatorInput> IndicatorInputOf(const HttpRequest& req) {
   i.reporting_level = in.String("reporting_level").value_or("commune");
   i.is_public = in.Bool("is_public").value_or(false);
   i.adopted_from_id = in.Int("adopted_from_id");
+  i.values_from_id = in.Int("values_from_id");
   DT_RETURN_IF_ERROR(in.Finish());
   const json& body = in.Raw();
   DT_ASSIGN_OR_RETURN(i.baseline_value, OptionalNumber(body, "baseline_value", "baseline_value"));
@@ -385,7 +388,7 @@ void RegisterIndicatorRoutes(Router& r, Api& api) {
                              j["numerator"] = u.aggregate.numerator;
                              j["denominator"] = u.aggregate.denominator;
                              j["reporting_units"] = u.aggregate.reporting_units;
-                             j["own"] = u.own ? ValueJson(*u.own) : json(nullptr);
+                             j["own"] = u.own ? ValueJson(*u.own, v.round) : json(nullptr);
                              units.push_back(j);
                            }
                            return json{{"indicator", IndicatorJson(v.indicator)},

@@ -132,6 +132,7 @@ class MemoryTasks final : public TaskRepository {
     task.unit_path.clear();
     s->tasks.emplace(task.id, task);
     task.unit_path = s->units.at(task.unit).path;
+    FillAssignedOn(task);
     return task;
   }
 
@@ -231,6 +232,7 @@ class MemoryTasks final : public TaskRepository {
  private:
   Task Filled(Task t) const {
     t.unit_path = t_.read().units.at(t.unit).path;
+    FillAssignedOn(t);
     for (const auto& [id, r] : t_.read().reports) {
       if (r.task == t.id) t.progress.push_back({r.on, r.percent, r.done});
     }

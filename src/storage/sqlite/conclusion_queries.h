@@ -77,7 +77,7 @@ inline constexpr char kTasksOfIssue[] =
 // range on the path ($1 <= path < $2), then their tasks from a covering index (0005).
 inline constexpr char kTaskStatusInSubtree[] =
     "SELECT t.id, t.parent_id, u.path, t.deadline_kind, t.deadline_date, t.deadline_month,"
-    " t.deadline_day FROM units u JOIN tasks t ON t.unit_id = u.id"
+    " t.deadline_day, t.created_at FROM units u JOIN tasks t ON t.unit_id = u.id"
     " WHERE u.path >= $1 AND u.path < $2";
 // Their reports, oldest first per task: seeking each task's (below the root), or the whole
 // covering index in one pass (the root's subtree holds every task).

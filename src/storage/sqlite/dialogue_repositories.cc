@@ -20,7 +20,8 @@ void BindDialogue(Statement& s, const Dialogue& d) {
       .Bind(IsoOf(d.plan_published_on))
       .Bind(IsoOf(d.conclusion_issued_on))
       .Bind(d.complex)
-      .Bind(d.intake_open);
+      .Bind(d.intake_open)
+      .Bind(IsoOf(d.intake_closes_on));
 }
 
 void BindQuestion(Statement& s, const Question& q) {

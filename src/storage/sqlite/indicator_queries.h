@@ -3,10 +3,13 @@
 
 namespace doithoai::storage::sqlite::sql {
 
-#define DT_PROGRAMME_COLS "id, unit_id, title, basis, start_year, end_year, adopts_id, created_at"
+#define DT_PROGRAMME_COLS                                                              \
+  "id, unit_id, title, basis, start_year, end_year, adopts_id, created_at,"            \
+  " round_opens_month, round_opens_day, round_due_month, round_due_day"
 inline constexpr char kInsertProgramme[] =
     "INSERT INTO indicator_programmes (unit_id, title, basis, start_year, end_year, adopts_id,"
-    " created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    " created_at, round_opens_month, round_opens_day, round_due_month, round_due_day)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
 inline constexpr char kFindProgramme[] =
     "SELECT " DT_PROGRAMME_COLS " FROM indicator_programmes WHERE id = $1";
 inline constexpr char kListProgrammes[] =
@@ -15,17 +18,17 @@ inline constexpr char kListProgrammes[] =
 #define DT_INDICATOR_COLS                                                                \
   "id, programme_id, code, name, grp, measure, kind, direction, baseline_year,"          \
   " baseline_value, responsible_agency_id, reporting_level, is_public, adopted_from_id," \
-  " position"
+  " position, values_from_id"
 inline constexpr char kInsertIndicator[] =
     "INSERT INTO indicators (programme_id, code, name, grp, measure, kind, direction,"
     " baseline_year, baseline_value, responsible_agency_id, reporting_level, is_public,"
-    " adopted_from_id, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,"
-    " $13, $14) RETURNING id";
+    " adopted_from_id, position, values_from_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+    " $10, $11, $12, $13, $14, $15) RETURNING id";
 inline constexpr char kUpdateIndicator[] =
     "UPDATE indicators SET programme_id = $1, code = $2, name = $3, grp = $4, measure = $5,"
     " kind = $6, direction = $7, baseline_year = $8, baseline_value = $9,"
     " responsible_agency_id = $10, reporting_level = $11, is_public = $12,"
-    " adopted_from_id = $13, position = $14 WHERE id = $15";
+    " adopted_from_id = $13, position = $14, values_from_id = $15 WHERE id = $16";
 inline constexpr char kFindIndicator[] =
     "SELECT " DT_INDICATOR_COLS " FROM indicators WHERE id = $1";
 inline constexpr char kListIndicators[] =

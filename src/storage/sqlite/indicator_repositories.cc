@@ -25,6 +25,8 @@ Programme ReadProgramme(const Statement& s) {
   p.end_year = static_cast<int>(s.Int(5));
   p.adopts = IdOf<ProgrammeId>(s, 6);
   p.created_at = {s.Int(7)};
+  p.schedule = {static_cast<unsigned>(s.Int(8)), static_cast<unsigned>(s.Int(9)),
+                static_cast<unsigned>(s.Int(10)), static_cast<unsigned>(s.Int(11))};
   return p;
 }
 
@@ -45,6 +47,7 @@ Indicator ReadIndicator(const Statement& s) {
   i.is_public = s.Int(12) != 0;
   i.adopted_from = IdOf<IndicatorId>(s, 13);
   i.position = static_cast<int>(s.Int(14));
+  i.values_from = IdOf<IndicatorId>(s, 15);
   return i;
 }
 
@@ -62,7 +65,8 @@ void BindIndicator(Statement& s, const Indicator& i) {
       .Bind(static_cast<int>(i.reporting_level))
       .Bind(i.is_public)
       .Bind(ValueOf(i.adopted_from))
-      .Bind(i.position);
+      .Bind(i.position)
+      .Bind(ValueOf(i.values_from));
 }
 
 Round ReadRound(const Statement& s) {
@@ -101,7 +105,11 @@ Result<Programme> SqliteIndicators::InsertProgramme(Programme p) {
       .Bind(p.start_year)
       .Bind(p.end_year)
       .Bind(ValueOf(p.adopts))
-      .Bind(p.created_at.unix_seconds);
+      .Bind(p.created_at.unix_seconds)
+      .Bind(static_cast<int64_t>(p.schedule.opens_month))
+      .Bind(static_cast<int64_t>(p.schedule.opens_day))
+      .Bind(static_cast<int64_t>(p.schedule.due_month))
+      .Bind(static_cast<int64_t>(p.schedule.due_day));
   DT_ASSIGN_OR_RETURN(int64_t id, InsertReturningId(s, "unit_id"));
   p.id = ProgrammeId(id);
   return p;

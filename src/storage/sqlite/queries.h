@@ -61,16 +61,17 @@ inline constexpr char kDeleteUserSessions[] = "DELETE FROM sessions WHERE user_i
 // --- dialogues and milestones --------------------------------------------------------------
 #define DT_DIALOGUE_COLS                                                                  \
   "id, unit_id, coordinator_agency_id, year, title, theme, summary, chair, form, venue, " \
-  "held_on, plan_published_on, conclusion_issued_on, complex, intake_open"
+  "held_on, plan_published_on, conclusion_issued_on, complex, intake_open, intake_closes_on"
 inline constexpr char kInsertDialogue[] =
     "INSERT INTO dialogues (unit_id, coordinator_agency_id, year, title, theme, summary, chair,"
-    " form, venue, held_on, plan_published_on, conclusion_issued_on, complex, intake_open)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id";
+    " form, venue, held_on, plan_published_on, conclusion_issued_on, complex, intake_open,"
+    " intake_closes_on)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id";
 inline constexpr char kUpdateDialogue[] =
     "UPDATE dialogues SET unit_id = $1, coordinator_agency_id = $2, year = $3, title = $4,"
     " theme = $5, summary = $6, chair = $7, form = $8, venue = $9, held_on = $10,"
-    " plan_published_on = $11, conclusion_issued_on = $12, complex = $13, intake_open = $14"
-    " WHERE id = $15";
+    " plan_published_on = $11, conclusion_issued_on = $12, complex = $13, intake_open = $14,"
+    " intake_closes_on = $15 WHERE id = $16";
 inline constexpr char kFindDialogue[] = "SELECT " DT_DIALOGUE_COLS " FROM dialogues WHERE id = $1";
 inline constexpr char kListDialogues[] =
     "SELECT " DT_DIALOGUE_COLS " FROM dialogues ORDER BY held_on DESC, id DESC";

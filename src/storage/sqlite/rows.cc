@@ -51,6 +51,7 @@ Dialogue ReadDialogue(const Statement& s) {
   d.conclusion_issued_on = OptDate(s, 12);
   d.complex = s.Int(13) != 0;
   d.intake_open = s.Int(14) != 0;
+  d.intake_closes_on = OptDate(s, 15);
   return d;
 }
 

@@ -56,6 +56,7 @@ Task ReadTask(const Statement& s) {
   t.deadline.text = s.Text(13);
   t.source = s.Text(14);
   t.created_at = Instant{s.Int(15)};
+  FillAssignedOn(t);
   return t;
 }
 
@@ -237,6 +238,7 @@ Result<Task> SqliteTasks::Insert(Task t) {
     DT_RETURN_IF_ERROR(CheckRun(c.Run(), "issues", "nhóm vấn đề"));
   }
   if (auto u = SqliteUnits(c_).Find(t.unit)) t.unit_path = u->path;
+  FillAssignedOn(t);
   t.progress.clear();
   return t;
 }
@@ -319,6 +321,7 @@ std::vector<TaskStatusRow> SqliteTasks::StatusRowsInSubtree(std::string_view uni
     r.deadline.date = OptDate(s, 4);
     r.deadline.month = static_cast<unsigned>(s.Int(5));
     r.deadline.day = static_cast<unsigned>(s.Int(6));
+    r.deadline.assigned_on = Instant{s.Int(7)}.VietnamDate();
     max_id = std::max(max_id, r.id.value);
     out.push_back(std::move(r));
   }
