@@ -145,6 +145,10 @@ export default function (ctx) {
     }
     shared.conclusion = doc.id;
     shared.tasks = r.body.tasks;
+    // The name alone signs in the default block, which the next form offers with the name.
+    const issuing = (await leader.get(`/api/units/${ids.city}/issuing`)).body.items.find((x) => x.issuer_family === 'ubnd');
+    assert.deepEqual(issuing.signer_lines, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    assert.equal(issuing.signer.name, 'Trần Văn Kiên');
     assert.equal((await leader.post(`/api/dialogues/${id}/conclusion`, { signer_name: 'Trần Văn Kiên' })).status, 409, 'once per dialogue');
 
     // Public pages may be served up to 1 s stale (the public cache's max age).

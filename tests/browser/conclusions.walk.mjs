@@ -83,7 +83,16 @@ test('the leader issues the conclusion of the held dialogue; its clock stops and
   await panel.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
   await panel.getByRole('alert').waitFor();
   assert.match(await panel.getByRole('alert').innerText(), /Người ký/);
+  // Issue 13: the block's form, the head's and the signer's positions; a title typed as the
+  // name is refused beside the field.
+  await panel.getByLabel('Hình thức ký').selectOption('KT');
+  await panel.getByLabel('Chức vụ của người đứng đầu').fill('CHỦ TỊCH');
+  await panel.getByLabel('Chức vụ', { exact: true }).fill('PHÓ CHỦ TỊCH');
+  await panel.getByLabel('Người ký').fill('Phó Chủ tịch UBND thành phố');
+  await panel.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
+  await panel.getByRole('alert').filter({ hasText: 'không phải họ và tên' }).waitFor();
   await panel.getByLabel('Người ký').fill('Lê Minh Khôi');
+  assert.match(await panel.locator('.signer-preview').innerText(), /TM\. ỦY BAN NHÂN DÂN \/ KT\. CHỦ TỊCH \/ PHÓ CHỦ TỊCH \/ Lê Minh Khôi/);
   await panel.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
   const issued = panel.getByRole('status').filter({ hasText: 'Đã ban hành' });
   await issued.waitFor();
@@ -364,6 +373,13 @@ test('the ward\'s leader relays the city\'s notice to the ward Youth Union with 
   await item.getByLabel(/^Đề nghị/).check();
   await item.getByLabel('Nội dung giao').fill(`Vận động đoàn viên tham gia khảo sát (${RUN})`);
   await item.getByLabel('Loại thời hạn').selectOption('ongoing');
+  // Issue 13: the ward's bodies that can issue (its Youth Union has its own block and symbol).
+  const family = form.getByLabel('Cơ quan ban hành');
+  await family.selectOption({ label: 'Đoàn Thanh niên' });
+  assert.match(await form.locator('.signer-preview').innerText(), /TM\. BAN THƯỜNG VỤ \/ BÍ THƯ/);
+  assert.equal(await form.getByLabel(/^Ký hiệu đơn vị soạn thảo/).inputValue(), '', 'no drafting unit in "12-CV/ĐTN"');
+  await family.selectOption({ label: 'Ủy ban nhân dân' });
+  assert.match(await form.locator('.signer-preview').innerText(), /TM\. ỦY BAN NHÂN DÂN \/ CHỦ TỊCH/);
   await form.getByLabel(/^Ký hiệu đơn vị soạn thảo/).fill('VHXH');
   await form.getByLabel('Người ký').fill('Phạm Thị Thu');
   await form.getByRole('button', { name: 'Ban hành công văn triển khai' }).click();

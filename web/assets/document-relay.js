@@ -7,13 +7,19 @@ import { h, field, checkField, vnDate, fill } from './dom.js';
 import { api } from './api.js';
 import { deadlineFields, leadSelect, coordinatingFields } from './task-fields.js';
 import { shorten } from './staff-documents.js';
+import { signerFields } from './signer-fields.js';
 
 export async function relayForm(ctx, d) {
   const units = (ctx.me.grants || []).filter((g) => g.role === 'leader' && g.unit).map((g) => g.unit);
   if (!units.length) return null;
   const unit = h('select', { name: 'unit_id' }, units.map((u) => h('option', { value: u.id }, u.name)));
   const issuedOn = h('input', { type: 'date', name: 'issued_on', value: vnDate(), max: vnDate(), min: d.issued_on || null });
-  const signer = h('input', { type: 'text', name: 'signer_name', maxlength: '100', value: ctx.me.user.display_name || '' });
+  // The drafting unit is part of a People's Committee symbol only ("12/UBND-VX", "15-CV/ĐU").
+  const signing = signerFields({
+    purpose: 'letter',
+    families: true,
+    onFamily: (f) => { fieldCode.value = f === 'ubnd' ? (fieldCode.value || 'VX') : ''; },
+  });
   const fieldCode = h('input', { type: 'text', name: 'field_code', maxlength: '20', class: 'short', value: 'VX' });
   const monitor = h('select', { name: 'monitor_agency_id' });
   const list = h('ol', { class: 'relay-items' });
@@ -27,8 +33,8 @@ export async function relayForm(ctx, d) {
     fill(monitor, h('option', { value: '' }, '— Chọn cơ quan —'), agencies.map((a) => h('option', { value: a.id }, a.name)));
     items.forEach((it) => it.setAgencies(agencies));
   };
-  await loadAgencies();
-  unit.addEventListener('change', () => loadAgencies().catch((err) => ctx.fail(err, msg)));
+  await Promise.all([loadAgencies(), signing.load(unit.value)]);
+  unit.addEventListener('change', () => Promise.all([loadAgencies(), signing.load(unit.value)]).catch((err) => ctx.fail(err, msg)));
 
   const renumber = () => items.forEach((it, i) => it.setNumber(i + 1));
   const add = (parent) => {
@@ -49,12 +55,12 @@ export async function relayForm(ctx, d) {
     const body = {
       unit_id: Number(unit.value),
       issued_on: issuedOn.value || null,
-      signer_name: signer.value.trim(),
+      ...signing.value(),
       field_code: fieldCode.value.trim(),
       items: items.map((it) => it.value()),
     };
     if (monitor.value) body.monitor_agency_id = Number(monitor.value);
-    const controls = { unit_id: unit, issued_on: issuedOn, signer_name: signer, field_code: fieldCode, monitor_agency_id: monitor };
+    const controls = { unit_id: unit, issued_on: issuedOn, ...signing.controls(), field_code: fieldCode, monitor_agency_id: monitor };
     items.forEach((it, i) => Object.assign(controls, it.controls(i)));
     try {
       const out = await api(`/api/documents/${d.id}/relay`, { method: 'POST', json: body });
@@ -68,11 +74,11 @@ export async function relayForm(ctx, d) {
   return h('details', { class: 'panel relay' },
     h('summary', {}, 'Ban hành công văn triển khai văn bản này'),
     h('form', { novalidate: true, onsubmit: submit },
-      h('p', { class: 'hint' }, 'Công văn của đơn vị giao các cơ quan, đơn vị của mình thực hiện từng nhiệm vụ của văn bản cấp trên. Số công văn được lấy tự động theo sổ văn bản của Ủy ban nhân dân trong năm.'),
+      h('p', { class: 'hint' }, 'Công văn của đơn vị giao các cơ quan, đơn vị của mình thực hiện từng nhiệm vụ của văn bản cấp trên. Số công văn được lấy tự động theo sổ văn bản trong năm của cơ quan ban hành (Ủy ban nhân dân, Đảng ủy, Mặt trận Tổ quốc hoặc Đoàn Thanh niên của đơn vị).'),
       msg,
       field('Đơn vị triển khai', unit),
-      h('div', { class: 'inline' }, field('Ngày ban hành', issuedOn), field('Ký hiệu đơn vị soạn thảo', fieldCode, { hint: 'Ví dụ: VX → 12/UBND-VX' })),
-      field('Người ký', signer),
+      h('div', { class: 'inline' }, field('Ngày ban hành', issuedOn), field('Ký hiệu đơn vị soạn thảo', fieldCode, { hint: 'Ví dụ: VX → 12/UBND-VX; không bắt buộc với văn bản của Đảng ủy, Mặt trận, Đoàn Thanh niên' })),
+      signing.el,
       field('Cơ quan theo dõi, đôn đốc và tổng hợp báo cáo', monitor),
       h('h4', {}, 'Giao nhiệm vụ'),
       list,

@@ -11,6 +11,7 @@ import { clockState } from './labels.js';
 import { statusBadge, deadlineText, partyNames } from './task-status.js';
 import { importView } from './document-import.js';
 import { relayForm } from './document-relay.js';
+import { signerFields } from './signer-fields.js';
 
 const KIND = { conclusion: 'Thông báo kết luận (ban hành từ đối thoại)', relay: 'Công văn triển khai', imported: 'Nhập từ văn bản giấy' };
 export const kindLabel = (k) => KIND[k] || k || '—';
@@ -135,36 +136,47 @@ async function conclusionPanel(ctx, issued) {
     append(box, h('p', {}, 'Chưa ban hành. Lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận.'));
     return box;
   }
-  append(box, issueForm(ctx, d, box, issued));
+  let form;
+  try {
+    form = await issueForm(ctx, d, box, issued);
+  } catch (err) {
+    // A leader of another unit (the defaults are its leader's only): nothing to issue here.
+    if (err.status !== 403) throw err;
+    append(box, h('p', {}, 'Chưa ban hành. Lãnh đạo của đơn vị chủ trì đối thoại ban hành thông báo kết luận.'));
+    return box;
+  }
+  append(box, form);
   return box;
 }
 
-function issueForm(ctx, d, box, issued) {
-  const signer = h('input', { type: 'text', name: 'signer_name', maxlength: '100', autocomplete: 'name', value: ctx.me.user.display_name || '' });
+// The signer block and copies are prefilled from what the unit's People's Committee used last.
+async function issueForm(ctx, d, box, issued) {
+  const signing = signerFields({ purpose: 'letter' });
+  await signing.load(d.unit.id);
   const issuedOn = h('input', { type: 'date', name: 'issued_on', value: vnDate(), min: d.held_on, max: vnDate() });
   const msg = h('div');
   const button = h('button', { type: 'submit' }, 'Ban hành thông báo kết luận');
-  const controls = { signer_name: signer, issued_on: issuedOn };
+  const controls = { ...signing.controls(), issued_on: issuedOn };
   const form = h('form', {
     novalidate: true, class: 'issue-conclusion',
     onsubmit: async (e) => {
       e.preventDefault();
       button.disabled = true;
       try {
-        const out = await api(`/api/dialogues/${d.id}/conclusion`, { method: 'POST', json: { signer_name: signer.value.trim(), issued_on: issuedOn.value || null } });
+        const out = await api(`/api/dialogues/${d.id}/conclusion`, { method: 'POST', json: { ...signing.value(), issued_on: issuedOn.value || null } });
         form.replaceWith(issuedSummary(ctx, out));
         stopClock(box, out.document.issued_on);
         issued();
       } catch (err) {
-        ctx.fail(err, msg, controls);
+        ctx.fail(err, msg, { ...controls, ...signing.controls() });
       } finally {
         button.disabled = false;
       }
     },
   }, msg,
   h('p', {}, 'Thông báo gồm: a) các vấn đề thanh niên nêu, b) nội dung đã trả lời tại buổi đối thoại, c) nội dung chuyển cơ quan có thẩm quyền, d) cơ quan giải quyết từng kiến nghị (Nghị định 13/2021/NĐ-CP, Điều 11). Mỗi kiến nghị ở mục d) trở thành một nhiệm vụ.'),
-  field('Người ký', signer, { hint: 'Họ và tên lãnh đạo ký thông báo.' }),
   field('Ngày ban hành', issuedOn),
+  signing.el,
   button);
   return form;
 }

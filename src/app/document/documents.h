@@ -18,6 +18,9 @@
 #include "app/dialogue/dialogue_records.h"
 #include "domain/access/role.h"
 #include "domain/document/document.h"
+#include "domain/document/issuer_family.h"
+#include "domain/document/recipients.h"
+#include "domain/document/signer_block.h"
 #include "domain/task/task.h"
 
 namespace doithoai {
@@ -30,15 +33,28 @@ struct DocumentDraft {
   std::vector<Task> tasks;
 };
 
+// How a document is signed and sent, chosen when issuing (issue 13; app/document/signing.h).
+struct Signing {
+  IssuerFamily family = IssuerFamily::kPeoplesCommittee;
+  SignerBlock signer;               // validated: a person's name, never a title
+  std::optional<Unit> parent;       // the issuing unit's parent: header and copies
+  std::vector<std::string> copies;  // "Nơi nhận:" before "Lưu"
+  bool copies_chosen = false;       // given by the person issuing, printed as given
+};
+
 // --- the conclusion notice ---------------------------------------------------------------
 
 struct IssueConclusionInput {
   std::optional<Date> issued_on;  // default: today; not before the dialogue nor after today
-  std::string signer_name;        // the leader who signs
+  // The signer: a whole block, or only the name in the block remembered for the unit (the
+  // last one its People's Committee used, else "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH").
+  std::optional<SignerBlock> signer;
+  std::string signer_name;
+  std::optional<std::vector<std::string>> copies;  // default: from the unit tree and agencies
 };
 
 using ConclusionMaker = std::function<Result<DocumentDraft>(
-    const DialogueRecords& records, int64_t number, Date issued_on, const std::string& signer)>;
+    const DialogueRecords& records, int64_t number, Date issued_on, const Signing& signing)>;
 
 struct IssuedDocument {
   Document document;
@@ -63,10 +79,15 @@ struct RelayItem {
 };
 
 struct RelayInput {
-  UnitId unit;  // the relaying unit, whose People's Committee issues the letter
+  UnitId unit;  // the relaying unit, one of whose bodies (`family`) issues the letter
+  IssuerFamily family = IssuerFamily::kPeoplesCommittee;
   std::optional<Date> issued_on;
+  std::optional<SignerBlock> signer;  // as IssueConclusionInput
   std::string signer_name;
-  std::string field_code;           // the drafting unit in the symbol: "VX" → 12/UBND-VX
+  std::optional<std::vector<std::string>> copies;
+  // The drafting unit in the symbol: "VX" → 12/UBND-VX; optional for the Party, Youth Union
+  // and Fatherland Front ("15-CV/ĐU").
+  std::string field_code;
   std::optional<AgencyId> monitor;  // follows up and reports back
   std::vector<RelayItem> items;
 };
@@ -78,6 +99,7 @@ struct RelayContext {
   int64_t number;
   Date issued_on;
   const std::map<AgencyId, Agency>& agencies;
+  const Signing& signing;
 };
 
 using RelayMaker = std::function<Result<DocumentDraft>(const RelayContext& context)>;
@@ -157,5 +179,21 @@ Result<DocumentFile> PublicConclusionFile(Context& ctx, DialogueId dialogue,
 
 // The series key of the People's Committee of `unit` for the year of `on`.
 std::string CommitteeSeriesKey(UnitId unit, Date on);
+
+// --- what a unit issues with ---------------------------------------------------------------
+
+// For each family of issuer: whether `unit` has that body (a People's Committee always; a
+// Party committee, Fatherland Front or Youth Union when one of its agencies is that body),
+// the signer block remembered for it (the last one used, else the family's default) and the
+// addressees and copies from the unit's place in the tree, for the issuing forms to offer.
+struct IssuingDefaults {
+  IssuerFamily family;
+  bool available = false;
+  SignerBlock signer;
+  Recipients report;  // a report to the superior
+  Recipients letter;  // a letter or notice
+};
+Result<std::vector<IssuingDefaults>> GetIssuingDefaults(Context& ctx, const Actor& actor,
+                                                        UnitId unit);
 
 }  // namespace doithoai

@@ -3,6 +3,7 @@
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
+#include "app/document/signing.h"
 #include "app/document/store_document.h"
 #include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
@@ -35,7 +36,7 @@ Status CheckTaskScope(Tx& tx, const Unit& host, const std::vector<Task>& tasks) 
 }  // namespace
 
 std::string CommitteeSeriesKey(UnitId unit, Date on) {
-  return "docnum:unit-" + std::to_string(unit.value) + "-ubnd:" + std::to_string(on.year());
+  return IssuerSeriesKey(IssuerFamily::kPeoplesCommittee, unit, on);
 }
 
 Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, DialogueId dialogue,
@@ -49,7 +50,6 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
   Date today = ctx.clock.Today();
   Date issued_on = in.issued_on.value_or(today);
   FieldErrors errors;
-  std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
   CheckIssueDate(errors, "issued_on", issued_on, today, records.dialogue.held_on);
   if (records.dialogue.held_on > today) {
     errors.Add("dialogue",
@@ -58,7 +58,8 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
   if (records.dialogue.venue.empty()) {
     errors.Add("dialogue.venue", "chưa có địa điểm tổ chức: bổ sung trong kế hoạch đối thoại");
   }
-  if (!errors.empty()) return errors.ToError();
+  // The signer and copies are checked with the unit's register (below), then every error of
+  // the request is reported together.
 
   Instant now = ctx.clock.Now();
   return WriteValue<IssuedDocument>(ctx.store, [&](Tx& tx) -> Result<IssuedDocument> {
@@ -68,9 +69,14 @@ Result<IssuedDocument> IssueConclusion(Context& ctx, const Actor& actor, Dialogu
       return Error::Conflict("Thông báo kết luận của buổi đối thoại đã được ban hành ngày " +
                              d->conclusion_issued_on->ToVietnamese());
     }
+    Signing signing = ChooseSigning(tx, records.unit,
+                                    {IssuerFamily::kPeoplesCommittee, DocumentPurpose::kNotice,
+                                     &in.signer, in.signer_name, &in.copies},
+                                    errors);
+    if (!errors.empty()) return errors.ToError();
     DT_ASSIGN_OR_RETURN(int64_t number,
                         tx.counters().Next(CommitteeSeriesKey(records.unit.id, issued_on)));
-    DT_ASSIGN_OR_RETURN(DocumentDraft draft, make(records, number, issued_on, signer));
+    DT_ASSIGN_OR_RETURN(DocumentDraft draft, make(records, number, issued_on, signing));
     DT_RETURN_IF_ERROR(CheckTaskScope(tx, records.unit, draft.tasks));
     Document doc = std::move(draft.document);
     doc.unit = records.unit.id;

@@ -5,6 +5,7 @@
 #include "app/document/document_input.h"
 #include "app/document/document_snapshot.h"
 #include "app/document/documents.h"
+#include "app/document/signing.h"
 #include "app/document/store_document.h"
 #include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
@@ -41,8 +42,18 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
       errors.Add("unit_id",
                  "phải là đơn vị nhận văn bản (cùng cấp hoặc cấp dưới của nơi ban hành)");
     }
-    std::string signer = RequiredLine(errors, "signer_name", in.signer_name, 100);
-    if (!IsSymbolPart(in.field_code)) {
+    Signing signing = ChooseSigning(
+        tx, *unit, {in.family, DocumentPurpose::kLetter, &in.signer, in.signer_name, &in.copies},
+        errors);
+    if (!HasIssuerBody(tx, *unit, in.family)) {
+      errors.Add("issuer_family", std::string(IssuerFamilyLabel(in.family)) +
+                                      " chưa có trong danh "
+                                      "sách cơ quan, đơn vị của " +
+                                      unit->name +
+                                      ": thêm cơ quan này trước khi ban hành văn bản của nó");
+    }
+    const bool field_optional = !NeedsDraftingUnit(in.family) && in.field_code.empty();
+    if (!field_optional && !IsSymbolPart(in.field_code)) {
       errors.Add("field_code",
                  "ký hiệu đơn vị soạn thảo: 1–20 ký tự, không có dấu cách, '/' hay '-'");
     }
@@ -72,12 +83,12 @@ Result<IssuedDocument> RelayDocument(Context& ctx, const Actor& actor, DocumentI
 
     const std::map<AgencyId, Agency>& agencies = scope.agencies();
     DT_ASSIGN_OR_RETURN(int64_t number,
-                        tx.counters().Next(CommitteeSeriesKey(unit->id, issued_on)));
+                        tx.counters().Next(IssuerSeriesKey(in.family, unit->id, issued_on)));
     RelayInput clean = in;
-    clean.signer_name = signer;
+    clean.signer_name = signing.signer.name;
     for (size_t i = 0; i < clean.items.size(); ++i) clean.items[i].content = contents[i];
-    DT_ASSIGN_OR_RETURN(DocumentDraft draft,
-                        make(RelayContext{*source, *unit, clean, number, issued_on, agencies}));
+    DT_ASSIGN_OR_RETURN(DocumentDraft draft, make(RelayContext{*source, *unit, clean, number,
+                                                               issued_on, agencies, signing}));
     Document doc = std::move(draft.document);
     doc.unit = unit->id;
     doc.relays = source_id;

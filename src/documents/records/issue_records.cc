@@ -1,5 +1,6 @@
 #include "documents/records/issue_records.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "documents/records/from_records.h"
@@ -23,9 +24,19 @@ nlohmann::json DeadlineJson(const Deadline& d) {
           {"text", d.text}};
 }
 
-// The document as the parser would have read it (documents/parse/document_json.cc).
+nlohmann::json SignerBlockJson(const SignerBlock& b) {
+  return {{"on_behalf_of", b.on_behalf_of},
+          {"authority", SignerAuthorityName(b.authority)},
+          {"head", b.head},
+          {"position", b.position},
+          {"name", b.name}};
+}
+
+// The document as the parser would have read it (documents/parse/document_json.cc), with the
+// issuer's family and the signer block as chosen, which the unit's next document offers again
+// (app/document/signing.h).
 nlohmann::json ContentJson(const OfficialDocument& doc, const Document& d,
-                           const std::vector<Task>& tasks) {
+                           const std::vector<Task>& tasks, const Signing& signing) {
   nlohmann::json signer = {
       {"authority", doc.signer.authority.empty() ? nlohmann::json(nullptr)
                                                  : nlohmann::json(doc.signer.authority.front())},
@@ -55,12 +66,15 @@ nlohmann::json ContentJson(const OfficialDocument& doc, const Document& d,
       {"bases", nlohmann::json::array()},
       {"recipients", {{"addressed", doc.addressed}, {"copies", doc.copies}}},
       {"signer", signer},
-      {"tasks", task_list}};
+      {"tasks", task_list},
+      {"issuer_family", IssuerFamilyName(signing.family)},
+      {"signer_block", SignerBlockJson(signing.signer)}};
 }
 
 // Fills the stored record from the rendered document and renders both files.
 Result<DocumentDraft> Finish(const OfficialDocument& doc, std::string type_code,
-                             std::string type_name, std::vector<Task> tasks) {
+                             std::string type_name, std::vector<Task> tasks,
+                             const Signing& signing) {
   DocumentDraft out;
   Document& d = out.document;
   d.type_code = std::move(type_code);
@@ -77,7 +91,7 @@ Result<DocumentDraft> Finish(const OfficialDocument& doc, std::string type_code,
   d.summary = doc.summary;
   d.signer = SignerLine(doc.signer);
   d.cites = {};
-  d.content_json = ContentJson(doc, d, tasks).dump();
+  d.content_json = ContentJson(doc, d, tasks, signing).dump();
   DT_ASSIGN_OR_RETURN(std::string docx, RenderDocx(doc));
   DT_ASSIGN_OR_RETURN(std::string pdf, RenderPdf(doc));
   out.files.push_back({DocumentId(), "docx", std::move(docx)});
@@ -88,12 +102,36 @@ Result<DocumentDraft> Finish(const OfficialDocument& doc, std::string type_code,
 
 }  // namespace
 
+void ApplySigning(const Signing& signing, const Unit& unit, Issuance& is) {
+  const IssuerHeading h = HeadingFor(signing.family, unit, signing.parent);
+  is.header.title = h.title;
+  is.header.motto = h.motto;
+  is.header.mark = h.mark;
+  is.header.number_label = h.number_label;
+  is.header.joint = h.joint;
+  is.parent_issuer = ToUpperVietnamese(h.parent_issuer);
+  is.issuer = ToUpperVietnamese(h.issuer);
+  is.issuer_code = h.issuer_code;
+  const SignerLines lines = PrintSigner(signing.signer, signing.family);
+  is.signer.authority = lines.authority;
+  is.signer.position = lines.position;
+  is.signer.name = lines.name;
+}
+
 Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number, Date issued_on,
-                                     const std::string& signer_name) {
+                                     const Signing& signing) {
   ConclusionNoticeInput in = ConclusionDraftInput(records, issued_on);
   in.issuance.number = FormatDocumentNumber(number);
   in.issuance.date = issued_on;
-  in.issuance.signer.name = signer_name;
+  ApplySigning(signing, records.unit, in.issuance);
+  // The copies chosen are printed as given; by default the tree's, then the unit's agencies.
+  std::vector<std::string> copies = signing.copies;
+  if (!signing.copies_chosen) {
+    for (const std::string& a : in.issuance.copies) {
+      if (std::find(copies.begin(), copies.end(), a) == copies.end()) copies.push_back(a);
+    }
+  }
+  in.issuance.copies = std::move(copies);
   DT_ASSIGN_OR_RETURN(OfficialDocument doc, BuildConclusionNotice(in));
   std::vector<Task> tasks;
   for (auto& a : ConclusionAssignments(records, issued_on)) {
@@ -112,28 +150,26 @@ Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t num
     t.carried_from = a.carried_from;
     tasks.push_back(std::move(t));
   }
-  return Finish(doc, "TB", "Thông báo", std::move(tasks));
+  return Finish(doc, "TB", "Thông báo", std::move(tasks), signing);
 }
 
 Result<DocumentDraft> MakeRelayLetter(const RelayContext& c) {
   RelayLetterInput in;
   Issuance& is = in.issuance;
-  is.issuer = "ỦY BAN NHÂN DÂN\n" + ToUpperVietnamese(c.unit.name);
-  is.issuer_code = "UBND";
+  ApplySigning(c.signing, c.unit, is);
   is.number = FormatDocumentNumber(c.number);
   is.place = PlaceOf(c.unit.name);
   is.date = c.issued_on;
   is.year = c.issued_on.year();
-  is.signer.authority = {"TM. ỦY BAN NHÂN DÂN"};
-  is.signer.position = "CHỦ TỊCH";
-  is.signer.name = c.input.signer_name;
+  is.copies = c.signing.copies;
+  in.family = c.signing.family;
   in.field_code = c.input.field_code;
   std::string source_ref = c.source.type_name + " số " + c.source.number_symbol;
   if (c.source.issued_on) source_ref += " ngày " + c.source.issued_on->ToVietnamese();
   source_ref += " của " + c.source.issuer;
   in.source = source_ref + " về " + c.source.summary;
   in.subject = c.source.type_name + " số " + c.source.number_symbol;
-  in.host = "Ủy ban nhân dân " + c.unit.name;
+  in.host = HeadingFor(c.signing.family, c.unit, c.signing.parent).host;
   if (c.input.monitor) in.monitor = c.agencies.at(*c.input.monitor).name;
   std::map<AgencyId, size_t> at;  // one assignment per lead agency, in order of first mention
   for (const RelayItem& item : c.input.items) {
@@ -149,7 +185,7 @@ Result<DocumentDraft> MakeRelayLetter(const RelayContext& c) {
     in.assignments[it->second].tasks.push_back({item.content, item.deadline.text});
   }
   DT_ASSIGN_OR_RETURN(OfficialDocument doc, BuildRelayLetter(in));
-  return Finish(doc, "", "Công văn", {});
+  return Finish(doc, "", "Công văn", {}, c.signing);
 }
 
 }  // namespace doithoai::documents

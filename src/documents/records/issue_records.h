@@ -5,11 +5,16 @@
 #pragma once
 
 #include "app/document/documents.h"
+#include "documents/render/issuance.h"
 
 namespace doithoai::documents {
 
 Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t number, Date issued_on,
-                                     const std::string& signer_name);
+                                     const Signing& signing);
+
+// The header, signer block and copies of `signing` applied to an issuance (issue 13): the
+// family's header (domain/document/issuer_family.h) for `unit`, the block as printed.
+void ApplySigning(const Signing& signing, const Unit& unit, Issuance& issuance);
 
 Result<DocumentDraft> MakeRelayLetter(const RelayContext& context);
 

@@ -217,12 +217,21 @@ void Header(pugi::xml_node body, const OfficialDocument& doc) {
   }
   const std::string issuer = ToUpperVietnamese(doc.issuer);
   Paragraph(left, issuer, Centered(L::kIssuerPt, /*bold=*/true));
-  ShortRule(left, left_inner, std::min(left_inner, EstimatedWidth(issuer, L::kIssuerPt) * 2 / 5));
+  if (doc.header.mark.empty()) {
+    ShortRule(left, left_inner, std::min(left_inner, EstimatedWidth(issuer, L::kIssuerPt) * 2 / 5));
+  } else {
+    Paragraph(left, doc.header.mark, Centered(L::kIssuerPt));  // HD 36: "*" under the issuer
+  }
   pugi::xml_node right = Cell(row1, kHeaderRightTwips);
-  Paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Centered(L::kNationalTitlePt, true));
-  const std::string motto = "Độc lập - Tự do - Hạnh phúc";
-  Paragraph(right, motto, Centered(L::kMottoPt, true));
-  ShortRule(right, right_inner, L::PtToTwips(172));  // the motto's width at 13 pt bold
+  Paragraph(right, doc.header.title, Centered(L::kNationalTitlePt, true));
+  if (!doc.header.motto.empty()) {
+    Paragraph(right, doc.header.motto, Centered(L::kMottoPt, true));
+    ShortRule(right, right_inner, L::PtToTwips(172));  // the motto's width at 13 pt bold
+  } else {
+    // The Party's and the Youth Union's heading is underlined over its own width.
+    ShortRule(right, right_inner,
+              std::min(right_inner, EstimatedWidth(doc.header.title, L::kNationalTitlePt)));
+  }
 
   pugi::xml_node row2 = tbl.append_child("w:tr");
   left = Cell(row2, kHeaderLeftTwips);
@@ -304,9 +313,13 @@ void TableBlock(pugi::xml_node body, const Table& table) {
   Paragraph(body, "", gap);  // Word needs a paragraph between a table and what follows
 }
 
-void Blocks(pugi::xml_node body, const std::vector<Block>& blocks) {
-  for (const Block& b : blocks) {
+// `keep_last`: the last block stays on the page of what follows (the body's last paragraph with
+// the signature block, so that no page holds a signature block alone).
+void Blocks(pugi::xml_node body, const std::vector<Block>& blocks, bool keep_last = false) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
     Style s = Body();
+    s.keep_next = keep_last && i + 1 == blocks.size();
     switch (b.kind) {
       case Block::Kind::kHeading1:
       case Block::Kind::kHeading2:
@@ -434,7 +447,7 @@ std::string DocumentXml(const OfficialDocument& doc) {
   Title(body, doc);
   Addressed(body, doc);
   Bases(body, doc);
-  Blocks(body, doc.body);
+  Blocks(body, doc.body, /*keep_last=*/true);
   SignatureAndCopies(body, doc);
   Appendices(body, doc);
   SectionProperties(body);

@@ -192,6 +192,26 @@ TEST(RenderDocx, EveryBuilder) {
   }
 }
 
+// Issue 13: the Party's header (Hướng dẫn 36-HD/VPTW) in the header table — the issuer with a
+// star under it, "ĐẢNG CỘNG SẢN VIỆT NAM" with no motto, "Số 15-CV/ĐU" — and its signature
+// block, each line its own paragraph, the name last.
+TEST(RenderDocx, PartyRelayLetterHeaderAndSigner) {
+  const std::string docx = RenderOk(BuildRelayLetter(samples::PartyRelayLetter()));
+  ASSERT_FALSE(docx.empty());
+  pugi::xml_document xml = Part(docx, "word/document.xml");
+  const std::string text = Text(xml);
+  EXPECT_HAS(text, "ĐẢNG BỘ TỈNH HƯNG YÊN\n");
+  EXPECT_HAS(text, "ĐẢNG ỦY PHƯỜNG PHỐ HIẾN\n*\n");
+  EXPECT_HAS(text, "ĐẢNG CỘNG SẢN VIỆT NAM\n");
+  EXPECT_HAS(text, "Số 15-CV/ĐU");
+  EXPECT_EQ(text.find("Độc lập - Tự do - Hạnh phúc"), std::string::npos);
+  EXPECT_EQ(text.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), std::string::npos);
+  EXPECT_HAS(text, "T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n");
+  EXPECT_HAS(text, "\nTrần Thị Hòa\n");
+  EXPECT_TRUE(xml.select_node("//w:r[w:t='- Ban Thường vụ Tỉnh ủy Hưng Yên (để báo cáo);']"));
+  EXPECT_TRUE(xml.select_node("//w:r[w:t='- Lưu: VT.']"));
+}
+
 TEST(RenderDocx, RefusesADocumentWithoutIssuerOrType) {
   Result<OfficialDocument> doc = BuildDialoguePlan(samples::DialoguePlan());
   ASSERT_TRUE(doc.ok());

@@ -18,6 +18,7 @@ void CheckIssuance(const Issuance& issuance, FieldErrors& errors) {
 
 OfficialDocument FromIssuance(const Issuance& issuance) {
   OfficialDocument doc;
+  doc.header = issuance.header;
   doc.parent_issuer = issuance.parent_issuer;
   doc.issuer = issuance.issuer;
   doc.number = issuance.number;

@@ -14,6 +14,7 @@
 namespace doithoai::documents {
 
 struct Issuance {
+  HeaderStyle header;         // the family's: state by default
   std::string parent_issuer;  // "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN"; empty if none
   std::string issuer;         // "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN", "VĂN PHÒNG"
   std::string issuer_code;    // the issuer's part of the symbol: "UBND", "VP"

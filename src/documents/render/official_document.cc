@@ -111,11 +111,17 @@ Status ValidateDocument(const OfficialDocument& doc) {
   return Ok();
 }
 
-std::string NumberSymbol(const OfficialDocument& doc) { return doc.number + "/" + doc.symbol; }
+std::string NumberSymbol(const OfficialDocument& doc) {
+  return doc.number + doc.header.joint + doc.symbol;
+}
 
 std::string NumberLine(const OfficialDocument& doc) {
-  if (doc.number.empty()) return std::string("Số:") + kBlank + "/" + doc.symbol;
-  return "Số: " + NumberSymbol(doc);
+  if (doc.number.empty()) {
+    std::string label = doc.header.number_label;
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    return label + kBlank + doc.header.joint + doc.symbol;
+  }
+  return doc.header.number_label + NumberSymbol(doc);
 }
 
 std::string PlaceDateLine(const OfficialDocument& doc) {
@@ -146,7 +152,8 @@ std::string AppendixAttachedLine(const OfficialDocument& doc) {
     date = std::string(kBlank) + "/" + kBlank + "/" + std::to_string(doc.year);
   }
   const std::string number = doc.number.empty() ? kBlank : doc.number;
-  return "(Kèm theo " + type + " số " + number + "/" + doc.symbol + " ngày " + date + ")";
+  return "(Kèm theo " + type + " số " + number + doc.header.joint + doc.symbol + " ngày " + date +
+         ")";
 }
 
 std::vector<std::string> CopyLines(const OfficialDocument& doc) {

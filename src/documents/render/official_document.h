@@ -63,7 +63,21 @@ struct Appendix {
   std::vector<Block> blocks;
 };
 
+// The parts of the header that differ by family of issuer (domain/document/issuer_family.h):
+// the state's (Decree 30, the default), the Party's (Hướng dẫn 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT
+// NAM" underlined, no motto, a star under the issuer, "Số 15-CV/ĐU") and the Youth Union's
+// ("ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 12-CV/ĐTN").
+struct HeaderStyle {
+  std::string title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";  // right column, bold, upper
+  std::string motto = "Độc lập - Tự do - Hạnh phúc";         // empty: none (rule under title)
+  std::string mark;                                          // under the issuer: "*", "***"
+  std::string number_label = "Số: ";                         // "Số " for the Party
+  char joint = '/';                                          // "15-CV/ĐU": '-'
+};
+
 struct OfficialDocument {
+  HeaderStyle header;
+
   // Header, left column (Appendix I): the parent body (optional, upper, 12–13) and the issuing
   // body (upper, bold, short rule below). A '\n' forces a line break where the name is long.
   std::string parent_issuer;  // "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN"; empty if none

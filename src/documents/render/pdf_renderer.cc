@@ -59,17 +59,23 @@ void Header(Flow& flow, const OfficialDocument& doc) {
   double issuer_w = 0;
   y += CenteredAt(flow, ToUpperVietnamese(doc.issuer), Centered(L::kIssuerPt, true), 0, left_w, y,
                   &issuer_w);
-  const double rule_w = std::max(40.0, issuer_w * 0.4);
-  y += kRuleGap;
-  flow.Rule(left_w / 2 - rule_w / 2, left_w / 2 + rule_w / 2, y);
+  if (doc.header.mark.empty()) {
+    const double rule_w = std::max(40.0, issuer_w * 0.4);
+    y += kRuleGap;
+    flow.Rule(left_w / 2 - rule_w / 2, left_w / 2 + rule_w / 2, y);
+  } else {
+    y += CenteredAt(flow, doc.header.mark, Centered(L::kIssuerPt), 0, left_w, y);
+  }
   const double left_bottom = y;
 
   y = y0;
-  y += CenteredAt(flow, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Centered(L::kNationalTitlePt, true),
-                  right_x, right_w, y);
-  double motto_w = 0;
-  y += CenteredAt(flow, "Độc lập - Tự do - Hạnh phúc", Centered(L::kMottoPt, true), right_x,
-                  right_w, y, &motto_w);
+  double motto_w = 0;  // the rule goes under the motto, or under the title without one
+  y += CenteredAt(flow, doc.header.title, Centered(L::kNationalTitlePt, true), right_x, right_w, y,
+                  &motto_w);
+  if (!doc.header.motto.empty()) {
+    y += CenteredAt(flow, doc.header.motto, Centered(L::kMottoPt, true), right_x, right_w, y,
+                    &motto_w);
+  }
   y += kRuleGap;
   flow.Rule(right_x + right_w / 2 - motto_w / 2, right_x + right_w / 2 + motto_w / 2, y);
   const double right_bottom = y;
@@ -153,9 +159,22 @@ void TableBlock(Flow& flow, const Table& table) {
   flow.set_y(flow.y() + L::kParagraphAfterPt);
 }
 
-void Blocks(Flow& flow, const std::vector<Block>& blocks) {
-  for (const Block& b : blocks) {
+// The height the last text block needs with the `keep_last_with` points that follow it: the
+// whole block moves to the next page with them when both do not fit here (a block taller than
+// a page cannot, and breaks as usual).
+void KeepWithNext(Flow& flow, const Block& b, const TextStyle& s, double keep_last_with) {
+  if (keep_last_with <= 0 || b.kind == Block::Kind::kTable) return;
+  const std::string text = b.kind == Block::Kind::kBullet ? "- " + b.text : b.text;
+  pdf::LayoutPtr layout = flow.Layout(text, s, flow.width() - s.left_indent);
+  const double need = s.space_before + Flow::Height(layout.get()) + s.space_after + keep_last_with;
+  if (need < flow.bottom() - flow.top()) flow.EnsureRoom(need);
+}
+
+void Blocks(Flow& flow, const std::vector<Block>& blocks, double keep_last_with = 0) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
     TextStyle s = Body();
+    if (i + 1 == blocks.size()) KeepWithNext(flow, b, s, keep_last_with);
     switch (b.kind) {
       case Block::Kind::kHeading1:
       case Block::Kind::kHeading2:
@@ -181,24 +200,49 @@ void Blocks(Flow& flow, const std::vector<Block>& blocks) {
 
 // "Nơi nhận:" on the left, level with the signature block on the right. The signature block
 // never breaks; a long list of recipients may continue on the next page.
+// The signature block's lines, each with the gap after it (the space to sign after the
+// position).
+struct SignatureLines {
+  std::vector<pdf::LayoutPtr> lines;
+  std::vector<double> gaps;
+  double height = 0;
+};
+
+SignatureLines LayoutSignature(Flow& flow, const OfficialDocument& doc, double right_w) {
+  SignatureLines out;
+  const TextStyle signer = Centered(L::kSignerPt, true);
+  for (const std::string& a : doc.signer.authority) {
+    out.lines.push_back(flow.Layout(ToUpperVietnamese(a), signer, right_w));
+    out.gaps.push_back(0);
+  }
+  out.lines.push_back(flow.Layout(ToUpperVietnamese(doc.signer.position), signer, right_w));
+  out.gaps.push_back(L::kSignatureSpacePt);
+  out.lines.push_back(flow.Layout(doc.signer.name, signer, right_w));
+  out.gaps.push_back(0);
+  for (size_t i = 0; i < out.lines.size(); ++i) {
+    out.height += Flow::Height(out.lines[i].get()) + out.gaps[i];
+  }
+  return out;
+}
+
+constexpr double kSignatureLeftShare = 0.45;
+constexpr double kSignatureGapPt = 12;
+
+// What must share the page with the body's last block: the gap and the signature block.
+double SignatureHeight(Flow& flow, const OfficialDocument& doc) {
+  const double right_w = flow.width() * (1 - kSignatureLeftShare);
+  return kSignatureGapPt + 2 + LayoutSignature(flow, doc, right_w).height;
+}
+
 void SignatureAndCopies(Flow& flow, const OfficialDocument& doc) {
-  const double left_w = flow.width() * 0.45;
+  const double left_w = flow.width() * kSignatureLeftShare;
   const double right_x = left_w;
   const double right_w = flow.width() - left_w;
 
-  std::vector<pdf::LayoutPtr> right;
-  std::vector<double> gaps;
-  const TextStyle signer = Centered(L::kSignerPt, true);
-  for (const std::string& a : doc.signer.authority) {
-    right.push_back(flow.Layout(ToUpperVietnamese(a), signer, right_w));
-    gaps.push_back(0);
-  }
-  right.push_back(flow.Layout(ToUpperVietnamese(doc.signer.position), signer, right_w));
-  gaps.push_back(L::kSignatureSpacePt);
-  right.push_back(flow.Layout(doc.signer.name, signer, right_w));
-  gaps.push_back(0);
-  double right_h = 0;
-  for (size_t i = 0; i < right.size(); ++i) right_h += Flow::Height(right[i].get()) + gaps[i];
+  SignatureLines sig = LayoutSignature(flow, doc, right_w);
+  std::vector<pdf::LayoutPtr>& right = sig.lines;
+  const std::vector<double>& gaps = sig.gaps;
+  const double right_h = sig.height;
 
   TextStyle head_style;
   head_style.size_pt = L::kCopiesHeadPt;
@@ -213,7 +257,7 @@ void SignatureAndCopies(Flow& flow, const OfficialDocument& doc) {
   pdf::LayoutPtr copy_lines = flow.Layout(copies, copy_style, left_w - 6);
   const double left_h = Flow::Height(head.get()) + Flow::Height(copy_lines.get());
 
-  flow.set_y(flow.y() + 12);
+  flow.set_y(flow.y() + kSignatureGapPt);
   const double page_h = flow.bottom() - flow.top();
   flow.EnsureRoom(left_h < page_h ? std::max(left_h, right_h) : right_h);
   const double y0 = flow.y();
@@ -267,7 +311,7 @@ Result<std::string> RenderPdf(const OfficialDocument& doc) {
   Title(*flow, doc);
   Addressed(*flow, doc);
   Bases(*flow, doc);
-  Blocks(*flow, doc.body);
+  Blocks(*flow, doc.body, SignatureHeight(*flow, doc));
   SignatureAndCopies(*flow, doc);
   Appendices(*flow, doc);
   DT_RETURN_IF_ERROR(flow->Finish());

@@ -151,6 +151,29 @@ TEST_F(PdfReadBack, RelayLetterDraft) {
   EXPECT_LACKS(text, "CÔNG VĂN");
 }
 
+// Issue 13: a ward's Party committee writes the Party's header (no state title or motto, a
+// star under the issuer), "Số 15-CV/ĐU", and signs T/M BAN THƯỜNG VỤ / K/T BÍ THƯ, the name
+// under the position; the copies before "Lưu".
+TEST_F(PdfReadBack, PartyRelayLetter) {
+  const std::string path =
+      dir_.Write("cv-du.pdf", RenderOk(Build(BuildRelayLetter(samples::PartyRelayLetter()))));
+  const std::string text = CollapseSpaces(Text(path));
+  EXPECT_HAS(text, "ĐẢNG BỘ TỈNH HƯNG YÊN");
+  EXPECT_HAS(text, "ĐẢNG ỦY PHƯỜNG PHỐ HIẾN");
+  EXPECT_HAS(text, "ĐẢNG CỘNG SẢN VIỆT NAM");
+  EXPECT_HAS(text, "Số 15-CV/ĐU");
+  EXPECT_HAS(text, "Đảng ủy phường Phố Hiến");
+  EXPECT_LACKS(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  EXPECT_LACKS(text, "Độc lập - Tự do - Hạnh phúc");
+  EXPECT_LACKS(text, "UBND");
+  // Reading order (no -layout): each column whole, the block's lines in order.
+  const std::string flow = CollapseSpaces(RunCommand("pdftotext -enc UTF-8 '" + path + "' -").out);
+  EXPECT_HAS(flow, "T/M BAN THƯỜNG VỤ K/T BÍ THƯ PHÓ BÍ THƯ Trần Thị Hòa");
+  EXPECT_HAS(flow,
+             "Nơi nhận: - Như trên; - Ban Thường vụ Tỉnh ủy Hưng Yên (để báo cáo); - Ủy ban "
+             "nhân dân phường Phố Hiến; - Lưu: VT.");
+}
+
 // A report to a superior: one addressee on the "Kính gửi:" line; questions grouped by issue.
 TEST_F(PdfReadBack, CompiledAnswers) {
   const std::string path =

@@ -6,7 +6,9 @@ namespace {
 Status CheckInput(const RelayLetterInput& in) {
   FieldErrors errors;
   CheckIssuance(in.issuance, errors);
-  if (in.field_code.empty()) errors.Add("field_code", "thiếu ký hiệu đơn vị soạn thảo");
+  if (in.field_code.empty() && NeedsDraftingUnit(in.family)) {
+    errors.Add("field_code", "thiếu ký hiệu đơn vị soạn thảo");
+  }
   if (in.source.empty()) errors.Add("source", "thiếu văn bản được triển khai");
   if (in.subject.empty()) errors.Add("subject", "thiếu trích yếu");
   if (in.addressed.empty()) errors.Add("addressed", "công văn phải có nơi nhận ở mục Kính gửi");
@@ -43,7 +45,7 @@ Result<OfficialDocument> BuildRelayLetter(const RelayLetterInput& in) {
   DT_RETURN_IF_ERROR(CheckInput(in));
   OfficialDocument doc = FromIssuance(in.issuance);
   doc.letter = true;
-  doc.symbol = in.issuance.issuer_code + "-" + in.field_code;
+  doc.symbol = LetterSymbol(in.family, in.issuance.issuer_code, in.field_code);
   doc.summary = "triển khai thực hiện " + in.subject;
   doc.addressed = in.addressed;
   doc.copies.insert(doc.copies.begin(), "Như trên");
@@ -73,8 +75,9 @@ TaskTable RelayTasks(const RelayLetterInput& in) {
   TaskTable table;
   table.title = "DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN " + ToUpperVietnamese(in.subject);
   table.subtitle = "(Kèm theo Công văn số " +
-                   (in.issuance.number.empty() ? std::string("     ") : in.issuance.number) + "/" +
-                   in.issuance.issuer_code + "-" + in.field_code +
+                   (in.issuance.number.empty() ? std::string("     ") : in.issuance.number) +
+                   in.issuance.header.joint +
+                   LetterSymbol(in.family, in.issuance.issuer_code, in.field_code) +
                    (in.issuance.date ? " ngày " + in.issuance.date->ToVietnamese() : "") + ")";
   for (const RelayAssignment& a : in.assignments) {
     for (const RelayTask& t : a.tasks) {

@@ -12,6 +12,7 @@
 #include "documents/render/issuance.h"
 #include "documents/render/official_document.h"
 #include "documents/render/task_table_xlsx.h"
+#include "domain/document/issuer_family.h"
 
 namespace doithoai::documents {
 
@@ -30,8 +31,11 @@ struct RelayAssignment {
 };
 
 struct RelayLetterInput {
-  Issuance issuance;       // symbol: issuer_code + "-" + field_code, e.g. "UBND-VX"
-  std::string field_code;  // the drafting unit or field: "VX", "KSTTHC"
+  // The People's Committee by default; a Party committee, the Fatherland Front or the Youth
+  // Union write their own symbol ("CV/ĐU") and the issuance carries their header.
+  IssuerFamily family = IssuerFamily::kPeoplesCommittee;
+  Issuance issuance;       // symbol: LetterSymbol(family, issuer_code, field_code): "UBND-VX"
+  std::string field_code;  // the drafting unit or field: "VX", "KSTTHC"; optional but for UBND
   // The relayed directive, cited in full: "Thông báo số 158/TB-VPCP ngày 11/4/2024 của Văn
   // phòng Chính phủ về thực hiện Kết luận của Thủ tướng Chính phủ tại …".
   std::string source;

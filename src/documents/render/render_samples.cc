@@ -1,5 +1,8 @@
 #include "documents/render/render_samples.h"
 
+#include "domain/document/issuer_family.h"
+#include "domain/document/signer_block.h"
+
 namespace doithoai::documents::samples {
 
 Issuance ProvinceIssuance() {
@@ -153,6 +156,36 @@ RelayLetterInput RelayLetter() {
        {{"Tổ chức đối thoại với thanh niên trên địa bàn theo Nghị định số 13/2021/NĐ-CP",
          "tháng 3 hằng năm"}}}};
   in.monitor = "Sở Nội vụ";
+  return in;
+}
+
+RelayLetterInput PartyRelayLetter() {
+  const Unit province{UnitId(2), "hung-yen", "Tỉnh Hưng Yên", "tỉnh", UnitLevel::kProvince,
+                      UnitId(1), "/1/2/"};
+  const Unit ward{UnitId(3),           "12345",   "Phường Phố Hiến", "phường",
+                  UnitLevel::kCommune, UnitId(2), "/1/2/3/"};
+  RelayLetterInput in = RelayLetter();
+  in.family = IssuerFamily::kParty;
+  in.field_code = "";
+  const IssuerHeading h = HeadingFor(in.family, ward, province);
+  Issuance& is = in.issuance;
+  is.header = {h.title, h.motto, h.mark, h.number_label, h.joint};
+  is.parent_issuer = ToUpperVietnamese(h.parent_issuer);
+  is.issuer = ToUpperVietnamese(h.issuer);
+  is.issuer_code = h.issuer_code;
+  is.number = "15";
+  is.date = Date(2025, 4, 10);
+  is.place = "Phố Hiến";
+  const SignerLines lines = PrintSigner(
+      {"BAN THƯỜNG VỤ", SignerAuthority::kKt, "BÍ THƯ", "PHÓ BÍ THƯ", "Trần Thị Hòa"}, in.family);
+  is.signer = {lines.authority, lines.position, lines.name};
+  is.copies = {"Ban Thường vụ Tỉnh ủy Hưng Yên (để báo cáo)", "Ủy ban nhân dân phường Phố Hiến"};
+  is.archive = "VT";
+  in.host = h.host;
+  in.addressed = {"Đoàn Thanh niên phường Phố Hiến"};
+  in.assignments.resize(1);
+  in.assignments[0].agency = "Đoàn Thanh niên phường Phố Hiến";
+  in.monitor = "Văn phòng Đảng ủy";
   return in;
 }
 

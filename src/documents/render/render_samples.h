@@ -23,6 +23,10 @@ Issuance ProvinceIssuance();
 DialoguePlanInput DialoguePlan();
 ConclusionNoticeInput ConclusionNotice();
 RelayLetterInput RelayLetter();
+// The same letter relayed by a ward's Party committee (issue 13): its own header (Hướng dẫn
+// 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT NAM", "*"), number "Số 15-CV/ĐU" and a deputy secretary
+// signing "T/M BAN THƯỜNG VỤ / K/T BÍ THƯ / PHÓ BÍ THƯ", built from the domain's rules.
+RelayLetterInput PartyRelayLetter();
 CompiledAnswersInput CompiledAnswers();
 
 }  // namespace doithoai::documents::samples

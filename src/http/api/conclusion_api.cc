@@ -1,6 +1,7 @@
 // Routes of issued and imported documents and their tasks (C7, C8): issuing a conclusion,
 // relaying a document, confirming an imported one, task reports with evidence, sub-tasks,
 // the leader's board, reminders and carry-over.
+#include "app/indicator/indicators.h"
 #include "app/task/tasks.h"
 #include "documents/parse/document_json.h"
 #include "documents/parse/parse_document.h"
@@ -95,12 +96,67 @@ std::optional<Date> ReadDate(JsonInput& in, const char* key, FieldErrors& errors
   return d;
 }
 
+// The signer block as given ("signer": {on_behalf_of, authority, head, position, name}); an
+// unknown authority is a field error. The block itself is checked by the use case.
+std::optional<SignerBlock> ReadSigner(JsonInput& in, FieldErrors& errors) {
+  auto o = in.Object("signer");
+  if (!o) return std::nullopt;
+  SignerBlock b;
+  b.on_behalf_of = o->String("on_behalf_of").value_or("");
+  std::string authority = o->String("authority").value_or("");
+  b.head = o->String("head").value_or("");
+  b.position = o->String("position").value_or("");
+  b.name = o->String("name", true).value_or("");
+  in.Absorb(*o);
+  if (auto a = ParseSignerAuthority(authority)) {
+    b.authority = *a;
+  } else {
+    errors.Add("signer.authority",
+               "hình thức ký phải là một trong: (để trống), TM, KT, TL, TUQ, Q");
+  }
+  return b;
+}
+
+// "signer" (a whole block) or "signer_name" (the name in the block the unit last used) is
+// required; "copies" replaces the default "Nơi nhận" lines.
+void ReadSigning(JsonInput& in, FieldErrors& errors, std::optional<SignerBlock>& signer,
+                 std::string& signer_name, std::optional<std::vector<std::string>>& copies) {
+  signer = ReadSigner(in, errors);
+  signer_name = in.String("signer_name", !signer).value_or("");
+  copies = in.StringArray("copies");
+}
+
+json SignerBlockJson(const SignerBlock& b) {
+  return {{"on_behalf_of", b.on_behalf_of},
+          {"authority", SignerAuthorityName(b.authority)},
+          {"head", b.head},
+          {"position", b.position},
+          {"name", b.name}};
+}
+
+json IssuingDefaultsJson(const std::vector<IssuingDefaults>& list) {
+  json items = json::array();
+  for (const IssuingDefaults& d : list) {
+    const SignerLines lines = PrintSigner(d.signer, d.family);
+    json printed = lines.authority;
+    printed.push_back(lines.position);
+    items.push_back({{"issuer_family", IssuerFamilyName(d.family)},
+                     {"label", IssuerFamilyLabel(d.family)},
+                     {"available", d.available},
+                     {"signer", SignerBlockJson(d.signer)},
+                     {"signer_lines", printed},
+                     {"report", {{"addressed", d.report.addressed}, {"copies", d.report.copies}}},
+                     {"letter", {{"addressed", d.letter.addressed}, {"copies", d.letter.copies}}}});
+  }
+  return {{"items", items}};
+}
+
 HttpResponse IssueConclusionHandler(Api& api, const HttpRequest& req, const Actor& actor) {
   DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
   DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
   FieldErrors errors;
   IssueConclusionInput i;
-  i.signer_name = in.String("signer_name", true).value_or("");
+  ReadSigning(in, errors, i.signer, i.signer_name, i.copies);
   i.issued_on = ReadDate(in, "issued_on", errors);
   if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
   if (!errors.empty()) return ErrorResponse(errors.ToError());
@@ -116,8 +172,16 @@ HttpResponse RelayHandler(Api& api, const HttpRequest& req, const Actor& actor) 
   RelayInput r;
   r.unit = UnitId(in.Int("unit_id", true).value_or(0));
   r.issued_on = ReadDate(in, "issued_on", errors);
-  r.signer_name = in.String("signer_name", true).value_or("");
-  r.field_code = in.String("field_code", true).value_or("");
+  ReadSigning(in, errors, r.signer, r.signer_name, r.copies);
+  if (auto f = in.String("issuer_family")) {
+    if (auto family = ParseIssuerFamily(*f)) {
+      r.family = *family;
+    } else {
+      errors.Add("issuer_family",
+                 "cơ quan ban hành phải là một trong: ubnd, party, mttq, youth_union");
+    }
+  }
+  r.field_code = in.String("field_code").value_or("");
   if (auto m = in.Int("monitor_agency_id")) r.monitor = AgencyId(*m);
   if (auto items = in.Objects("items", true, 200)) {
     for (auto& item : *items) {
@@ -274,6 +338,12 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(std::string bytes, TaskSheet(v, today));
           return FileBytes(std::move(bytes), ContentTypeOf("xlsx"), FileName(v.document, "xlsx"));
         });
+  r.Add(Method::kGet, "/api/units/{id}/issuing", Access::kStaff, kIssueDocumentRoles,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          return Respond(GetIssuingDefaults(api.ctx(), *actor, UnitId(id)), 200,
+                         IssuingDefaultsJson);
+        });
   r.Add(Method::kPost, "/api/documents/{id}/relay", Access::kStaff, kIssueDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return RelayHandler(api, req, *actor);
@@ -335,8 +405,12 @@ void RegisterConclusionRoutes(Router& r, Api& api) {
   r.Add(Method::kPost, "/api/reminders/run", Access::kStaff, kRunRemindersRoles,
         [&api](const HttpRequest&, const Actor* actor) {
           if (!CanRunReminders(*actor)) return ErrorResponse(Error::Forbidden());
-          return Respond(RunReminders(api.ctx()), 200, [](int64_t n) {
-            return json{{"created", n}};
+          auto created = RunReminders(api.ctx());
+          if (!created.ok()) return ErrorResponse(created.error());
+          // The timer job's indicator part too: rounds opened on schedule, their notices.
+          return Respond(RunRoundSchedule(api.ctx()), 200, [&](const RoundsScheduled& r) {
+            return json{
+                {"created", *created}, {"rounds_opened", r.opened}, {"round_notices", r.notices}};
           });
         });
 }
