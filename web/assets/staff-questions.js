@@ -12,15 +12,18 @@ const option = (value, label, selected) => h('option', { value, selected }, labe
 
 // ---- questions ----------------------------------------------------------------------------
 
-export async function questionsView(ctx) {
+// Filters a link may preset (#/{d}/questions/new | /ungrouped), as "Việc cần làm" links them.
+const PRESETS = { new: { screening: 'new' }, ungrouped: { screening: 'accepted', grouped: 'false' } };
+
+export async function questionsView(ctx, args = []) {
   const { view, dialogue } = ctx;
   ctx.title('Câu hỏi');
-  const state = { screening: '', grouped: '', offset: 0 };
+  const state = { screening: '', grouped: '', offset: 0, ...PRESETS[args[0]] };
   const selected = new Set();
   const screening = h('select', { name: 'screening' }, option('', 'Tất cả'),
-    Object.entries(SCREENINGS).map(([k, v]) => option(k, v)));
+    Object.entries(SCREENINGS).map(([k, v]) => option(k, v, k === state.screening)));
   const grouped = h('select', { name: 'grouped' }, option('', 'Tất cả'),
-    option('false', 'Chưa thuộc nhóm nào'), option('true', 'Đã thuộc nhóm vấn đề'));
+    option('false', 'Chưa thuộc nhóm nào', state.grouped === 'false'), option('true', 'Đã thuộc nhóm vấn đề', state.grouped === 'true'));
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const msg = h('div');
   const list = h('ul', { class: 'qlist' });

@@ -1,6 +1,8 @@
-// The staff app: sign-in, then a dialogue picker and role-dependent tabs.
+// The staff app: sign-in, then "Việc cần làm" (issue 13), a dialogue picker and
+// role-dependent tabs. Every account lands on its to-do list, except coordinators and leaders of
+// the nation, who land on the national task board (the server says which: /api/me/todo).
 // Routes live in the hash so a reload keeps the place:
-//   #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard
+//   #/todo | #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard
 //   | documents[/import|/{documentId}] | tasks[/unit/{unitId}|/carry-over|/{taskId}],  #/admin
 // Each view gets a ctx (who is signed in, which dialogue, where to draw) and draws itself.
 
@@ -14,6 +16,7 @@ import { tasksView } from './staff-tasks.js';
 import { adminView } from './staff-admin.js';
 import { indicatorsView } from './staff-indicators.js';
 import { proposalsView, searchView, routingTableView } from './staff-text.js';
+import { todoView } from './staff-todo.js';
 
 const main = document.getElementById('main');
 const who = document.getElementById('who');
@@ -34,6 +37,7 @@ const TABS = [
 
 let me = null;
 let dialogues = [];
+let landing = 'todo';  // 'todo' or 'task_board' (GET /api/me/todo)
 let renderSeq = 0;
 let firstRender = true;
 
@@ -111,7 +115,10 @@ async function enter() {
     h('span', {}, me.user.display_name || me.user.username),
     h('button', { type: 'button', onclick: signOut }, 'Đăng xuất'));
   try {
-    dialogues = (await api('/api/dialogues')).items || [];
+    // Where to land is a convenience: without it the app still opens, on "Việc cần làm".
+    const [list, todo] = await Promise.all([api('/api/dialogues'), api('/api/me/todo').catch(() => ({}))]);
+    dialogues = list.items || [];
+    landing = todo.landing || 'todo';
   } catch (err) {
     return fail(err, main);
   }
@@ -125,11 +132,11 @@ function tabsFor(roleSet) {
   return TABS.filter((t) => t.roles.some((r) => roleSet.has(r)));
 }
 
+// Where a signed-in user starts: the national task board, or "Việc cần làm".
 function defaultRoute(roleSet) {
-  const tabs = tabsFor(roleSet);
-  if (tabs.length && dialogues.length) return `#/${dialogues[0].id}/${tabs[0].key}`;
-  if (roleSet.has('administrator')) return '#/admin';
-  return '';
+  const board = tabsFor(roleSet).some((t) => t.key === 'tasks');
+  if (landing === 'task_board' && board && dialogues.length) return `#/${dialogues[0].id}/tasks`;
+  return '#/todo';
 }
 
 function render() {
@@ -143,8 +150,11 @@ function render() {
   const seq = ++renderSeq;
   const tabs = tabsFor(roleSet);
   const isAdmin = parts[0] === 'admin';
+  const isTodo = parts[0] === 'todo';
   const dialogue = isAdmin ? null : dialogues.find((d) => String(d.id) === parts[0]) || dialogues[0];
-  const tab = isAdmin ? 'admin' : (tabs.find((t) => t.key === parts[1]) || tabs[0] || {}).key;
+  let tab = (tabs.find((t) => t.key === parts[1]) || tabs[0] || {}).key;
+  if (isAdmin) tab = 'admin';
+  if (isTodo) tab = 'todo';
 
   const title = h('h2', { id: 'view-title', tabindex: '-1' });
   const view = h('section', { 'aria-labelledby': 'view-title', class: 'view' });
@@ -163,6 +173,7 @@ function render() {
   if (!firstRender) title.focus();
   firstRender = false;
   if (isAdmin) return run(adminView, ctx, parts.slice(1));
+  if (isTodo) return run(todoView, ctx, parts.slice(1));
   if (!tab) {
     ctx.title('Chưa có chức năng');
     append(view, h('p', {}, 'Tài khoản của bạn chưa được giao vai trò nào dùng được ở đây. Hãy liên hệ quản trị hệ thống.'));
@@ -208,17 +219,19 @@ function grantList() {
 
 function picker(dialogue, tabs, tab) {
   if (!tabs.length || !dialogues.length || tab === 'admin' && !dialogue) return null;
+  // From a page that is no dialogue's, choosing one opens its first tab.
+  const own = tab !== 'admin' && tab !== 'todo';
   const select = h('select', {
     id: 'dialogue-picker',
-    onchange: () => { location.hash = `#/${select.value}/${tab === 'admin' ? tabs[0].key : tab}`; },
+    onchange: () => { location.hash = `#/${select.value}/${own ? tab : tabs[0].key}`; },
   }, dialogues.map((d) => h('option', { value: d.id, selected: dialogue && d.id === dialogue.id }, `${d.title} (${d.unit ? d.unit.name : ''})`)));
   return h('div', { class: 'toolbar' }, field('Chương trình đối thoại', select));
 }
 
 function nav(dialogue, tabs, tab, roleSet) {
-  const links = tabs.map((t) => ({ href: `#/${dialogue ? dialogue.id : 0}/${t.key}`, label: t.label, current: t.key === tab }));
+  const links = [{ href: '#/todo', label: 'Việc cần làm', current: tab === 'todo' }];
+  links.push(...tabs.map((t) => ({ href: `#/${dialogue ? dialogue.id : 0}/${t.key}`, label: t.label, current: t.key === tab })));
   if (roleSet.has('administrator')) links.push({ href: '#/admin', label: 'Quản trị', current: tab === 'admin' });
-  if (!links.length) return null;
   return h('nav', { class: 'tabs', 'aria-label': 'Chức năng' }, h('ul', {}, links.map((l) =>
     h('li', {}, h('a', { href: l.href, 'aria-current': l.current ? 'page' : null }, l.label)))));
 }
