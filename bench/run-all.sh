@@ -61,6 +61,8 @@ section "Crash test: kill -9 under submission load" bench/submit/crash.sh || sta
 section "Idle memory" bench/memory/run.sh || status=1
 section "Indicators: roll-up, completeness, XLSX import (issue 4)" "${BENCH_INDICATORS:-build/bench/bench_indicators}" || status=1
 section "Tasks: status roll-up over 100,000 tasks, the national board (issue 3)" "${BENCH_TASKS:-build/bench/bench_tasks}" || status=1
+DOITHOAI_BIN="$DOITHOAI" section "Mail: messages/s to a local SMTP server (issue 14)" bench/mail/mail_send.py || status=1
+section "Mail: question intake while the server sends mail (issue 14)" bench/mail/intake_while_sending.sh || status=1
 
 echo "bench: figures written to $out" >&2
 exit "$status"

@@ -33,6 +33,7 @@ namespace doithoai {
 class IndicatorRepository;  // app/indicator/indicator_ports.h
 class TextRepository;       // app/text/text_repository.h
 class RightsRepository;     // app/rights/rights_repository.h
+class MailRepository;       // app/mail/mail_repository.h
 
 struct User {
   UserId id;
@@ -196,6 +197,7 @@ class Tx {
   virtual NotificationRepository& notifications() = 0;
   virtual TextRepository& text() = 0;
   virtual RightsRepository& rights() = 0;
+  virtual MailRepository& mail() = 0;
 };
 
 class Store {

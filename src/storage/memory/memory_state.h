@@ -17,6 +17,7 @@
 
 #include "app/ports.h"
 #include "storage/memory/memory_indicator_tables.h"
+#include "storage/memory/memory_mail_tables.h"
 #include "storage/memory/memory_rights_tables.h"
 #include "storage/memory/memory_text_tables.h"
 
@@ -48,6 +49,7 @@ struct State {
   std::vector<OutboxMail> outbox;  // entry i has id i + 1
   TextTables text;                 // memory_text_tables.h
   RightsTables rights;             // memory_rights_tables.h
+  MailTables mail;                 // memory_mail_tables.h
 };
 
 // A repository's view of its transaction: the state it reads and, in a write transaction,

@@ -1,6 +1,7 @@
 #include "storage/memory/memory_store.h"
 
 #include "storage/memory/memory_indicators.h"
+#include "storage/memory/memory_mail.h"
 #include "storage/memory/memory_repositories.h"
 #include "storage/memory/memory_rights.h"
 #include "storage/memory/memory_state.h"
@@ -30,7 +31,8 @@ class MemoryTx final : public Tx {
         tasks_(memory::NewTaskRepository(t)),
         notifications_(memory::NewNotificationRepository(t)),
         text_(memory::NewTextRepository(t)),
-        rights_(memory::NewRightsRepository(t)) {}
+        rights_(memory::NewRightsRepository(t)),
+        mail_(memory::NewMailRepository(t)) {}
 
   UnitRepository& units() override { return *units_; }
   AgencyRepository& agencies() override { return *agencies_; }
@@ -48,6 +50,7 @@ class MemoryTx final : public Tx {
   NotificationRepository& notifications() override { return *notifications_; }
   TextRepository& text() override { return *text_; }
   RightsRepository& rights() override { return *rights_; }
+  MailRepository& mail() override { return *mail_; }
 
  private:
   std::unique_ptr<UnitRepository> units_;
@@ -66,6 +69,7 @@ class MemoryTx final : public Tx {
   std::unique_ptr<NotificationRepository> notifications_;
   std::unique_ptr<TextRepository> text_;
   std::unique_ptr<RightsRepository> rights_;
+  std::unique_ptr<MailRepository> mail_;
 };
 
 }  // namespace

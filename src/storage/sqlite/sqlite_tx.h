@@ -5,6 +5,7 @@
 #include "app/ports.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/indicator_repositories.h"
+#include "storage/sqlite/sqlite_mail.h"
 #include "storage/sqlite/sqlite_rights.h"
 #include "storage/sqlite/sqlite_text.h"
 #include "storage/sqlite/task_repositories.h"
@@ -158,7 +159,8 @@ class SqliteTx final : public Tx {
         tasks_(c),
         notifications_(c),
         text_(c),
-        rights_(c) {}
+        rights_(c),
+        mail_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -175,6 +177,7 @@ class SqliteTx final : public Tx {
   NotificationRepository& notifications() override { return notifications_; }
   TextRepository& text() override { return text_; }
   RightsRepository& rights() override { return rights_; }
+  MailRepository& mail() override { return mail_; }
 
  private:
   SqliteUnits units_;
@@ -193,6 +196,7 @@ class SqliteTx final : public Tx {
   SqliteNotifications notifications_;
   SqliteText text_;
   SqliteRights rights_;
+  SqliteMail mail_;
 };
 
 // Maps a constraint failure from Statement::Run to the port's vocabulary.
