@@ -24,6 +24,7 @@ struct HttpRequest {
   std::string cookie;      // the raw Cookie header
   std::string csrf_token;  // X-CSRF-Token header
   std::string if_none_match;
+  std::string host;                                // the Host header, as sent
   std::string client;                              // remote address, for rate limits
   std::map<std::string, std::string> path_params;  // filled by the router
   bool takes_wire = false;  // the server can send HttpResponse::wire as is (1.1 keep-alive GET)

@@ -67,12 +67,23 @@ std::optional<HttpResponse> StaticFiles::Serve(const HttpRequest& req) const {
     if (p.find("..") != std::string::npos) return std::nullopt;
     return Send(p, req);
   }
-  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0 ||
-      p == "/chi-tieu")
+  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0 || p == "/chi-tieu")
     return Send("/public.html", req);
   if (p == "/staff" || p.rfind("/staff/", 0) == 0) return Send("/staff.html", req);
   if (p == "/favicon.ico") return Send("/assets/favicon.ico", req);
   return std::nullopt;
+}
+
+std::optional<HttpResponse> StaticFiles::NotFoundPage(const HttpRequest& req) const {
+  if (req.method != Method::kGet && req.method != Method::kHead) return std::nullopt;
+  auto it = files_.find("/public.html");
+  if (it == files_.end()) return std::nullopt;
+  HttpResponse r;
+  r.status = 404;
+  r.content_type = it->second.content_type;
+  r.headers.emplace_back("Cache-Control", "no-cache");
+  r.body = it->second.body;
+  return r;
 }
 
 }  // namespace doithoai::http

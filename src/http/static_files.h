@@ -17,6 +17,9 @@ class StaticFiles {
 
   // "/", "/d/…", "/q/…" → public.html; "/staff…" → staff.html; "/assets/…" → the file.
   std::optional<HttpResponse> Serve(const HttpRequest& req) const;
+  // Any other page path: the public shell with status 404, so a visitor sees the site's header
+  // and a way back ("Không tìm thấy trang"), not a bare text line. nullopt for other methods.
+  std::optional<HttpResponse> NotFoundPage(const HttpRequest& req) const;
   size_t size() const { return files_.size(); }
 
  private:

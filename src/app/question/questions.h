@@ -8,6 +8,7 @@
 #include "app/context.h"
 #include "domain/access/role.h"
 #include "domain/question/public_status.h"
+#include "domain/question/timeline.h"
 #include "domain/question/submission.h"
 
 namespace doithoai {
@@ -97,6 +98,13 @@ struct Tracking {
   // False for a legacy code on a question not yet answered: anyone can guess such a code, so
   // the page leaves out the question's text and time (issue 10).
   bool shows_question = true;
+  // What happened to it, step by step (domain/question/timeline.h); empty when the question
+  // is hidden (legacy code).
+  std::vector<TimelineStep> timeline;
+  // A duplicate: the issue that answers the question it repeats, and whether that answer is
+  // published (the page links to it on the dialogue's answers).
+  std::optional<IssueId> original_issue;
+  bool original_answered = false;
 };
 Result<Tracking> TrackQuestion(Context& ctx, std::string_view tracking_code);
 

@@ -1,7 +1,11 @@
 // Public routes (no sign-in): dialogues, question submission and tracking, published
 // answers, units, health and the OpenAPI document.
+#include <algorithm>
+#include <cctype>
+
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
+#include "app/dialogue/dialogue_feeds.h"
 #include "app/dialogue/dialogues.h"
 #include "app/question/questions.h"
 #include "http/api/api.h"
@@ -78,12 +82,56 @@ HttpResponse ListDialoguesHandler(Api& api, const HttpRequest& req) {
       Respond(ListDialogues(api.ctx(), staff ? &*staff : nullptr), 200, [](const auto& list) {
         json items = json::array();
         for (const auto& v : list) {
-          items.push_back(DialogueSummaryJson(v.dialogue, v.unit));
+          items.push_back(DialogueSummaryJson(v.dialogue, v.unit, v.intake));
         }
         return json{{"items", items}, {"total", items.size()}};
       });
   if (staff) res.headers.emplace_back("Cache-Control", "no-store");
   return res;
+}
+
+// Where users reach us, for the absolute links of feeds and calendars: the configured public
+// URL, else the Host the client addressed (only a host name or address and a port are taken;
+// anything else falls back to localhost).
+std::string BaseUrl(const Api& api, const HttpRequest& req) {
+  std::string url = api.options().public_url;
+  if (!url.empty()) {
+    while (!url.empty() && url.back() == '/') url.pop_back();
+    return url;
+  }
+  std::string_view host = req.host;
+  bool plain =
+      !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+               c == '[' || c == ']';
+      });
+  return "http://" + std::string(plain ? host : "localhost");
+}
+
+HttpResponse TextResponse(std::string body, const char* content_type, const char* filename) {
+  HttpResponse res;
+  res.content_type = content_type;
+  res.body = std::move(body);
+  res.headers.emplace_back("Cache-Control", "public, max-age=60");
+  if (filename) {
+    res.headers.emplace_back("Content-Disposition",
+                             std::string("inline; filename=\"") + filename + "\"");
+  }
+  return res;
+}
+
+HttpResponse CalendarHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  auto cal = DialogueCalendar(api.ctx(), DialogueId(id), BaseUrl(api, req));
+  if (!cal.ok()) return ErrorResponse(cal.error());
+  return TextResponse(feed::WriteICalendar(*cal), "text/calendar; charset=utf-8", "doi-thoai.ics");
+}
+
+HttpResponse AnswersFeedHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  auto feed = DialogueAnswersFeed(api.ctx(), DialogueId(id), BaseUrl(api, req));
+  if (!feed.ok()) return ErrorResponse(feed.error());
+  return TextResponse(feed::WriteAtom(*feed), "application/atom+xml; charset=utf-8", nullptr);
 }
 
 json SearchPageJson(const SearchPage& p) {
@@ -156,6 +204,10 @@ void RegisterPublicRoutes(Router& r, Api& api) {
                             "&offset=" + std::to_string(offset);
           return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
         });
+  r.Add(Method::kGet, "/api/dialogues/{id}/calendar.ics", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return CalendarHandler(api, req); });
+  r.Add(Method::kGet, "/api/dialogues/{id}/answers.atom", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return AnswersFeedHandler(api, req); });
   r.Add(Method::kGet, "/api/units", Access::kPublic, [&api](const HttpRequest& req, const Actor*) {
     std::optional<UnitId> parent;
     if (req.Query("parent_id")) {

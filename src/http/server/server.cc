@@ -46,6 +46,7 @@ HttpRequest ToRequest(bhttp::request<bhttp::string_body>&& req, const std::strin
   r.cookie = std::string(req[bhttp::field::cookie]);
   r.csrf_token = std::string(req["X-CSRF-Token"]);
   r.if_none_match = std::string(req[bhttp::field::if_none_match]);
+  r.host = std::string(req[bhttp::field::host]);
   r.client = client;
   r.body = std::move(req.body());
   return r;
