@@ -9,14 +9,17 @@ APT_PACKAGES=(
   libboost1.81-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev libicu-dev
   libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libcairo2-dev libpango1.0-dev fonts-liberation2
+  libcairo2-dev libpango1.0-dev fonts-liberation2 libcurl4-openssl-dev
   libpoppler-cpp-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie hunspell-vi
 )
-# Tests also need a real browser, readers for generated documents, and curl; and clang with
+# Tests also need a real browser, readers for generated documents (and for feeds and
+# calendars: Python's feedparser and icalendar; a real SMTP server, aiosmtpd, and openssl for
+# its certificate), and curl; and clang with
 # its sanitizer and libFuzzer runtimes and llvm-symbolizer for the sanitizer build and the fuzz
 # targets (docs/security.md, "Fuzzing and sanitizers"). `scripts/install-deps.sh --test` adds them.
 TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui
-               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf)
+               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf
+               python3-feedparser python3-icalendar python3-aiosmtpd openssl)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)
 

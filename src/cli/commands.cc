@@ -10,9 +10,12 @@
 
 #include "app/question/questions.h"
 #include "app/rights/rights.h"
+#include "app/indicator/indicators.h"
+#include "app/mail/mail_repository.h"
 #include "app/task/tasks.h"
 #include "app/text/text_evaluation.h"
 #include "cli/demo_data.h"
+#include "cli/mail_job.h"
 #include "cli/reminder_job.h"
 #include "cli/retention_job.h"
 #include "cli/unit_lists.h"
@@ -78,6 +81,7 @@ int DemoData(const std::string& db, const std::string& units_dir, bool reset, bo
   std::cout << "demo-data: " << summary->units << " units, " << summary->agencies << " agencies, "
             << summary->users << " users, " << summary->questions << " questions, "
             << summary->issues << " issues; dialogue id " << summary->dialogue.value
+            << "; open for questions: dialogue id " << summary->open_dialogue.value
             << "; staff password '" << kDemoPassword << "'\n";
   return 0;
 }
@@ -110,6 +114,42 @@ int ImportQuestionsFile(const std::string& db, const std::string& file, int64_t 
   if (!imported.ok()) return Fail(imported.error());
   std::cout << "imported " << imported->imported << " questions (batch " << imported->batch.value
             << ")\n";
+  return 0;
+}
+
+int RunMailSendDue(const std::string& db, const MailOptions& options) {
+  auto mailer = MakeMailer(options);
+  if (!mailer.ok()) return Fail(mailer.error());
+  if (!*mailer) return Fail(Error::Invalid("smtp-host", "chưa có máy chủ thư"));
+  auto store = OpenStore(db);
+  if (!store.ok()) return Fail(store.error());
+  SystemClock clock;
+  Context ctx{**store, clock};
+  auto run = SendDueMail(ctx, *(*mailer)->sender, (*mailer)->settings);
+  if (!run.ok()) return Fail(run.error());
+  std::cout << "mail: " << run->claimed << " claimed, " << run->sent << " sent ("
+            << run->messages << " messages), " << run->no_recipient << " without recipient, "
+            << run->retried << " to retry, " << run->failed << " failed\n";
+  return 0;
+}
+
+int RunMailStatus(const std::string& db) {
+  auto store = OpenStore(db);
+  if (!store.ok()) return Fail(store.error());
+  OutboxCounts counts;
+  std::vector<OutboxEntry> failed;
+  auto s = (*store)->Read([&](Tx& tx) -> Status {
+    counts = tx.mail().Counts();
+    failed = tx.mail().Failed(20);
+    return Ok();
+  });
+  if (!s.ok()) return Fail(s.error());
+  std::cout << "mail: " << counts.queued << " queued, " << counts.sent << " sent, "
+            << counts.failed << " failed\n";
+  for (const auto& e : failed) {
+    std::cout << "  #" << e.mail.id << " " << e.mail.to << " (" << e.attempts
+              << " attempts): " << e.last_error << "\n";
+  }
   return 0;
 }
 
@@ -168,6 +208,16 @@ int Run(int argc, char** argv) {
   retention->add_option("--months", retention_months, "Retention after the conclusion")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+
+  MailOptions mail_options;
+  AddMailOptions(*serve, mail_options);
+  auto* mail_cmd = app.add_subcommand("mail", "E-mail delivery of the outbox (docs/mail.md)");
+  mail_cmd->require_subcommand(1);
+  auto* send_due = mail_cmd->add_subcommand(
+      "send-due", "Send the queued mail that is due, once (the server runs it on a timer)");
+  AddMailOptions(*send_due, mail_options);
+  auto* mail_status =
+      mail_cmd->add_subcommand("status", "Count queued, sent and failed mail; list failures");
 
   app.add_subcommand("migrate", "Create or upgrade the database schema");
   auto* remind = app.add_subcommand(
@@ -260,8 +310,14 @@ int Run(int argc, char** argv) {
     }
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
+    auto mailer = MakeMailer(mail_options);
+    if (!mailer.ok()) return Fail(mailer.error());
     SystemClock clock;
     http::Api api(Context{**store, clock}, api_options);
+    if (*mailer) {
+      server.jobs.push_back(
+          MailJob(api.ctx(), **mailer, std::chrono::seconds(mail_options.every_seconds)));
+    }
     server.jobs.push_back(ReminderJob(api.ctx(), std::chrono::minutes(reminder_minutes)));
     server.jobs.push_back(
         RetentionJob(api.ctx(), retention_months, std::chrono::minutes(reminder_minutes)));
@@ -276,8 +332,14 @@ int Run(int argc, char** argv) {
     if (!sent.ok()) return Fail(sent.error());
     std::cout << "remind: " << sent->notifications << " notifications, " << sent->mails
               << " outbox mails created\n";
+    auto rounds = RunRoundSchedule(ctx);
+    if (!rounds.ok()) return Fail(rounds.error());
+    std::cout << "remind: " << rounds->opened << " indicator rounds opened on schedule, "
+              << rounds->notices << " round notices due\n";
     return 0;
   }
+  if (send_due->parsed()) return RunMailSendDue(db, mail_options);
+  if (mail_status->parsed()) return RunMailStatus(db);
   if (retention->parsed()) {
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());

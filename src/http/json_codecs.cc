@@ -15,7 +15,14 @@ json AgencyRef(const std::map<AgencyId, Agency>& agencies, std::optional<AgencyI
   return {{"id", id->value}, {"name", it == agencies.end() ? "" : it->second.name}};
 }
 
-json DialogueSummaryJson(const Dialogue& d, const Unit& unit) {
+// Whether the dialogue takes questions today and until when (issue 13).
+json IntakeJson(const Dialogue& d, IntakeState state) {
+  return {{"state", IntakeStateName(state)},
+          {"open", state == IntakeState::kOpen},
+          {"closes_on", DateOrNull(d.intake_closes_on)}};
+}
+
+json DialogueSummaryJson(const Dialogue& d, const Unit& unit, IntakeState intake) {
   return {{"id", d.id.value},
           {"title", d.title},
           {"theme", d.theme},
@@ -23,7 +30,8 @@ json DialogueSummaryJson(const Dialogue& d, const Unit& unit) {
           {"held_on", d.held_on.ToIso()},
           {"unit", {{"id", unit.id.value}, {"name", unit.name}}},
           {"form", DialogueFormName(d.form)},
-          {"venue", d.venue}};
+          {"venue", d.venue},
+          {"intake", IntakeJson(d, intake)}};
 }
 
 json MilestoneJson(const Milestone& m, const std::map<AgencyId, Agency>& agencies) {
@@ -35,11 +43,12 @@ json MilestoneJson(const Milestone& m, const std::map<AgencyId, Agency>& agencie
 }
 
 json DialogueDetailJson(const DialogueView& v) {
-  json out = DialogueSummaryJson(v.dialogue, v.unit);
+  json out = DialogueSummaryJson(v.dialogue, v.unit, v.intake);
   const Dialogue& d = v.dialogue;
   out["summary"] = d.summary;
   out["chair"] = d.chair;
   out["intake_open"] = d.intake_open;
+  out["intake_closes_on"] = DateOrNull(d.intake_closes_on);
   out["complex"] = d.complex;
   out["plan_published_on"] = DateOrNull(d.plan_published_on);
   out["conclusion_issued_on"] = DateOrNull(d.conclusion_issued_on);
@@ -77,6 +86,20 @@ json TrackingJson(const Tracking& t) {
               {"agency", agency},
               {"published_at", InstantOrNull(t.answer->published_at)}};
   }
+  json duplicate = nullptr;
+  if (t.original_issue) {
+    duplicate = {{"issue_id", t.original_issue->value}, {"answered", t.original_answered}};
+  }
+  json timeline = json::array();
+  for (const TimelineStep& s : t.timeline) {
+    timeline.push_back({{"step", s.kind},
+                        {"label", s.label},
+                        {"state", StepStateName(s.state)},
+                        {"at", InstantOrNull(s.at)},
+                        {"due", s.due ? json(s.due->ToIso()) : json(nullptr)},
+                        {"late", s.late},
+                        {"detail", s.detail}});
+  }
   return {
       {"tracking_code", t.question.tracking_code},
       {"text", t.shows_question ? json(t.question.text) : json(nullptr)},
@@ -84,7 +107,12 @@ json TrackingJson(const Tracking& t) {
       {"status", PublicStatusName(t.status)},
       {"status_label", PublicStatusLabel(t.status)},
       {"dialogue", {{"id", t.question.dialogue.value}, {"title", t.dialogue_title}}},
-      {"answer", answer}};
+      {"answer", answer},
+      {"closed_reason", t.status == PublicStatus::kOutOfScope && t.shows_question
+                            ? json(t.question.screening_note)
+                            : json(nullptr)},
+      {"duplicate_of", duplicate},
+      {"timeline", timeline}};
 }
 
 json PublishedPageJson(const PublishedPage& p) {

@@ -19,7 +19,7 @@ using nlohmann::json;
 json UnitJson(const Unit& u);
 json AgencyJson(const Agency& a);
 json AgencyRef(const std::map<AgencyId, Agency>& agencies, std::optional<AgencyId> id);
-json DialogueSummaryJson(const Dialogue& d, const Unit& unit);
+json DialogueSummaryJson(const Dialogue& d, const Unit& unit, IntakeState intake);
 json DialogueDetailJson(const DialogueView& v);
 json MilestoneJson(const Milestone& m, const std::map<AgencyId, Agency>& agencies);
 json SubmittedJson(const Submitted& s);

@@ -3,7 +3,7 @@
 // input path. Every response is checked against /api/openapi.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, Client, fieldsOf, exercised } from './harness.mjs';
+import { startServer, Client, fieldsOf, exercised, openDialogueId } from './harness.mjs';
 import { xlsx } from '../browser/xlsx.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
@@ -23,6 +23,7 @@ before(async () => {
   ids.city = hp.id;
   const agencies = (await admin.get(`/api/agencies?unit_id=${hp.id}`)).body.items;
   for (const a of agencies) ids[a.code] = a.id;
+  ids.open = await openDialogueId(server);  // the demo dialogue taking questions today
 });
 after(async () => { await server?.stop(); });
 
@@ -58,7 +59,7 @@ test('public: dialogues, the demo plan with its statutory clocks, units', async 
 
 test('public: submit a question, get a tracking code, follow it', async () => {
   const c = anon();
-  const r = await c.post('/api/dialogues/1/questions', { ...GOOD, asker_name: 'Nguyễn Văn Bí Mật', asker_contact: '0900000001' });
+  const r = await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, asker_name: 'Nguyễn Văn Bí Mật', asker_contact: '0900000001' });
   assert.equal(r.status, 201);
   assert.match(r.body.tracking_code, /^DT(-[0-9A-HJKMNP-TV-Z]{4}){3}-[0-9A-HJKMNP-TV-Z]{2}$/);
   const t = await c.get(`/api/questions/${r.body.tracking_code}`);
@@ -75,7 +76,7 @@ test('public: submit a question, get a tracking code, follow it', async () => {
 test('public: bad submissions name the field and write nothing', async () => {
   const c = anon();
   const coordinator = await as('sonoivu');
-  const count = async () => (await coordinator.get('/api/dialogues/1/questions?limit=1')).body.total;
+  const count = async () => (await coordinator.get(`/api/dialogues/${ids.open}/questions?limit=1`)).body.total;
   const before = await count();
   const cases = [
     [{ ...GOOD, age: 15 }, 422, 'age'],
@@ -91,11 +92,11 @@ test('public: bad submissions name the field and write nothing', async () => {
     [{ age: 20, consent: true }, 422, 'text'],
   ];
   for (const [body, status, field] of cases) {
-    const r = await c.post('/api/dialogues/1/questions', body);
+    const r = await c.post(`/api/dialogues/${ids.open}/questions`, body);
     assert.equal(r.status, status, JSON.stringify(body).slice(0, 80));
     assert.ok(fieldsOf(r).includes(field), `${field} in ${JSON.stringify(r.body)}`);
   }
-  const raw = async (bytes, type = 'application/json') => c.request('POST', '/api/dialogues/1/questions', { raw: bytes, headers: { 'content-type': type } });
+  const raw = async (bytes, type = 'application/json') => c.request('POST', `/api/dialogues/${ids.open}/questions`, { raw: bytes, headers: { 'content-type': type } });
   let r = await raw('{"text": "chưa đóng');
   assert.equal(r.status, 400);
   assert.deepEqual(fieldsOf(r), ['body']);
@@ -114,13 +115,13 @@ test('public: bad submissions name the field and write nothing', async () => {
 test('public: NFD text is stored NFC; script is stored as text and served as JSON', async () => {
   const c = anon();
   const nfd = 'Vie\u0323\u0302c la\u0300m cho thanh nie\u0302n sau khi to\u0302\u0301t nghie\u0323\u0302p';
-  const r = await c.post('/api/dialogues/1/questions', { ...GOOD, text: nfd });
+  const r = await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: nfd });
   assert.equal(r.status, 201);
   const t = await c.get(`/api/questions/${r.body.tracking_code}`);
   assert.equal(t.body.text, nfd.normalize('NFC'));
   assert.notEqual(t.body.text, nfd);
   const evil = '<script>alert(1)</script><img src=x onerror=alert(2)> câu hỏi';
-  const e = await c.post('/api/dialogues/1/questions', { ...GOOD, text: evil });
+  const e = await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: evil });
   const te = await c.get(`/api/questions/${e.body.tracking_code}`);
   assert.equal(te.body.text, evil);
   assert.match(te.headers.get('content-type'), /application\/json/);
@@ -128,6 +129,20 @@ test('public: NFD text is stored NFC; script is stored as text and served as JSO
   const page = await fetch(`${server.url}/q/${e.body.tracking_code}`);
   assert.match(page.headers.get('content-security-policy'), /script-src 'self'/);
   assert.ok(!(await page.text()).includes('<script>alert'), 'the page shell never inlines question text');
+});
+
+test('public: an unknown page is a 404 with the site around it, an unknown API path a JSON 404', async () => {
+  const page = await fetch(`${server.url}/khong-co-trang-nay`);
+  assert.equal(page.status, 404);
+  assert.match(page.headers.get('content-type'), /text\/html/);
+  assert.match(await page.text(), /src="\/assets\/public\.js"/, 'the public shell, which shows "Không tìm thấy trang"');
+  assert.match(page.headers.get('content-security-policy'), /script-src 'self'/);
+  const post = await fetch(`${server.url}/khong-co-trang-nay`, { method: 'POST' });
+  assert.equal(post.status, 404);
+  assert.doesNotMatch(await post.text(), /<html/i, 'only a GET gets the page');
+  const apiMiss = await fetch(`${server.url}/api/khong-co`);
+  assert.equal(apiMiss.status, 404);
+  assert.match(apiMiss.headers.get('content-type'), /application\/json/);
 });
 
 test('session: sign-in, CSRF, sign-out', async () => {
@@ -187,11 +202,11 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
   const officer = await as('sokhcn');
   const leader = await as('chutich');
   const c = anon();
-  const q1 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Thành phố có mở lớp AI miễn phí cho thanh niên không?', asker_name: 'Trần Thị Hỏi' })).body.tracking_code;
-  const q2 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Đề nghị mở khóa học trí tuệ nhân tạo cho đoàn viên.' })).body.tracking_code;
-  const q3 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Phường em mất điện thường xuyên, ai giải quyết?' })).body.tracking_code;
-  const q4 = (await c.post('/api/dialogues/1/questions', { ...GOOD, text: 'Thành phố có lớp AI miễn phí cho thanh niên không ạ?' })).body.tracking_code;
-  const fresh = (await coordinator.get('/api/dialogues/1/questions?screening=new&limit=200')).body.items;
+  const q1 = (await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: 'Thành phố có mở lớp AI miễn phí cho thanh niên không?', asker_name: 'Trần Thị Hỏi' })).body.tracking_code;
+  const q2 = (await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: 'Đề nghị mở khóa học trí tuệ nhân tạo cho đoàn viên.' })).body.tracking_code;
+  const q3 = (await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: 'Phường em mất điện thường xuyên, ai giải quyết?' })).body.tracking_code;
+  const q4 = (await c.post(`/api/dialogues/${ids.open}/questions`, { ...GOOD, text: 'Thành phố có lớp AI miễn phí cho thanh niên không ạ?' })).body.tracking_code;
+  const fresh = (await coordinator.get(`/api/dialogues/${ids.open}/questions?screening=new&limit=200`)).body.items;
   const byCode = (code) => fresh.find((q) => q.tracking_code === code);
   assert.equal(byCode(q1).asker.name, 'Trần Thị Hỏi', 'handlers see the identity');
   const contact = await coordinator.get(`/api/questions/${byCode(q1).id}/contact`);
@@ -206,19 +221,25 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
   assert.deepEqual(fieldsOf(r), ['screening']);
   r = await coordinator.post(`/api/questions/${byCode(q3).id}/screening`, { screening: 'out_of_scope', note: 'Thuộc Công ty Điện lực; đã chuyển.' });
   assert.equal(r.status, 200);
-  assert.equal((await c.get(`/api/questions/${q3}`)).body.status, 'out_of_scope');
+  const closed = (await c.get(`/api/questions/${q3}`)).body;
+  assert.equal(closed.status, 'out_of_scope');
+  assert.equal(closed.closed_reason, 'Thuộc Công ty Điện lực; đã chuyển.', 'the asker sees why (issue 14)');
+  assert.deepEqual(closed.timeline.map((s) => `${s.step}:${s.state}`), ['received:done', 'screened:closed']);
   r = await coordinator.post(`/api/questions/${byCode(q4).id}/screening`, { screening: 'duplicate', duplicate_of: byCode(q1).id });
   assert.equal(r.status, 200);
-  assert.equal((await c.get(`/api/questions/${q4}`)).body.status, 'duplicate');
+  const dup = (await c.get(`/api/questions/${q4}`)).body;
+  assert.equal(dup.status, 'duplicate');
+  assert.equal(dup.duplicate_of, null, 'the original is not grouped yet');
+  assert.equal(dup.closed_reason, null);
 
   // Group: an out-of-scope question cannot join; nothing is half-written when one fails.
-  r = await coordinator.post('/api/dialogues/1/issues', { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id, byCode(q3).id] });
+  r = await coordinator.post(`/api/dialogues/${ids.open}/issues`, { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id, byCode(q3).id] });
   assert.equal(r.status, 422);
   assert.deepEqual(fieldsOf(r), ['question_ids[1]']);
   assert.equal((await c.get(`/api/questions/${q1}`)).body.status, 'received', 'the failed group left q1 untouched');
-  r = await coordinator.post('/api/dialogues/1/issues', { title: '', question_ids: 'all' });
+  r = await coordinator.post(`/api/dialogues/${ids.open}/issues`, { title: '', question_ids: 'all' });
   assert.equal(r.status, 400);
-  r = await coordinator.post('/api/dialogues/1/issues', { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id] });
+  r = await coordinator.post(`/api/dialogues/${ids.open}/issues`, { title: 'Đào tạo AI cho thanh niên', question_ids: [byCode(q1).id] });
   assert.equal(r.status, 201);
   const issue = r.body.id;
   r = await coordinator.post(`/api/issues/${issue}/questions`, { question_ids: [byCode(q2).id] });
@@ -237,6 +258,14 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
   assert.deepEqual(fieldsOf(r), ['lead_agency_id']);
   r = await coordinator.post(`/api/issues/${issue}/routing`, { lead_agency_id: ids['so-kh-cn'], coordinating_agency_ids: [ids['so-gd-dt']], answer_due_on: isoInDays(10) });
   assert.equal(r.status, 200);
+  // The asker's timeline: grouped, routed to the agency with its due date, waiting for the answer.
+  const waiting = (await c.get(`/api/questions/${q1}`)).body.timeline;
+  assert.deepEqual(waiting.map((s) => `${s.step}:${s.state}`),
+    ['received:done', 'screened:done', 'grouped:done', 'routed:done', 'answered:current']);
+  assert.equal(waiting[2].detail, 'Đào tạo AI cho thanh niên');
+  assert.equal(waiting[3].detail, 'Sở Khoa học và Công nghệ');
+  assert.equal(waiting[4].due, isoInDays(10));
+  assert.equal(waiting[4].late, false);
 
   // The officer drafts and submits; the leader returns with a reason; resubmit; approve.
   const detail = await officer.get(`/api/issues/${issue}`);
@@ -269,7 +298,7 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
   assert.equal((await officer.put(`/api/issues/${issue}/answer`, { body: 'Sửa sau khi đã duyệt thì không được.' })).status, 409);
 
   // Published: on the public page, and on each asker's tracking page (the duplicate too).
-  const answers = await c.get('/api/dialogues/1/answers?limit=50');
+  const answers = await c.get(`/api/dialogues/${ids.open}/answers?limit=50`);
   const pub = answers.body.items.find((a) => a.issue_id === issue);
   assert.equal(pub.body, body);
   assert.equal(pub.agency.name, 'Sở Khoa học và Công nghệ');
@@ -279,17 +308,25 @@ test('the chain: screen, group, route, draft, return, resubmit, approve, publish
     const t = await c.get(`/api/questions/${code}`);
     assert.equal(t.body.status, 'answered', code);
     assert.equal(t.body.answer.body, body);
+    const answered = t.body.timeline.find((s) => s.step === 'answered');
+    assert.equal(answered.state, 'done', code);
+    assert.ok(answered.at, code);
   }
+  assert.deepEqual((await c.get(`/api/questions/${q4}`)).body.duplicate_of, { issue_id: issue, answered: true },
+    'a duplicate links to the answer it shares');
   assert.equal((await c.get('/api/dialogues/1/answers?limit=0')).status, 400);
   assert.equal((await c.get('/api/dialogues/1/answers?limit=abc')).status, 400);
   const page2 = await c.get('/api/dialogues/1/answers?limit=1&offset=1');
   assert.equal(page2.body.items.length, 1);
 
-  // Dashboard per agency.
-  const dash = await leader.get('/api/dialogues/1/dashboard');
+  // Dashboard per agency: the issue just answered, and the demo's 2025 dialogue.
+  const dash = await leader.get(`/api/dialogues/${ids.open}/dashboard`);
   const kh = dash.body.agencies.find((a) => a.agency.id === ids['so-kh-cn']);
-  assert.ok(kh.routed >= 3 && kh.approved >= 2);
-  const total = dash.body.agencies.reduce((s, a) => s + a.late, 0);
+  assert.ok(kh.routed >= 1 && kh.approved >= 1);
+  const demo = await leader.get('/api/dialogues/1/dashboard');
+  const kh2025 = demo.body.agencies.find((a) => a.agency.id === ids['so-kh-cn']);
+  assert.ok(kh2025.routed >= 2 && kh2025.approved >= 1);
+  const total = demo.body.agencies.reduce((s, a) => s + a.late, 0);
   assert.ok(total >= 3, 'the demo has late agencies');
 });
 
@@ -377,6 +414,64 @@ test('planning: create a dialogue and milestones, with bad dates refused', async
   const conclusion = d.body.clocks.find((x) => x.key === 'conclusion_issued');
   assert.equal(conclusion.due_on, '2026-04-10', 'ND13 Art. 11: 15 days when complex');
   assert.equal(conclusion.state, 'done');
+});
+
+test('intake (issue 13): questions from the plan until its closing date, never after the conclusion', async () => {
+  const c = anon();
+  // The dialogue as anyone sees it after a change (public pages may be cached for 1 s).
+  const current = async (id) => {
+    await new Promise((r) => setTimeout(r, 1100));
+    return (await c.get(`/api/dialogues/${id}`)).body;
+  };
+  const list = (await c.get('/api/dialogues')).body.items;
+  const open = list.find((d) => d.id === ids.open);
+  assert.equal(open.intake.state, 'open');
+  assert.equal(open.intake.open, true);
+  assert.ok(open.intake.closes_on >= isoInDays(0), 'the demo dialogue takes questions until a later day');
+  const concluded = list.find((d) => d.id === 1);
+  assert.deepEqual(concluded.intake, { state: 'concluded', open: false, closes_on: '2025-03-09' });
+  let r = await c.post('/api/dialogues/1/questions', GOOD);
+  assert.equal(r.status, 409);
+  assert.match(r.body.error.message, /kết luận ban hành ngày 08\/04\/2025/);
+  const closed = list.find((d) => d.intake.state === 'closed');
+  r = await c.post(`/api/dialogues/${closed.id}/questions`, GOOD);
+  assert.equal(r.status, 409, 'the 2026 dialogue closed on its plan\'s date');
+  assert.match(r.body.error.message, /hết hạn nhận câu hỏi/);
+
+  // A plan sets its closing date; not before the plan is published; cleared with null.
+  const coordinator = await as('sonoivu');
+  const held = isoInDays(40);
+  r = await coordinator.post('/api/dialogues', {
+    unit_id: ids.city, year: Number(held.slice(0, 4)), title: 'Đối thoại thử hạn nhận câu hỏi', theme: 'Thanh niên học nghề',
+    held_on: held, form: 'direct', venue: 'Nhà hát thành phố', plan_published_on: isoInDays(-2), intake_closes_on: isoInDays(-3),
+  });
+  assert.equal(r.status, 422);
+  assert.deepEqual(fieldsOf(r), ['intake_closes_on']);
+  r = await coordinator.post('/api/dialogues', {
+    unit_id: ids.city, year: Number(held.slice(0, 4)), title: 'Đối thoại thử hạn nhận câu hỏi', theme: 'Thanh niên học nghề',
+    held_on: held, form: 'direct', venue: 'Nhà hát thành phố', plan_published_on: isoInDays(-2), intake_closes_on: isoInDays(0),
+  });
+  assert.equal(r.status, 201);
+  const id = r.body.id;
+  let d = (await c.get(`/api/dialogues/${id}`)).body;
+  assert.equal(d.intake_closes_on, isoInDays(0));
+  assert.deepEqual(d.intake, { state: 'open', open: true, closes_on: isoInDays(0) });
+  assert.equal((await c.post(`/api/dialogues/${id}/questions`, GOOD)).status, 201, 'the closing day itself still counts');
+  assert.deepEqual(fieldsOf(await coordinator.patch(`/api/dialogues/${id}`, { intake_closes_on: '2025-13-01' })), ['intake_closes_on']);
+  assert.equal((await coordinator.patch(`/api/dialogues/${id}`, { intake_closes_on: isoInDays(-1) })).status, 200);
+  d = await current(id);
+  assert.equal(d.intake.state, 'closed');
+  const before = (await coordinator.get(`/api/dialogues/${id}/questions?limit=1`)).body.total;
+  r = await c.post(`/api/dialogues/${id}/questions`, GOOD);
+  assert.equal(r.status, 409);
+  assert.match(r.body.error.message, /hết hạn nhận câu hỏi/);
+  assert.equal((await coordinator.get(`/api/dialogues/${id}/questions?limit=1`)).body.total, before, 'nothing written');
+  assert.equal((await coordinator.patch(`/api/dialogues/${id}`, { intake_closes_on: null })).status, 200);
+  d = await current(id);
+  assert.deepEqual(d.intake, { state: 'open', open: true, closes_on: null }, 'no closing date: until the conclusion');
+  assert.equal((await coordinator.patch(`/api/dialogues/${id}`, { intake_open: false })).status, 200);
+  assert.equal((await current(id)).intake.state, 'paused');
+  assert.equal((await c.post(`/api/dialogues/${id}/questions`, GOOD)).status, 409);
 });
 
 test('administration: users, agencies, units, audit', async () => {

@@ -166,6 +166,8 @@ const PROBES = {
   'POST /api/my-data/deletion': () => ({ json: { tracking_code: ids.trackingCode, contact: '09xx xxx xxx' } }),
   'GET /api/dialogues/{id}/data-requests': () => ({ path: `/api/dialogues/${ids.dialogue}/data-requests` }),
   'GET /api/dialogues/{id}/answers': () => ({ path: `/api/dialogues/${ids.dialogue}/answers` }),
+  'GET /api/dialogues/{id}/answers.atom': () => ({ path: `/api/dialogues/${ids.dialogue}/answers.atom` }),
+  'GET /api/dialogues/{id}/calendar.ics': () => ({ path: `/api/dialogues/${ids.dialogue}/calendar.ics` }),
   'GET /api/units': () => ({}),
   'POST /api/session': () => ({ json: {} }),
   'GET /api/search': () => ({ query: '?q=vi%E1%BB%87c%20l%C3%A0m' }),
@@ -173,6 +175,7 @@ const PROBES = {
   'GET /api/public/indicators': () => ({}),
   'GET /api/dialogues/{id}/conclusion/{format}': () => ({ path: `/api/dialogues/${ids.dialogue}/conclusion/pdf` }),
   'GET /api/session': () => ({}),
+  'GET /api/me/todo': () => ({}),
   'DELETE /api/session': () => ({ phase: 2 }),
 
   'POST /api/dialogues': () => ({
@@ -196,6 +199,10 @@ const PROBES = {
   'GET /api/users': () => ({}),
   'POST /api/users': () => ({ json: {} }),
   'PATCH /api/users/{id}': () => ({ path: `/api/users/${ids.user}`, json: { display_name: '' } }),
+  'GET /api/users/{id}/mail': () => ({ path: `/api/users/${ids.user}/mail`, notFound: 'deny' }),
+  'PUT /api/users/{id}/mail': () => ({ path: `/api/users/${ids.user}/mail`, json: { email: 'khong-hop-le' } }),
+  'GET /api/mail/outbox': () => ({ query: '?limit=5' }),
+  'POST /api/mail/outbox/{id}/requeue': () => ({ path: `/api/mail/outbox/${NO_SUCH}/requeue`, notFound: 'allow' }),
   'GET /api/audit': () => ({ query: '?limit=5' }),
 
   'GET /api/dialogues/{id}/questions': () => ({ path: `/api/dialogues/${ids.dialogue}/questions` }),
@@ -244,6 +251,7 @@ const PROBES = {
   }),
   'GET /api/staff/search': () => ({ query: '?q=vi%E1%BB%87c%20l%C3%A0m' }),
   'GET /api/units/{id}/routing-table': () => ({ path: `/api/units/${ids.city}/routing-table` }),
+  'GET /api/units/{id}/issuing': () => ({ path: `/api/units/${ids.city}/issuing` }),
   'PUT /api/units/{id}/routing-table': () => ({
     path: `/api/units/${ids.city}/routing-table`, json: { rules: [{ topic: 'khong-co-chu-de-nay', agency_ids: [NO_SUCH] }] },
   }),

@@ -46,6 +46,10 @@ const state = {
   code: null,
   xssCode: null,
   issueId: null,
+  // The demo dialogue that takes questions today (issue 13: the 2025 one is concluded), where
+  // this walk asks, imports, groups, answers and publishes; found as the public sees it.
+  dialogue: null,
+  theme: null,
 };
 
 let browser;
@@ -58,6 +62,10 @@ before(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  const open = (await (await fetch(`${BASE}/api/dialogues`)).json()).items.filter((d) => d.intake && d.intake.open);
+  assert.equal(open.length, 1, 'the demo has one dialogue open for questions');
+  state.dialogue = open[0].id;
+  state.theme = open[0].theme;
 });
 
 after(async () => {
@@ -113,18 +121,19 @@ async function noHorizontalScroll(page, width) {
   assert.ok(over <= 0, `page is ${over}px wider than a ${width}px screen`);
 }
 
-async function signIn(page, username) {
+async function signIn(page, username, dialogue = state.dialogue) {
   await page.goto(`${BASE}/staff`);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await page.locator('#view-title:not(:empty)').waitFor();
-  // These steps work on the demo's 2025 dialogue (id 1); the staff app opens the newest one.
+  // These steps work on the dialogue open for questions (or `dialogue`); the staff app opens
+  // the newest one.
   const picker = page.locator('#dialogue-picker');
-  if (await picker.count() && await picker.inputValue() !== '1') {
-    await picker.selectOption('1');
-    await page.locator('nav.tabs a[href^="#/1/"]').first().waitFor();
+  if (await picker.count() && await picker.inputValue() !== String(dialogue)) {
+    await picker.selectOption(String(dialogue));
+    await page.locator(`nav.tabs a[href^="#/${dialogue}/"]`).first().waitFor();
     await page.locator('#view-title:not(:empty)').waitFor();
   }
 }
@@ -169,7 +178,7 @@ function vnDatePlus(days) {
 
 // Opens an issue fresh from the server (a reload, as the page may already show it).
 async function openIssue(page, id) {
-  await page.goto(`${BASE}/staff#/1/issues/${id}`);
+  await page.goto(`${BASE}/staff#/${state.dialogue}/issues/${id}`);
   await page.reload();
   await page.locator('#view-title', { hasText: 'Nhóm vấn đề:' }).waitFor();
 }
@@ -181,15 +190,24 @@ const notice = (page, text) => page.locator('.issue-notice [role=status]', { has
 test('1. a youth reads the dialogue page and asks questions on a phone', STEP, async () => {
   const page = await newPage(PHONE);
   await page.goto(`${BASE}/`);
-  await page.locator('a[href="/d/1"]').first().click();
-  await page.waitForURL(/\/d\/1$/);
-  await page.getByText(THEME).first().waitFor();
+  // The home page says which dialogue takes questions and until when (issue 13).
+  const card = page.locator('li.card', { has: page.locator(`a[href="/d/${state.dialogue}"]`) });
+  await card.locator('.intake-open', { hasText: /Đang nhận câu hỏi đến hết ngày \d\d\/\d\d\/\d{4}/ }).waitFor();
+  const concluded = await page.locator('li.card', { has: page.locator('a[href="/d/1"]') }).innerText();
+  assert.ok(concluded.includes(THEME), 'the 2025 dialogue is listed');
+  assert.match(concluded, /không nhận thêm câu hỏi/, 'the concluded 2025 dialogue says it takes no more questions');
+  await page.locator(`a[href="/d/${state.dialogue}"]`).first().click();
+  await page.waitForURL(new RegExp(`/d/${state.dialogue}$`));
+  await page.getByText(state.theme).first().waitFor();
 
   const clocks = page.locator('ol.clocks > li');
   assert.ok(await clocks.count() > 0, 'the dialogue shows its clocks and milestones');
   for (const badge of await page.locator('ol.clocks .badge').allTextContents()) {
     assert.match(badge, /Sắp tới|Sắp đến hạn|Đã hoàn thành|trễ hạn|Trễ hạn/i, 'each clock has a text state');
   }
+  // Issue 14, open data: the steps for one's own calendar, the answers as a feed readers find.
+  assert.equal(await page.getByRole('link', { name: /Thêm các mốc vào lịch/ }).getAttribute('href'), `/api/dialogues/${state.dialogue}/calendar.ics`);
+  assert.equal(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'), `/api/dialogues/${state.dialogue}/answers.atom`);
   await shot(page, '1a-dialogue');
 
   const text = page.getByLabel('Câu hỏi của bạn');
@@ -208,7 +226,7 @@ test('1. a youth reads the dialogue page and asks questions on a phone', STEP, a
   assert.match(await description(consent), /Lỗi: .*\S/, 'the consent error is linked to the box');
   assert.equal(await page.locator('.tracking-code').count(), 0, 'nothing was accepted');
   await shot(page, '1b-field-errors');
-  await axe(page, '/d/1 with errors');
+  await axe(page, `/d/${state.dialogue} with errors`);
 
   // The good one.
   await age.fill('22');
@@ -234,7 +252,7 @@ test('1. a youth reads the dialogue page and asks questions on a phone', STEP, a
   await page.locator('.result .tracking-code', { hasNotText: state.code }).waitFor();
   state.xssCode = (await codeEl.textContent()).trim();
   assert.match(state.xssCode, CODE_RE);
-  await noXss(page, '/d/1');
+  await noXss(page, `/d/${state.dialogue}`);
 
   // The tracking page.
   await page.getByRole('link', { name: 'Theo dõi câu hỏi này' }).click();
@@ -258,7 +276,7 @@ test('1. a youth reads the dialogue page and asks questions on a phone', STEP, a
 test('public pages pass axe-core and fit a 360 px screen', STEP, async () => {
   assert.ok(state.code, 'needs the tracking code from step 1');
   const page = await newPage(PHONE);
-  for (const url of ['/', '/d/1', `/q/${state.code}`]) {
+  for (const url of ['/', '/d/1', `/d/${state.dialogue}`, `/q/${state.code}`]) {
     await page.goto(`${BASE}${url}`);
     await page.locator('main h1').waitFor();
     await page.waitForLoadState('networkidle');
@@ -267,7 +285,7 @@ test('public pages pass axe-core and fit a 360 px screen', STEP, async () => {
     await page.setViewportSize(PHONE);
   }
   // Keyboard: the first Tab reaches the skip link, which is then shown and leads to main.
-  await page.goto(`${BASE}/d/1`);
+  await page.goto(`${BASE}/d/${state.dialogue}`);
   await page.locator('main h1').waitFor();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
@@ -281,7 +299,7 @@ test("pages work under the server's Content-Security-Policy", STEP, async () => 
   const page = await newPage(PHONE, { bypassCSP: false });
   const blocked = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
-  for (const [url, heading] of [['/', 'Các chương trình đối thoại'], ['/d/1', null], [`/q/${state.code || 'DT-0000-0000-0000-00'}`, null], ['/staff', 'Đăng nhập dành cho cán bộ']]) {
+  for (const [url, heading] of [['/', 'Các chương trình đối thoại'], ['/d/1', null], [`/d/${state.dialogue}`, null], [`/q/${state.code || 'DT-0000-0000-0000-00'}`, null], ['/staff', 'Đăng nhập dành cho cán bộ']]) {
     const res = await page.goto(`${BASE}${url}`);
     assert.match(res.headers()['content-security-policy'] || '', /script-src 'self'/, `${url} is served with a CSP`);
     await page.locator('main h1', heading ? { hasText: heading } : {}).waitFor();
@@ -460,7 +478,7 @@ test('4. the agency answers; the leader returns it once, then approves', STEP, a
 test('5. the youth reads the published answer', STEP, async () => {
   assert.ok(state.issueId, 'needs the approved answer from step 4');
   const page = await newPage(PHONE);
-  await page.goto(`${BASE}/d/1`);
+  await page.goto(`${BASE}/d/${state.dialogue}`);
   const answer = page.locator('ol.answers > li', { hasText: state.issueTitle });
   await answer.waitFor();
   const body = await answer.locator('.body').innerText();
@@ -510,12 +528,13 @@ test('search: the header box finds answers, with highlighted matches', STEP, asy
 
 test('the question form points at answers that may already exist', STEP, async () => {
   const page = await newPage(PHONE);
-  await page.goto(`${BASE}/d/1`);
-  await page.getByText(THEME).first().waitFor();
+  await page.goto(`${BASE}/d/${state.dialogue}`);
+  await page.getByText(state.theme).first().waitFor();
   await page.getByLabel('Câu hỏi của bạn').fill('lam sao vay von de khoi nghiep');
   const hints = page.locator('.similar');
   await hints.getByText('Câu hỏi của bạn có thể đã được trả lời:').waitFor();
-  const link = hints.getByRole('link', { name: 'Vốn vay ưu đãi cho thanh niên khởi nghiệp' });
+  // The answer this walk published in the dialogue (step 5) is on the same page.
+  const link = hints.getByRole('link', { name: state.issueTitle });
   await link.waitFor();
   assert.match(await link.getAttribute('href'), /^#issue-\d+$/);
   await shot(page, '7b-similar');
@@ -524,7 +543,7 @@ test('the question form points at answers that may already exist', STEP, async (
 
 test('the coordinator downloads the generated documents', STEP, async () => {
   const page = await newPage(DESKTOP);
-  await signIn(page, 'sonoivu');
+  await signIn(page, 'sonoivu', 1);  // the demo's 2025 records
   await tab(page, 'Văn bản');
   await page.locator('#view-title', { hasText: 'Văn bản' }).waitFor();
   const names = ['conclusion-draft.docx', 'conclusion-draft.pdf', 'conclusion-tasks.xlsx', 'compiled-answers.docx', 'compiled-answers.pdf'];
@@ -543,6 +562,8 @@ test('the coordinator downloads the generated documents', STEP, async () => {
 test('the administrator manages accounts and agencies', STEP, async () => {
   const page = await newPage(DESKTOP);
   await signIn(page, 'admin');
+  // Every account lands on "Việc cần làm" (issue 13); administration is one tab away.
+  await tab(page, 'Quản trị');
   await page.locator('table.users tbody tr', { hasText: 'sokhcn' }).waitFor();
   await axe(page, '/staff admin');
   const username = `kiemthu${RUN}`.slice(0, 30);

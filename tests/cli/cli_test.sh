@@ -39,8 +39,12 @@ check "import-questions refuses an unknown user" bash -c "! '$BIN' --db '$DB' im
 "$BIN" --db "$DB" serve --port "$PORT" --submissions-per-minute 0 >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1 && break; sleep 0.1; done
+# The demo dialogue that takes questions today (issue 13), as the public list says.
+OPEN=$(curl -fsS "http://127.0.0.1:$PORT/api/dialogues" |
+  python3 -c 'import json, sys; print(next(d["id"] for d in json.load(sys.stdin)["items"] if d["intake"]["open"]))')
+check "the demo has a dialogue open for questions" test -n "$OPEN"
 ( for i in $(seq 1 100); do
-    curl -fsS -o /dev/null -X POST "http://127.0.0.1:$PORT/api/dialogues/1/questions" \
+    curl -fsS -o /dev/null -X POST "http://127.0.0.1:$PORT/api/dialogues/$OPEN/questions" \
       -H 'content-type: application/json' \
       -d "{\"text\":\"Câu hỏi thử sao lưu số $i của thanh niên\",\"age\":22,\"consent\":true}"
   done ) &
@@ -89,6 +93,11 @@ check "a second remind creates nothing new" bash -c "'$BIN' --db '$DB' remind | 
 check "and the stored notifications and mails are unchanged" test "$(sqlite3 "$DB" 'SELECT count(*) FROM notifications') $(sqlite3 "$DB" 'SELECT count(*) FROM outbox')" = "$notifications $mails"
 check "remind refuses a database it cannot open" bash -c "! '$BIN' --db '$TMP/junk.db' remind >/dev/null 2>&1"
 check "serve refuses a negative reminder period" bash -c "! '$BIN' --db '$DB' serve --reminders-every-minutes -5 >/dev/null 2>&1"
+# Mail (issue 14): nothing is sent without a server; bad settings are refused, naming the flag.
+check "mail status counts the queued reminders" bash -c "'$BIN' --db '$DB' mail status | grep -q \"^mail: $mails queued, 0 sent, 0 failed$\""
+check "mail send-due needs an SMTP host" bash -c "'$BIN' --db '$DB' mail send-due 2>&1 | grep -q smtp-host"
+check "mail send-due refuses a bad sender address" bash -c "'$BIN' --db '$DB' mail send-due --smtp-host 127.0.0.1 --mail-from 'a@b.vn>' 2>&1 | grep -q mail-from"
+check "no password over plain SMTP to another host" bash -c "DOITHOAI_SMTP_PASSWORD=x '$BIN' --db '$DB' serve --smtp-host mail.example.vn --smtp-tls none --smtp-user u --mail-from a@b.vn 2>&1 | grep -q smtp-tls"
 check "an unknown command fails" bash -c "! '$BIN' frobnicate 2>/dev/null"
 
 echo "$passed passed, $failed failed"

@@ -53,9 +53,29 @@ async function homePage() {
         h('h2', { class: 'card-title' }, h('a', { href: `/d/${d.id}` }, d.title)),
         h('p', { class: 'theme' }, d.theme),
         h('p', { class: 'meta' }, `${d.unit ? d.unit.name : ''} · ${fmtDate(d.held_on)}`,
-          d.venue ? ` · ${d.venue}` : ''))))
+          d.venue ? ` · ${d.venue}` : ''),
+        intakeLine(d))))
       : h('p', {}, 'Chưa có chương trình đối thoại nào được công bố.'),
     section('tra-cuu', 'Tra cứu câu hỏi của bạn', lookupForm()));
+}
+
+// Whether a dialogue takes questions and until when (issue 13), from its `intake`.
+function intakeText(intake) {
+  if (!intake) return '';
+  const until = intake.closes_on ? ` đến hết ngày ${fmtDate(intake.closes_on)}` : '';
+  switch (intake.state) {
+    case 'open': return `Đang nhận câu hỏi${until}.`;
+    case 'not_open_yet': return 'Chưa mở nhận câu hỏi.';
+    case 'paused': return 'Tạm ngừng nhận câu hỏi.';
+    case 'closed': return `Đã hết hạn nhận câu hỏi (hạn cuối ${fmtDate(intake.closes_on)}).`;
+    case 'concluded': return 'Đã có thông báo kết luận; không nhận thêm câu hỏi.';
+    default: return '';
+  }
+}
+
+function intakeLine(d) {
+  const text = intakeText(d.intake);
+  return text ? h('p', { class: `intake intake-${d.intake.state}` }, text) : null;
 }
 
 function lookupForm(current = '') {
@@ -176,18 +196,31 @@ async function dialoguePage(id) {
       fact('Địa điểm', d.venue),
       fact('Hình thức', formLabel(d.form)),
       fact('Công bố kế hoạch', d.plan_published_on ? fmtDate(d.plan_published_on) : 'Chưa công bố'),
+      fact('Nhận câu hỏi', intakeText(d.intake)),
       d.conclusion_issued_on ? fact('Thông báo kết luận', conclusionLinks(d)) : null,
       fact('Câu hỏi đã nhận', String(stats.questions ?? '—')),
       fact('Câu trả lời đã công bố', String(stats.published_answers ?? '—'))),
     section('ke-hoach', 'Nội dung kế hoạch', h('p', { class: 'pre' }, d.summary || 'Chưa có nội dung.')),
     section('moc', 'Thời hạn và các mốc',
       h('p', { class: 'hint' }, 'Thời hạn theo luật và các mốc của kế hoạch; mốc trễ hạn được đánh dấu “Trễ hạn”.'),
-      clockList(d.clocks || [], agencyOf)),
-    section('gui-cau-hoi', 'Gửi câu hỏi', d.intake_open === false
-      ? h('p', { class: 'alert' }, 'Chương trình này đã ngừng nhận câu hỏi.')
-      : questionForm(d.id)),
-    section('tra-loi', 'Câu trả lời đã công bố', answerList(d.id)));
+      clockList(d.clocks || [], agencyOf),
+      h('p', { class: 'subscribe' }, h('a', { href: `/api/dialogues/${d.id}/calendar.ics`, download: '' },
+        'Thêm các mốc vào lịch của bạn (iCalendar)'))),
+    section('gui-cau-hoi', 'Gửi câu hỏi', d.intake && !d.intake.open
+      ? h('p', { class: 'alert' }, intakeText(d.intake))
+      : [intakeLine(d), questionForm(d.id)]),
+    section('tra-loi', 'Câu trả lời đã công bố',
+      h('p', { class: 'subscribe' }, h('a', { href: answersFeed(d.id), type: 'application/atom+xml' },
+        'Theo dõi câu trả lời mới (Atom)')),
+      answerList(d.id)));
+  // Feed readers find the feed from the page itself.
+  const link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]') ||
+    document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/atom+xml' }));
+  link.href = answersFeed(d.id);
+  link.title = `Trả lời mới — ${d.title}`;
 }
+
+const answersFeed = (id) => `/api/dialogues/${id}/answers.atom`;
 
 // The issued conclusion notice is public (Youth Law Art. 10(3)).
 function conclusionLinks(d) {
@@ -370,6 +403,37 @@ function answerItem(a) {
 
 // ---- "/q/{code}" ------------------------------------------------------------------------
 
+const STEP_STATE = { done: 'Đã xong', current: 'Đang thực hiện', pending: 'Chưa đến', closed: 'Kết thúc' };
+
+// One step of the tracking page's timeline: what, when, how it stands, and if it is late.
+function timelineStep(s) {
+  const when = [];
+  if (s.at) when.push(fmtInstant(s.at));
+  if (s.due) when.push(`Hạn: ${fmtDate(s.due)}`);
+  return h('li', { class: `step step-${s.state}${s.late ? ' late' : ''}` },
+    h('span', { class: 'visually-hidden' }, `${STEP_STATE[s.state] || s.state}: `),
+    h('strong', {}, s.label),
+    when.length ? h('span', { class: 'meta' }, ` · ${when.join(' · ')}`) : null,
+    s.late ? h('span', { class: 'badge late' }, s.state === 'done' ? 'Trễ hạn' : 'Quá hạn') : null,
+    s.detail ? h('p', { class: 'pre detail' }, s.detail) : null);
+}
+
+// The answer, or what the asker waits for: a duplicate points to the answer it shares.
+function answerOrWait(q) {
+  if (q.answer) {
+    return h('div', { class: 'card answer' },
+      h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
+      h('div', { class: 'pre body' }, q.answer.body),
+      q.duplicate_of ? h('p', {}, h('a', { href: `/d/${q.dialogue.id}#issue-${q.duplicate_of.issue_id}` },
+        'Xem câu trả lời chung cùng các câu hỏi khác trong nhóm')) : null);
+  }
+  if (q.duplicate_of) {
+    return h('p', {}, 'Câu hỏi của bạn trùng với một câu hỏi đã có. Hai câu hỏi sẽ được trả lời chung; ',
+      'trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.');
+  }
+  return h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.');
+}
+
 async function trackingPage(code) {
   let q;
   try {
@@ -402,11 +466,14 @@ async function trackingPage(code) {
     section('cau-hoi', 'Câu hỏi của bạn', q.text === null
       ? h('p', { class: 'hint' }, hidden)
       : h('p', { class: 'pre quote' }, q.text)),
-    section('tra-loi', 'Câu trả lời', q.answer
-      ? h('div', { class: 'card answer' },
-        h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
-        h('div', { class: 'pre body' }, q.answer.body))
-      : h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.')),
+    q.status === 'out_of_scope'
+      ? section('ly-do', 'Vì sao câu hỏi không được chuyển trả lời',
+        h('p', { class: 'pre' }, q.closed_reason || 'Câu hỏi không thuộc nội dung của chương trình đối thoại này.'),
+        h('p', { class: 'hint' }, 'Bạn có thể gửi câu hỏi tới chương trình đối thoại phù hợp, hoặc liên hệ cơ quan có thẩm quyền.'))
+      : section('tra-loi', 'Câu trả lời', answerOrWait(q)),
+    q.timeline && q.timeline.length
+      ? section('dien-bien', 'Diễn biến xử lý', h('ol', { class: 'timeline' }, q.timeline.map(timelineStep)))
+      : null,
     section('du-lieu', 'Dữ liệu của tôi / My data',
       h('p', {}, 'Xem, tải về, sửa, rút lại sự đồng ý hoặc xóa dữ liệu cá nhân bạn đã gửi kèm câu hỏi này. '),
       h('p', {}, h('a', { href: `/q/${encodeURIComponent(q.tracking_code)}/du-lieu` }, 'Dữ liệu của tôi / My data'))),

@@ -49,11 +49,16 @@ inline constexpr Roles kReportOnTaskRoles = kTaskAgencyRoles | Role::kCoordinato
 inline constexpr Roles kSplitTaskRoles = kManageTasksRoles | kTaskAgencyRoles;
 // CanManageIndicators (domain/indicator/indicator_access.h).
 inline constexpr Roles kManageIndicatorsRoles = Role::kCoordinator;
-// CanReportFor (indicator values).
+// CanReportFor and CanEnterIndicatorValue (indicator values, indicator_value_access.h).
 inline constexpr Roles kReportIndicatorsRoles =
     Role::kCoordinator | Role::kAgencyOfficer | Role::kYouthUnion;
 // CanViewIndicators: every role.
 inline constexpr Roles kViewIndicatorsRoles = Roles::Any();
+// The to-do list (app/todo/todo_list.cc): every role; each of its counts applies the rule of
+// the page where that work is done, so a role with nothing to do gets an empty list.
+inline constexpr Roles kTodoRoles = Roles::Any();
+// CanWatchMailDelivery (domain/access/mail_access.h): the outbox, failed mail.
+inline constexpr Roles kWatchMailRoles = Role::kAdministrator;
 // The audit log (app/audit_queries.cc): administrators and coordinators.
 inline constexpr Roles kReadAuditRoles = Role::kAdministrator | Role::kCoordinator;
 

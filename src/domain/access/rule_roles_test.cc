@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+#include "domain/access/indicator_value_access.h"
+#include "domain/access/mail_access.h"
 #include "domain/access/permissions.h"
 #include "domain/indicator/indicator_access.h"
 
@@ -82,8 +84,25 @@ TEST(RuleRoles, EachSetIsExactlyWhatItsRuleCanAdmit) {
                [](const Actor& a) { return CanManageIndicators(a, kWard); });
   ExpectAdmits("CanReportFor", kReportIndicatorsRoles,
                [](const Actor& a) { return CanReportFor(a, kWard); });
+  ExpectAdmits("CanEnterIndicatorValue", kReportIndicatorsRoles, [](const Actor& a) {
+    return CanEnterIndicatorValue(a, {kWard, kAgency, true});
+  });
   ExpectAdmits("CanViewIndicators", kViewIndicatorsRoles,
                [](const Actor& a) { return CanViewIndicators(a, kWard); });
+  ExpectAdmits("CanWatchMailDelivery", kWatchMailRoles,
+               [](const Actor& a) { return CanWatchMailDelivery(a); });
+}
+
+// Issue 13, "no role lands on a 403 page": the to-do list's gate admits every role any of its
+// counts can be for (app/todo/todo_list.cc), and administrators, whose list is empty.
+TEST(RuleRoles, TheTodoListAdmitsEveryRoleItCounts) {
+  for (Roles counted :
+       {kDecideAnswerRoles, kCoordinateRoles, kIssueDocumentRoles, kDraftAnswerRoles,
+        kTaskAgencyRoles, kWatchTasksRoles, kReportIndicatorsRoles, kAdministerRoles}) {
+    for (Role r : kAllRoles) {
+      EXPECT_TRUE(!counted.Contains(r) || kTodoRoles.Contains(r)) << RoleName(r);
+    }
+  }
 }
 
 TEST(RuleRoles, AnActorWithoutGrantsHoldsNone) {

@@ -55,6 +55,8 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterRightsRoutes(router_, *this);
   RegisterDocumentReadRoutes(router_, *this);
   RegisterAgencyMatchRoutes(router_, *this);
+  RegisterTodoRoutes(router_, *this);
+  RegisterMailRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }
@@ -133,6 +135,7 @@ HttpResponse Api::Handle(HttpRequest& req) {
 HttpResponse Api::Dispatch(HttpRequest& req) {
   if (!IsApi(req.path)) {
     if (auto res = static_files_.Serve(req)) return *res;
+    if (auto res = static_files_.NotFoundPage(req)) return *res;
     HttpResponse r;
     r.status = 404;
     r.content_type = "text/plain; charset=utf-8";

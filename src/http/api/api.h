@@ -113,6 +113,8 @@ void RegisterTextRoutes(Router& r, Api& api);
 void RegisterRightsRoutes(Router& r, Api& api);
 void RegisterDocumentReadRoutes(Router& r, Api& api);
 void RegisterAgencyMatchRoutes(Router& r, Api& api);
+void RegisterTodoRoutes(Router& r, Api& api);
+void RegisterMailRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
