@@ -8,10 +8,10 @@
 #include <iostream>
 #include <sstream>
 
-#include "app/question/questions.h"
-#include "app/rights/rights.h"
 #include "app/indicator/indicators.h"
 #include "app/mail/mail_repository.h"
+#include "app/question/questions.h"
+#include "app/rights/rights.h"
 #include "app/task/tasks.h"
 #include "app/text/text_evaluation.h"
 #include "cli/demo_data.h"
@@ -127,9 +127,9 @@ int RunMailSendDue(const std::string& db, const MailOptions& options) {
   Context ctx{**store, clock};
   auto run = SendDueMail(ctx, *(*mailer)->sender, (*mailer)->settings);
   if (!run.ok()) return Fail(run.error());
-  std::cout << "mail: " << run->claimed << " claimed, " << run->sent << " sent ("
-            << run->messages << " messages), " << run->no_recipient << " without recipient, "
-            << run->retried << " to retry, " << run->failed << " failed\n";
+  std::cout << "mail: " << run->claimed << " claimed, " << run->sent << " sent (" << run->messages
+            << " messages), " << run->no_recipient << " without recipient, " << run->retried
+            << " to retry, " << run->failed << " failed\n";
   return 0;
 }
 
@@ -144,8 +144,8 @@ int RunMailStatus(const std::string& db) {
     return Ok();
   });
   if (!s.ok()) return Fail(s.error());
-  std::cout << "mail: " << counts.queued << " queued, " << counts.sent << " sent, "
-            << counts.failed << " failed\n";
+  std::cout << "mail: " << counts.queued << " queued, " << counts.sent << " sent, " << counts.failed
+            << " failed\n";
   for (const auto& e : failed) {
     std::cout << "  #" << e.mail.id << " " << e.mail.to << " (" << e.attempts
               << " attempts): " << e.last_error << "\n";

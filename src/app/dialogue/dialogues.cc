@@ -66,8 +66,8 @@ Status Apply(const DialogueFields& in, Dialogue& d) {
             "plan_published_on", errors);
   ApplyDate(in.conclusion_issued_on, in.clear_conclusion_issued_on, d.conclusion_issued_on,
             "conclusion_issued_on", errors);
-  ApplyDate(in.intake_closes_on, in.clear_intake_closes_on, d.intake_closes_on,
-            "intake_closes_on", errors);
+  ApplyDate(in.intake_closes_on, in.clear_intake_closes_on, d.intake_closes_on, "intake_closes_on",
+            errors);
   if (in.complex) d.complex = *in.complex;
   if (in.intake_open) d.intake_open = *in.intake_open;
   if (errors.empty()) {

@@ -45,7 +45,7 @@ struct DialogueView {
   std::vector<Milestone> milestones;
   std::vector<ClockItem> clocks;
   IntakeState intake = IntakeState::kOpen;  // today (domain/dialogue/intake.h)
-  std::map<AgencyId, Agency> agencies;  // every agency the view mentions
+  std::map<AgencyId, Agency> agencies;      // every agency the view mentions
   int64_t question_count = 0;
   int64_t published_answer_count = 0;
 };

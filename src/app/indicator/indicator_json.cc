@@ -21,12 +21,11 @@ json ProgrammeJson(const Programme& p) {
           {"start_year", p.start_year},
           {"end_year", p.end_year},
           {"adopts_id", IdOrNull(p.adopts)},
-          {"round_schedule", p.schedule.IsSet()
-                                 ? json{{"opens_on", MonthDayText(p.schedule.opens_month,
-                                                                  p.schedule.opens_day)},
-                                        {"due_on", MonthDayText(p.schedule.due_month,
-                                                                p.schedule.due_day)}}
-                                 : json(nullptr)},
+          {"round_schedule",
+           p.schedule.IsSet()
+               ? json{{"opens_on", MonthDayText(p.schedule.opens_month, p.schedule.opens_day)},
+                      {"due_on", MonthDayText(p.schedule.due_month, p.schedule.due_day)}}
+               : json(nullptr)},
           {"created_at", p.created_at.ToIso()}};
 }
 

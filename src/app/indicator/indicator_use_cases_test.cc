@@ -39,8 +39,8 @@ class IndicatorUseCases : public ::testing::Test {
     hanoi_ = Make("hanoi", "coordinator", 3, std::nullopt);
     programme_ = DefineProgramme(*ctx_, coordinator_,
                                  {2, "Phát triển thanh niên thành phố Hải Phòng đến năm 2030",
-                                  "Quyết định 1331/QĐ-TTg", 2025, 2030, std::nullopt,
-                                  std::nullopt, std::nullopt})
+                                  "Quyết định 1331/QĐ-TTg", 2025, 2030, std::nullopt, std::nullopt,
+                                  std::nullopt})
                      .value()
                      .id;
     IndicatorInput ratio;
@@ -287,8 +287,8 @@ TEST_F(IndicatorUseCases, LockedAfterTheLateWindowThenExceptionThenReopened) {
 // Issue 13: "reporting rounds recur every year from the programme (opened automatically,
 // with reminders sent)" — never two rounds for the same period.
 TEST_F(IndicatorUseCases, Issue13_ScheduledRoundsOpenOnTheirDayOnce) {
-  ProgrammeInput in{2, "Chương trình có lịch báo cáo hằng năm", "", 2025, 2030, std::nullopt,
-                    "10-01", "11-30"};
+  ProgrammeInput in{
+      2, "Chương trình có lịch báo cáo hằng năm", "", 2025, 2030, std::nullopt, "10-01", "11-30"};
   ProgrammeInput bad = in;
   bad.round_opens_on = "12-01";
   bad.round_due_on = "11-31";
@@ -331,12 +331,11 @@ TEST_F(IndicatorUseCases, Issue13_OnlyTheResponsibleBodyOfTheWardEntersItsIndica
   Actor vhxh_officer = Make("vhxhphuong", "agency_officer", 4, vhxh.value);
   Actor doan_officer = Make("doanphuong", "youth_union", 4, doan.value);
   Actor ward_coordinator = Make("phuong", "coordinator", 4, std::nullopt);
-  ProgrammeId ward =
-      DefineProgramme(*ctx_, ward_coordinator,
-                      {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030, std::nullopt,
-                       std::nullopt, std::nullopt})
-          .value()
-          .id;
+  ProgrammeId ward = DefineProgramme(*ctx_, ward_coordinator,
+                                     {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030,
+                                      std::nullopt, std::nullopt, std::nullopt})
+                         .value()
+                         .id;
   IndicatorInput count;
   count.code = "3";
   count.name = "Số thanh niên tham gia tình nguyện";
@@ -366,12 +365,11 @@ TEST_F(IndicatorUseCases, Issue13_OnlyTheResponsibleBodyOfTheWardEntersItsIndica
 // twice for its own programme".
 TEST_F(IndicatorUseCases, Issue13_AWardProgrammeReadsTheFiguresEnteredForTheCity) {
   Actor ward_coordinator = Make("phuong", "coordinator", 4, std::nullopt);
-  ProgrammeId ward =
-      DefineProgramme(*ctx_, ward_coordinator,
-                      {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030, std::nullopt,
-                       std::nullopt, std::nullopt})
-          .value()
-          .id;
+  ProgrammeId ward = DefineProgramme(*ctx_, ward_coordinator,
+                                     {4, "Phát triển thanh niên phường Hồng Bàng", "", 2025, 2030,
+                                      std::nullopt, std::nullopt, std::nullopt})
+                         .value()
+                         .id;
   IndicatorInput linked;
   linked.code = "1";
   linked.name = "Tỷ lệ thanh niên được tư vấn hướng nghiệp";
@@ -383,8 +381,8 @@ TEST_F(IndicatorUseCases, Issue13_AWardProgrammeReadsTheFiguresEnteredForTheCity
   linked.values_from_id = counselling_.value;
   IndicatorId own = AddIndicator(*ctx_, ward_coordinator, ward, linked).value().id;
   Round city = Open();
-  Round mine = OpenRound(*ctx_, ward_coordinator, ward, {2025, "2025-10-01", "2025-11-30", {}})
-                   .value();
+  Round mine =
+      OpenRound(*ctx_, ward_coordinator, ward, {2025, "2025-10-01", "2025-11-30", {}}).value();
   // Entered once, for the city (Phường Hồng Bàng = unit 4).
   ASSERT_TRUE(
       ReportValues(*ctx_, youth_union_, city.id, {V(counselling_, 4, 150, 300)}, "form").ok());

@@ -40,8 +40,8 @@ std::string NoticeSubject(RoundNotice n, const Round& r) {
   std::string year = std::to_string(r.period_year);
   switch (n) {
     case RoundNotice::kOpened:
-      return "[doithoai] Mở kỳ báo cáo chỉ tiêu năm " + year + " (hạn " +
-             r.due_on.ToVietnamese() + ")";
+      return "[doithoai] Mở kỳ báo cáo chỉ tiêu năm " + year + " (hạn " + r.due_on.ToVietnamese() +
+             ")";
     case RoundNotice::kDueSoon:
       return "[doithoai] Sắp đến hạn báo cáo chỉ tiêu năm " + year + " (" +
              r.due_on.ToVietnamese() + ")";
@@ -84,9 +84,14 @@ Result<int64_t> SendRoundNotices(Tx& tx, Instant now) {
                            std::to_string(expected[unit->level]) + " chỉ tiêu đã báo cáo.";
         // To the unit's leaders and coordinators (domain/mail/recipients.h); the outbox keeps
         // one mail per key, so a repeat run queues nothing new.
-        DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
-            {0, "unit:" + std::to_string(u.value) + ":leaders", NoticeSubject(*notice, r),
-             std::move(body), key, now, {}}));
+        DT_RETURN_IF_ERROR(
+            tx.notifications().QueueMail({0,
+                                          "unit:" + std::to_string(u.value) + ":leaders",
+                                          NoticeSubject(*notice, r),
+                                          std::move(body),
+                                          key,
+                                          now,
+                                          {}}));
         ++notices;
       }
     }

@@ -8,8 +8,8 @@
 #include "app/context.h"
 #include "domain/access/role.h"
 #include "domain/question/public_status.h"
-#include "domain/question/timeline.h"
 #include "domain/question/submission.h"
+#include "domain/question/timeline.h"
 
 namespace doithoai {
 

@@ -12,7 +12,7 @@
 namespace doithoai {
 
 struct IndicatorValueTarget {
-  std::string_view unit_path;          // the unit whose value it is
+  std::string_view unit_path;           // the unit whose value it is
   std::optional<AgencyId> responsible;  // the indicator's responsible agency, if any
   // The responsible agency is one of the reporting unit's own bodies (Phòng VH-XH of the
   // ward); false for a body above it (a city department answering for what its wards report).

@@ -22,7 +22,8 @@ enum class IntakeState {
   kConcluded,   // the conclusion notice is issued: the dialogue is over
 };
 
-const char* IntakeStateName(IntakeState s);  // "open", "not_open_yet", "paused", "closed", "concluded"
+const char* IntakeStateName(
+    IntakeState s);  // "open", "not_open_yet", "paused", "closed", "concluded"
 
 IntakeState IntakeOn(const Dialogue& d, Date today);
 

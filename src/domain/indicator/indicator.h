@@ -84,7 +84,7 @@ struct Indicator {
   // that reports into the city's programme enters each figure once): its own units' values
   // are those entered there for the same period; none are entered here.
   std::optional<IndicatorId> values_from;
-  int position = 0;                                 // order in Appendix I
+  int position = 0;  // order in Appendix I
 };
 
 // "%" (or "phần trăm"): values are percentages, 0–100, and a ratio is scaled by 100.

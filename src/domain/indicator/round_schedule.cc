@@ -66,8 +66,7 @@ std::optional<int> PeriodToOpen(const Programme& p, const RoundSchedule& s,
   if (!s.IsSet()) return std::nullopt;
   int year = today.year();
   if (year < p.start_year || year > p.end_year) return std::nullopt;
-  if (std::find(existing_periods.begin(), existing_periods.end(), year) !=
-      existing_periods.end()) {
+  if (std::find(existing_periods.begin(), existing_periods.end(), year) != existing_periods.end()) {
     return std::nullopt;
   }
   if (today < DayOf(year, s.opens_month, s.opens_day)) return std::nullopt;

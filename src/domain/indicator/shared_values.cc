@@ -14,8 +14,8 @@ void ValidateValuesFrom(const Indicator& own, std::string_view own_unit_path,
   } else if (source.values_from) {
     errors.Add("values_from_id", "chỉ tiêu nguồn cũng lấy số liệu từ nơi khác");
   } else if (source.kind != own.kind || source.measure != own.measure) {
-    errors.Add("values_from_id", "chỉ tiêu nguồn phải cùng loại và đơn vị tính (" +
-                                     source.measure + ")");
+    errors.Add("values_from_id",
+               "chỉ tiêu nguồn phải cùng loại và đơn vị tính (" + source.measure + ")");
   } else if (source.reporting_level != own.reporting_level) {
     errors.Add("values_from_id", "chỉ tiêu nguồn phải do cùng cấp báo cáo");
   }

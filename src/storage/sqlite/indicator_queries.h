@@ -3,8 +3,8 @@
 
 namespace doithoai::storage::sqlite::sql {
 
-#define DT_PROGRAMME_COLS                                                              \
-  "id, unit_id, title, basis, start_year, end_year, adopts_id, created_at,"            \
+#define DT_PROGRAMME_COLS                                                   \
+  "id, unit_id, title, basis, start_year, end_year, adopts_id, created_at," \
   " round_opens_month, round_opens_day, round_due_month, round_due_day"
 inline constexpr char kInsertProgramme[] =
     "INSERT INTO indicator_programmes (unit_id, title, basis, start_year, end_year, adopts_id,"
