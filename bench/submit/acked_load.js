@@ -1,14 +1,14 @@
 // Load generator for crash.sh: CONNS keep-alive connections POST questions to
-// http://127.0.0.1:PORT/api/dialogues/1/questions until the server stops answering (or
+// http://127.0.0.1:PORT/api/dialogues/DIALOGUE/questions until the server stops answering (or
 // SECONDS pass), and every tracking code acknowledged with a 201 is written, one per line,
 // to OUT. A code is recorded only after the whole 201 response has arrived, so the file
 // holds exactly what the server promised to keep.
 //
-// usage: node acked_load.js PORT OUT [CONNS=64] [SECONDS=20]
+// usage: node acked_load.js PORT OUT [CONNS=64] [SECONDS=20] [DIALOGUE=3, the demo's open one]
 import fs from 'node:fs';
 import http from 'node:http';
 
-const [port, out, conns = '64', seconds = '20'] = process.argv.slice(2);
+const [port, out, conns = '64', seconds = '20', dialogue = '3'] = process.argv.slice(2);
 if (!port || !out) {
   console.error('usage: node acked_load.js PORT OUT [CONNS] [SECONDS]');
   process.exit(2);
@@ -28,7 +28,7 @@ function post(n) {
   return new Promise((resolve) => {
     const req = http.request(
       {
-        host: '127.0.0.1', port: Number(port), path: '/api/dialogues/1/questions',
+        host: '127.0.0.1', port: Number(port), path: `/api/dialogues/${dialogue}/questions`,
         method: 'POST', agent, timeout: 5000,
         headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
       },

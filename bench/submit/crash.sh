@@ -43,11 +43,12 @@ failed=0
 for round in $(seq "$ROUNDS"); do
   db="$BENCH_TMP/crash-$round.db"
   acked="$BENCH_TMP/acked-$round.txt"
-  "$DOITHOAI" --db "$db" demo-data --reset >/dev/null
+  demo="$("$DOITHOAI" --db "$db" demo-data --reset)"
+  dialogue="$(sed -n 's/.*open for questions: dialogue id \([0-9]*\).*/\1/p' <<<"$demo")"
   demo_rows="$(sqlite3 "$db" "SELECT count(*) FROM questions")"
   port="$(free_port)"
   start_server "$db" "$port"
-  node "$here/acked_load.js" "$port" "$acked" "$CONNS" 20 >"$BENCH_TMP/load-$round.log" &
+  node "$here/acked_load.js" "$port" "$acked" "$CONNS" 20 "$dialogue" >"$BENCH_TMP/load-$round.log" &
   load_pid=$!
   BENCH_STARTED_PIDS+=("$load_pid")
   sleep "$CRASH_AFTER"

@@ -16,7 +16,7 @@ function request()
   local body = string.format(
     '{"text":"Câu hỏi thử tải %d-%d: thành phố có hỗ trợ thanh niên khởi nghiệp xanh không ạ?",' ..
     '"age":%d,"consent":true}', id, n, 16 + n % 15)
-  return wrk.format("POST", "/api/dialogues/1/questions",
+  return wrk.format("POST", wrk.path,  -- the URL given to wrk: the dialogue open for questions
                     { ["Content-Type"] = "application/json" }, body)
 end
 

@@ -2,7 +2,7 @@
 # Durable question submissions per second through the public API.
 #
 # A demo database, doithoai with rate limits off, then wrk with post_question.lua: 64
-# keep-alive connections POST /api/dialogues/1/questions for 10 s. A 201 is sent only once
+# keep-alive connections POST /api/dialogues/{open demo dialogue}/questions for 10 s. A 201 is sent only once
 # the question is committed with synchronous=FULL (group commit), so created/s is durable
 # submissions per second. Afterwards the database must hold at least every created question.
 #
@@ -23,13 +23,16 @@ fsync_us="$(dd if=/dev/zero of="$BENCH_TMP/dsync" bs=4k count=200 oflag=dsync 2>
 rm -f "$BENCH_TMP/dsync"
 
 db="$BENCH_TMP/submit.db"
-"$DOITHOAI" --db "$db" demo-data --reset >/dev/null
+demo="$("$DOITHOAI" --db "$db" demo-data --reset)"
+# The demo dialogue that takes questions today (a concluded one refuses them: issue 13).
+dialogue="$(sed -n 's/.*open for questions: dialogue id \([0-9]*\).*/\1/p' <<<"$demo")"
+[[ -n "$dialogue" ]] || { echo "bench/submit: the demo has no dialogue open for questions" >&2; exit 2; }
 count() { sqlite3 "$db" "SELECT count(*) FROM questions"; }
 before="$(count)"
 port="$(free_port)"
 start_server "$db" "$port"
 wrk -t"$WRK_THREADS" -c"$WRK_CONNS" -d"${WRK_SECONDS}s" --latency \
-  -s "$(dirname "$0")/post_question.lua" "http://127.0.0.1:$port/api/dialogues/1/questions" \
+  -s "$(dirname "$0")/post_question.lua" "http://127.0.0.1:$port/api/dialogues/$dialogue/questions" \
   >"$BENCH_TMP/submit.txt"
 stop_pid "$SERVER_PID"
 stored=$(($(count) - before))
@@ -39,7 +42,7 @@ field() { awk -v k="$1" '$1 == k { print $2 }' "$out"; }
 created="$(field created)"
 echo "| endpoint | created/s | p50 ms | p99 ms | created (201) | other statuses | new rows in DB | fsync µs |"
 echo "|---|---|---|---|---|---|---|---|"
-printf '| `POST /api/dialogues/1/questions` | %s | %s | %s | %s | %s | %s | %s |\n' \
+printf '| `POST /api/dialogues/{id}/questions` | %s | %s | %s | %s | %s | %s | %s |\n' \
   "$(field created_per_s)" "$(wrk_p "$out" 50)" "$(wrk_p "$out" 99)" "$created" \
   "$(field refused)" "$stored" "$fsync_us"
 echo

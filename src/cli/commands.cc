@@ -118,7 +118,13 @@ int ImportQuestionsFile(const std::string& db, const std::string& file, int64_t 
 }
 
 int RunMailSendDue(const std::string& db, const MailOptions& options) {
-  auto mailer = MakeMailer(options);
+  if (options.smtp.host.empty()) return Fail(Error::Invalid("smtp-host", "chưa có máy chủ thư"));
+  if (!options.link_base.empty()) {
+    if (auto ok = http::CheckPublicUrl(options.link_base); !ok.ok()) return Fail(ok.error());
+  }
+  auto key = LoadOrCreateMailKey(MailKeyPath(options, db));
+  if (!key.ok()) return Fail(key.error());
+  auto mailer = MakeMailer(options, *key);
   if (!mailer.ok()) return Fail(mailer.error());
   if (!*mailer) return Fail(Error::Invalid("smtp-host", "chưa có máy chủ thư"));
   auto store = OpenStore(db);
@@ -216,6 +222,8 @@ int Run(int argc, char** argv) {
   auto* send_due = mail_cmd->add_subcommand(
       "send-due", "Send the queued mail that is due, once (the server runs it on a timer)");
   AddMailOptions(*send_due, mail_options);
+  send_due->add_option("--public-url", mail_options.link_base,
+                       "The URL users reach, for the links in youth mail");
   auto* mail_status =
       mail_cmd->add_subcommand("status", "Count queued, sent and failed mail; list failures");
 
@@ -310,7 +318,14 @@ int Run(int argc, char** argv) {
     }
     auto store = OpenStore(db);
     if (!store.ok()) return Fail(store.error());
-    auto mailer = MakeMailer(mail_options);
+    // Youth mail links to the public URL, else to the address the server listens on.
+    mail_options.link_base = !api_options.public_url.empty()
+                                 ? api_options.public_url
+                                 : "http://" + server.address + ":" + std::to_string(server.port);
+    auto mail_key = LoadOrCreateMailKey(MailKeyPath(mail_options, db));
+    if (!mail_key.ok()) return Fail(mail_key.error());
+    api_options.unsubscribe_key = *mail_key;
+    auto mailer = MakeMailer(mail_options, *mail_key);
     if (!mailer.ok()) return Fail(mailer.error());
     SystemClock clock;
     http::Api api(Context{**store, clock}, api_options);

@@ -1,9 +1,17 @@
 #include "cli/mail_job.h"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <array>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
+#include "app/mail/unsubscribe_token.h"
+#include "app/system_random.h"
 #include "domain/mail/email_address.h"
 
 namespace doithoai::cli {
@@ -47,9 +55,56 @@ void AddMailOptions(CLI::App& c, MailOptions& o) {
       ->envname("DOITHOAI_MAIL_FIRST_RETRY_SECONDS")
       ->capture_default_str()
       ->group(group);
+  c.add_option("--mail-key-file", o.key_file,
+               "Key signing the unsubscribe links (made when missing; default <db>.mail-key)")
+      ->envname("DOITHOAI_MAIL_KEY_FILE")
+      ->group(group);
 }
 
-Result<std::unique_ptr<Mailer>> MakeMailer(const MailOptions& o) {
+std::string MailKeyPath(const MailOptions& o, const std::string& db) {
+  return o.key_file.empty() ? db + ".mail-key" : o.key_file;
+}
+
+Result<std::string> LoadOrCreateMailKey(const std::string& path) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    std::array<uint8_t, kMailKeyBytes> bytes{};
+    SystemRandomSource().Fill(bytes);
+    std::string hex;
+    for (uint8_t b : bytes) {
+      hex += kHex[b >> 4];
+      hex += kHex[b & 15];
+    }
+    hex += "\n";
+    bool ok = ::write(fd, hex.data(), hex.size()) == static_cast<ssize_t>(hex.size());
+    ok = ::close(fd) == 0 && ok;
+    if (!ok) return Error::Invalid("mail-key-file", "không ghi được " + path);
+    spdlog::info("mail: new key for unsubscribe links in {}", path);
+    return std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  }
+  std::ifstream in(path);
+  std::string hex;
+  if (!in || !(in >> hex)) return Error::Invalid("mail-key-file", "không đọc được " + path);
+  if (hex.size() != 2 * kMailKeyBytes) {
+    return Error::Invalid("mail-key-file", "phải là 64 chữ số hex: " + path);
+  }
+  std::string key;
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    auto nibble = [](char c) -> int {
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      return -1;
+    };
+    int hi = nibble(hex[i]), lo = nibble(hex[i + 1]);
+    if (hi < 0 || lo < 0) return Error::Invalid("mail-key-file", "phải là 64 chữ số hex: " + path);
+    key += static_cast<char>(hi * 16 + lo);
+  }
+  return key;
+}
+
+Result<std::unique_ptr<Mailer>> MakeMailer(const MailOptions& o, const std::string& key) {
   if (o.smtp.host.empty()) return std::unique_ptr<Mailer>();
   mail::SmtpSettings smtp = o.smtp;
   DT_ASSIGN_OR_RETURN(smtp.tls, mail::ParseSmtpTls("smtp-tls", o.tls));
@@ -69,6 +124,11 @@ Result<std::unique_ptr<Mailer>> MakeMailer(const MailOptions& o) {
       o.message_id_domain.empty() ? from.substr(from.find('@') + 1) : o.message_id_domain;
   m->settings.policy.max_attempts = o.max_attempts;
   m->settings.policy.first_delay_seconds = o.first_retry_seconds;
+  m->settings.unsubscribe_key = key;
+  if (!o.link_base.empty()) {
+    m->settings.link_base = o.link_base;
+    while (m->settings.link_base.ends_with('/')) m->settings.link_base.pop_back();
+  }
   m->sender = std::make_unique<mail::SmtpSender>(std::move(smtp));
   return m;
 }

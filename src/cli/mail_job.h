@@ -24,7 +24,19 @@ struct MailOptions {
   int every_seconds = 60;
   int max_attempts = 8;
   int first_retry_seconds = 30;
+  // The key that signs one-click unsubscribe links; "" = "<db>.mail-key" (MailKeyPath).
+  std::string key_file;
+  // The base of the links in youth mail: `serve` uses --public-url, else its own address;
+  // `mail send-due` takes --public-url.
+  std::string link_base;
 };
+
+// --mail-key-file, or "<db>.mail-key" next to the database.
+std::string MailKeyPath(const MailOptions& options, const std::string& db);
+
+// The mail key (kMailKeyBytes) read from `path` (64 hex digits), or made from random bytes and
+// written there (mode 0600) when the file does not exist. Invalid "mail-key-file" otherwise.
+Result<std::string> LoadOrCreateMailKey(const std::string& path);
 
 // --smtp-host, --smtp-port, --smtp-tls, --smtp-user, --smtp-ca-file, --mail-from,
 // --mail-from-name, --mail-every-seconds, --mail-max-attempts, --mail-first-retry-seconds; each
@@ -37,7 +49,8 @@ struct Mailer {
   MailSettings settings;
   std::unique_ptr<MailSender> sender;
 };
-Result<std::unique_ptr<Mailer>> MakeMailer(const MailOptions& options);
+// `key`: the mail key (LoadOrCreateMailKey), for the unsubscribe links.
+Result<std::unique_ptr<Mailer>> MakeMailer(const MailOptions& options, const std::string& key);
 
 // The server's job: one SendDueMail pass every `every`, logged. `ctx` and `mailer` must outlive
 // the server.

@@ -20,6 +20,7 @@ std::optional<HttpResponse> PublicCache::Lookup(const std::string& key, uint64_t
   Entry* found = entries_.Find(key);
   if (!found) return std::nullopt;
   Entry& e = *found;
+  if (e.generation != generation_) return std::nullopt;  // expired: every request revalidates
   bool fresh = (e.version == version && now - e.checked_ms <= kMaxLifeMs) ||
                now - e.checked_ms <= max_age_ms_;
   if (!fresh && (!e.refreshing || now - e.refresh_started_ms > kRefreshTimeoutMs)) {
@@ -36,6 +37,11 @@ std::optional<HttpResponse> PublicCache::Lookup(const std::string& key, uint64_t
 
 std::mutex& PublicCache::BuildLock(const std::string& key) {
   return build_locks_[std::hash<std::string>{}(key) % kBuildStripes];
+}
+
+void PublicCache::Expire() {
+  std::lock_guard lock(mu_);
+  ++generation_;
 }
 
 void PublicCache::Clear() {
@@ -70,6 +76,13 @@ HttpResponse PublicCache::Serve(const std::string& key, uint64_t version,
                                 const std::function<Result<std::string>()>& fingerprint,
                                 const std::function<HttpResponse()>& build) {
   std::lock_guard building(BuildLock(key));
+  // Taken before the data is read: a write that expires the cache while this page is being
+  // built leaves it expired.
+  uint64_t built_generation;
+  {
+    std::lock_guard lock(mu_);
+    built_generation = generation_;
+  }
   auto print = fingerprint();
   if (!print.ok()) return build();  // let the page report the error (e.g. 404)
   {
@@ -78,6 +91,7 @@ HttpResponse PublicCache::Serve(const std::string& key, uint64_t version,
       e->version = version;
       e->checked_ms = now_ms_();
       e->refreshing = false;
+      e->generation = built_generation;
       return e->response;
     }
   }
@@ -88,7 +102,7 @@ HttpResponse PublicCache::Serve(const std::string& key, uint64_t version,
     return res;
   }
   res.wire = std::make_shared<const std::string>(SerializeHttp11(res));
-  Store(key, Entry{res, *print, version, now_ms_(), false, 0});
+  Store(key, Entry{res, *print, version, now_ms_(), false, 0, built_generation});
   return res;
 }
 

@@ -56,6 +56,13 @@ class PublicCache {
   // withdrew a text, app/rights), so no request may get it even while revalidating.
   void Clear();
 
+  // After a staff member's write (a conclusion issued, an answer approved, a plan published,
+  // progress reported): every page is revalidated by the next request for it, and no request
+  // gets a stale copy meanwhile — they wait for the one revalidation. Staff write at human
+  // speed, so this costs a fingerprint per page per write; the youths' own submissions, which
+  // come in floods, keep the stale-while-revalidate window of `max_age_ms`.
+  void Expire();
+
   size_t entries() const;
   size_t bytes() const;  // serialised bytes held
 
@@ -67,6 +74,7 @@ class PublicCache {
     int64_t checked_ms = 0;
     bool refreshing = false;
     int64_t refresh_started_ms = 0;  // a revalidation that never returned is retried after 5 s
+    uint64_t generation = 0;         // the Expire() count when it was last built or checked
   };
   static constexpr size_t kBuildStripes = 64;
   std::mutex& BuildLock(const std::string& key);
@@ -76,7 +84,8 @@ class PublicCache {
   int64_t max_age_ms_;
   PublicCacheLimits limits_;
   SteadyMs now_ms_;
-  mutable std::mutex mu_;  // guards entries_ and bytes_
+  mutable std::mutex mu_;  // guards entries_, bytes_ and generation_
+  uint64_t generation_ = 0;
   LruMap<Entry> entries_;
   size_t bytes_ = 0;
   std::array<std::mutex, kBuildStripes> build_locks_;

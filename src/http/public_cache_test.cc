@@ -57,6 +57,35 @@ TEST(PublicCache, StaleWhileRevalidatingAndNoRebuildWhenTheDataDidNotChange) {
   EXPECT_EQ(builds, 2);
 }
 
+TEST(PublicCache, AfterExpireNoRequestGetsTheOldPage) {
+  PublicCache cache(/*max_age_ms=*/60000);  // a long grace period: only Expire ends it
+  int builds = 0;
+  std::string print = "v1";
+  auto fp = [&] { return Result<std::string>(print); };
+  auto build = [&] {
+    ++builds;
+    return Page("page " + print);
+  };
+  cache.Serve("/a", 1, fp, build);
+  cache.Serve("/b", 1, fp, build);
+  print = "v2";  // a conclusion is issued...
+  ASSERT_TRUE(cache.Lookup("/a", 2, false)) << "within the grace period, a write alone waits";
+  cache.Expire();  // ...by staff: every page goes back to the data
+  EXPECT_FALSE(cache.Lookup("/a", 2, false));
+  EXPECT_FALSE(cache.Lookup("/a", 2, false)) << "no stale copy while one request revalidates";
+  EXPECT_EQ(cache.Serve("/a", 2, fp, build).body, "page v2");
+  ASSERT_TRUE(cache.Lookup("/a", 2, false));
+  EXPECT_EQ(cache.Lookup("/a", 2, false)->body, "page v2");
+  EXPECT_FALSE(cache.Lookup("/b", 2, false)) << "every page, not only the one asked for";
+  // A page whose data did not change is checked, not rebuilt.
+  print = "v2";
+  cache.Expire();
+  EXPECT_FALSE(cache.Lookup("/a", 2, false));
+  EXPECT_EQ(cache.Serve("/a", 2, fp, build).body, "page v2");
+  EXPECT_EQ(builds, 3);  // /a twice, /b once
+  EXPECT_TRUE(cache.Lookup("/a", 2, false));
+}
+
 TEST(PublicCache, ErrorsAreNotCached) {
   PublicCache cache(-1);  // no grace period: stale as soon as the version moves
   auto fp = [] { return Result<std::string>(Error::NotFound("x")); };

@@ -167,7 +167,11 @@ const PROBES = {
   'GET /api/dialogues/{id}/data-requests': () => ({ path: `/api/dialogues/${ids.dialogue}/data-requests` }),
   'GET /api/dialogues/{id}/answers': () => ({ path: `/api/dialogues/${ids.dialogue}/answers` }),
   'GET /api/dialogues/{id}/answers.atom': () => ({ path: `/api/dialogues/${ids.dialogue}/answers.atom` }),
+  'GET /api/dialogues/{id}/accountability': () => ({ path: `/api/dialogues/${ids.dialogue}/accountability`, query: '?status=answered' }),
   'GET /api/dialogues/{id}/calendar.ics': () => ({ path: `/api/dialogues/${ids.dialogue}/calendar.ics` }),
+  // One-click unsubscribe: a forged token is refused (422 on `token`) after the (public) check.
+  'GET /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv' }),
+  'POST /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv', raw: Buffer.from('List-Unsubscribe=One-Click') }),
   'GET /api/units': () => ({}),
   'POST /api/session': () => ({ json: {} }),
   'GET /api/search': () => ({ query: '?q=vi%E1%BB%87c%20l%C3%A0m' }),

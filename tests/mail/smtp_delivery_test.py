@@ -9,7 +9,10 @@ reminders and escalations; the administrator gives staff accounts an address thr
 every mail queued with its attempts counted; a refused address marks its mail failed, shown to
 the national administrator (GET /api/mail/outbox, `mail status`) who can requeue it; the
 server's timer delivers each message once, with its Vietnamese subject and body intact; a
-second pass and a restart send nothing again.
+second pass and a restart send nothing again. Youth mail (test_youth_mail): the tracking code
+to a youth who left an e-mail address with the contact consent, none without it, the
+List-Unsubscribe one-click headers, GET showing a button only, POST unsubscribing, forged and
+missing tokens refused, and no mail to the address after that.
 
 Environment: DOITHOAI_BIN (the binary), MAIL_TEST_PORT (first of four ports: SMTP with
 STARTTLS, nothing, SMTP without STARTTLS, HTTP).
@@ -310,6 +313,117 @@ class SmtpDeliveryTest(unittest.TestCase):
         p = run("--db", self.db, "mail", "send-due", *self.mail_flags(TLS_PORT), env=self.env())
         self.assertIn("0 claimed", p.stdout)
         self.assertEqual(len(self.recorder.snapshot()), want)
+
+    def test_youth_mail(self):
+        """Issue 14: a youth who left an e-mail address and the contact consent gets the
+        tracking code and a message per event, each with a one-click unsubscribe (RFC 8058);
+        after the unsubscribe nothing more goes to the address; without consent, nothing."""
+        base = f"http://127.0.0.1:{HTTP_PORT}"
+        lan, binh, chi = ("lan@thanhnien.example.vn", "binh@thanhnien.example.vn",
+                          "chi@thanhnien.example.vn")
+        server = start_server(self.db, "--mail-every-seconds", "1", "--public-url", base,
+                              "--submissions-per-minute", "0", *self.mail_flags(TLS_PORT),
+                              env=self.env())
+        try:
+            anon = urllib.request.build_opener()
+
+            def call(method, path, body=None, content_type=None):
+                req = urllib.request.Request(base + path, data=body, method=method)
+                if content_type:
+                    req.add_header("Content-Type", content_type)
+                try:
+                    with anon.open(req, timeout=10) as r:
+                        return r.status, r.headers.get_content_type(), r.read().decode()
+                except urllib.error.HTTPError as e:
+                    return e.code, e.headers.get_content_type(), e.read().decode()
+
+            status, _, listing = call("GET", "/api/dialogues")
+            dialogue = next(d for d in json.loads(listing)["items"] if d["intake"]["open"])
+
+            def submit(contact, consent_contact):
+                body = json.dumps({"text": "Thành phố có hỗ trợ thanh niên học nghề không ạ?",
+                                   "age": 20, "consent": True, "asker_contact": contact,
+                                   "consent_contact": consent_contact}).encode()
+                status, _, text = call("POST", f"/api/dialogues/{dialogue['id']}/questions",
+                                       body, "application/json")
+                self.assertEqual(status, 201, text)
+                return json.loads(text)["tracking_code"]
+
+            def to(address):
+                return [m for _, rcpt, m in self.recorder.snapshot() if rcpt == [address]]
+
+            def wait_for(address, n):
+                deadline = time.time() + 30
+                while time.time() < deadline and len(to(address)) < n:
+                    time.sleep(0.2)
+                return to(address)
+
+            code = submit(lan, True)
+            submit(binh, False)  # no consent: never mailed
+            receipt = wait_for(lan, 1)
+            self.assertEqual(len(receipt), 1)
+            msg = receipt[0]
+            subject = str(msg["Subject"])  # decoded from RFC 2047
+            self.assertIn("Đã nhận câu hỏi của bạn", subject)
+            self.assertIn(code, subject)
+            body = msg.get_content()
+            self.assertIn(f"Mã theo dõi của bạn: {code}", body)
+            self.assertIn(f"{base}/q/{code}", body)
+            self.assertEqual(msg["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
+            link = str(msg["List-Unsubscribe"])
+            self.assertRegex(link, r"^<http://127\.0\.0\.1:\d+/api/unsubscribe\?token=[\w.-]+>$")
+            url = link[1:-1]
+            self.assertIn(url, body)
+            path = url[len(base):]
+
+            def unsubscribed():
+                with sqlite3.connect(self.db) as c:
+                    return [r[0] for r in c.execute("SELECT address FROM mail_unsubscribes")]
+
+            # GET (what a mail scanner does) only shows the button.
+            status, kind, page = call("GET", path)
+            self.assertEqual((status, kind), (200, "text/html"), page)
+            self.assertIn('<form method="post" action="/api/unsubscribe?format=html&amp;token=',
+                          page)
+            self.assertEqual(unsubscribed(), [])
+            # Forged and missing tokens are refused, naming the field.
+            token = path.split("token=")[1]
+            forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+            for bad in (f"/api/unsubscribe?token={forged}", "/api/unsubscribe"):
+                status, _, text = call("POST", bad, b"List-Unsubscribe=One-Click",
+                                       "application/x-www-form-urlencoded")
+                self.assertEqual(status, 422, text)
+                self.assertEqual(json.loads(text)["error"]["fields"][0]["field"], "token")
+            self.assertEqual(unsubscribed(), [])
+            # The one-click POST a mail client sends.
+            status, kind, text = call("POST", path, b"List-Unsubscribe=One-Click",
+                                      "application/x-www-form-urlencoded")
+            self.assertEqual((status, kind), (200, "application/json"), text)
+            self.assertEqual(json.loads(text), {"address": lan, "unsubscribed": True})
+            self.assertEqual(unsubscribed(), [lan])
+
+            # The next event: lan's question screened out of scope — no mail to lan. A youth
+            # still subscribed gets the same event with the coordinator's reason.
+            other = submit(chi, True)
+            self.assertEqual(len(wait_for(chi, 1)), 1)
+            coordinator = Staff("sonoivu")
+            with sqlite3.connect(self.db) as c:
+                qids = dict(c.execute("SELECT tracking_code, id FROM questions"
+                                      " WHERE tracking_code IN (?, ?)", (code, other)))
+            for c_ in (code, other):
+                status, body = coordinator.call(
+                    "POST", f"/api/questions/{qids[c_]}/screening",
+                    {"screening": "out_of_scope", "note": "Thuộc thẩm quyền của Bộ Y tế"})
+                self.assertEqual(status, 200, body)
+            reason = wait_for(chi, 2)
+            self.assertEqual(len(reason), 2)
+            self.assertIn("không thuộc phạm vi", str(reason[1]["Subject"]))
+            self.assertIn("Lý do: Thuộc thẩm quyền của Bộ Y tế", reason[1].get_content())
+            time.sleep(2.5)  # two more ticks
+            self.assertEqual(len(to(lan)), 1, "nothing after the unsubscribe")
+            self.assertEqual(to(binh), [], "no mail without the contact consent")
+        finally:
+            stop_server(server)
 
     def check_messages(self, messages):
         per_address = {}

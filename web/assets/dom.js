@@ -124,8 +124,12 @@ export function showErrors(slot, err, controls = {}) {
       items.push(h('li', {}, f.reason)); // a field with no control here, e.g. question_ids
     }
   }
+  // With fields, the server's message names the first by its code ("signer.name"): the list
+  // below says the same in the fields' own labels (issue 13: no code names in messages).
+  const title = items.length && err.fields.some((f) => controls[f.field])
+    ? 'Có thông tin chưa hợp lệ, hãy sửa theo hướng dẫn dưới đây:' : (err.message || 'Đã có lỗi xảy ra.');
   fill(slot, h('div', { class: 'alert error', role: 'alert' },
-    h('p', { class: 'alert-title' }, err.message || 'Đã có lỗi xảy ra.'),
+    h('p', { class: 'alert-title' }, title),
     items.length ? h('ul', {}, items) : null));
 }
 

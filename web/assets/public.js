@@ -5,6 +5,7 @@
 import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill } from './dom.js';
 import { api } from './api.js';
 import { clockState, timingLabel, formLabel } from './labels.js';
+import { accountabilitySection } from './accountability.js';
 
 const main = document.getElementById('main');
 const SITE = 'Đối thoại giữa lãnh đạo và thanh niên';
@@ -188,6 +189,7 @@ async function dialoguePage(id) {
     h('nav', { class: 'jump', 'aria-label': 'Trên trang này' }, h('ul', {},
       h('li', {}, h('a', { class: 'button', href: '#gui-cau-hoi' }, 'Gửi câu hỏi')),
       h('li', {}, h('a', { href: '#tra-loi' }, `Câu trả lời đã công bố (${stats.published_answers ?? 0})`)),
+      h('li', {}, h('a', { href: '#da-lam' }, 'Bạn hỏi — chúng tôi đã làm')),
       h('li', {}, h('a', { href: '#moc' }, 'Thời hạn và các mốc')))),
     h('dl', { class: 'facts' },
       fact('Đơn vị tổ chức', d.unit && d.unit.name),
@@ -212,7 +214,8 @@ async function dialoguePage(id) {
     section('tra-loi', 'Câu trả lời đã công bố',
       h('p', { class: 'subscribe' }, h('a', { href: answersFeed(d.id), type: 'application/atom+xml' },
         'Theo dõi câu trả lời mới (Atom)')),
-      answerList(d.id)));
+      answerList(d.id)),
+    section('da-lam', 'Bạn hỏi — chúng tôi đã làm', accountabilitySection(d.id)));
   // Feed readers find the feed from the page itself.
   const link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]') ||
     document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/atom+xml' }));

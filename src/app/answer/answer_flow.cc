@@ -1,7 +1,10 @@
 // The approval flow of one answer. Each verb: load the issue and its dialogue's unit, check
 // the actor's permission, apply the pure transition from domain/answer, save, audit.
+#include <functional>
+
 #include "app/answer/answers.h"
 #include "app/audit_trail.h"
+#include "app/mail/youth_mail.h"
 #include "app/rights/rights_repository.h"
 #include "domain/access/permissions.h"
 
@@ -23,14 +26,17 @@ Result<Loaded> Load(Tx& tx, IssueId id) {
   return Loaded{*issue, *unit, tx.answers().Find(id)};
 }
 
+// `after` runs in the same transaction once the answer is saved (the youths' mail).
 template <class Transition>
 Result<Answer> Apply(Context& ctx, const Actor& actor, IssueId id, const char* action,
-                     Transition transition) {
+                     Transition transition,
+                     std::function<Status(Tx&, const Loaded&, Instant)> after = nullptr) {
   Instant now = ctx.clock.Now();
   return WriteValue<Answer>(ctx.store, [&](Tx& tx) -> Result<Answer> {
     DT_ASSIGN_OR_RETURN(Loaded l, Load(tx, id));
     DT_ASSIGN_OR_RETURN(Answer next, transition(l, now));
     DT_RETURN_IF_ERROR(tx.answers().Save(next));
+    if (after) DT_RETURN_IF_ERROR(after(tx, l, now));
     DT_RETURN_IF_ERROR(Record(tx, now, actor.user, action, "answer", id.value,
                               l.answer ? Snapshot(*l.answer) : nlohmann::json(nullptr),
                               Snapshot(next)));
@@ -72,11 +78,25 @@ Result<Answer> SubmitAnswer(Context& ctx, const Actor& actor, IssueId id) {
 }
 
 Result<Answer> ApproveAnswer(Context& ctx, const Actor& actor, IssueId id) {
-  return Apply(ctx, actor, id, "answer.approved",
-               [&](const Loaded& l, Instant now) -> Result<Answer> {
-                 DT_RETURN_IF_ERROR(MayDecide(actor, l));
-                 return Approve(*l.answer, actor.user, now);
-               });
+  return Apply(
+      ctx, actor, id, "answer.approved",
+      [&](const Loaded& l, Instant now) -> Result<Answer> {
+        DT_RETURN_IF_ERROR(MayDecide(actor, l));
+        return Approve(*l.answer, actor.user, now);
+      },
+      [](Tx& tx, const Loaded& l, Instant now) -> Status {
+        // Published: every asker of the issue's questions who wants mail hears it.
+        QuestionFilter f;
+        f.issue = l.issue.id;
+        f.limit = 500;
+        for (;; f.offset += f.limit) {
+          auto page = tx.questions().List(l.issue.dialogue, f);
+          for (const Question& q : page) {
+            DT_RETURN_IF_ERROR(QueueYouthMail(tx, q, YouthEvent::kAnswered, now));
+          }
+          if (static_cast<int64_t>(page.size()) < f.limit) return Ok();
+        }
+      });
 }
 
 Result<Answer> ReturnAnswer(Context& ctx, const Actor& actor, IssueId id,

@@ -1,5 +1,6 @@
 #include "app/audit_trail.h"
 #include "app/issue/issues.h"
+#include "app/mail/youth_mail.h"
 #include "app/task/assignment_scope.h"
 #include "domain/access/permissions.h"
 #include "text/normalize.h"
@@ -51,6 +52,7 @@ Status Attach(Tx& tx, const Actor& actor, const Issue& issue, const std::vector<
     q->issue = issue.id;
     q->screening = Screening::kAccepted;
     DT_RETURN_IF_ERROR(tx.questions().Update(*q));
+    DT_RETURN_IF_ERROR(QueueYouthMail(tx, *q, YouthEvent::kGrouped, now));
     DT_RETURN_IF_ERROR(Record(tx, now, actor.user, "question.grouped", "question", q->id.value,
                               before, Snapshot(*q)));
   }

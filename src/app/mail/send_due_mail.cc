@@ -8,9 +8,12 @@
 #include <vector>
 
 #include "app/mail/mail_repository.h"
+#include "app/mail/unsubscribe_token.h"
+#include "app/mail/youth_mail.h"
 #include "domain/mail/email_address.h"
 #include "domain/mail/mail_message.h"
 #include "domain/mail/recipients.h"
+#include "domain/mail/youth_mail.h"
 
 namespace doithoai {
 namespace {
@@ -46,22 +49,25 @@ std::vector<MailAccount> LoadAccounts(Tx& tx) {
 // Where one claimed mail goes, or why it cannot go anywhere.
 struct Addressed {
   std::vector<std::string> addresses;
-  std::string problem;  // "" when the audience is understood
+  std::string problem;        // "" when the audience is understood
+  std::string tracking_code;  // a youth's mail: the footer links to this question
 };
 
 Addressed Resolve(Tx& tx, const OutboxMail& mail,
                   std::optional<std::vector<MailAccount>>& accounts) {
   auto audience = ParseAudience(mail.to);
-  if (!audience) return {{}, "người nhận không hợp lệ: " + mail.to};
+  if (!audience) return {{}, "người nhận không hợp lệ: " + mail.to, ""};
   if (audience->kind == AudienceKind::kQuestionAsker) {
+    // Checked again now: an erased contact, a withdrawn consent or an unsubscribe since the
+    // mail was queued stops it.
     auto q = tx.questions().Find(QuestionId(audience->id));
-    if (!q || !LooksLikeEmailAddress(q->asker_contact)) return {};
+    if (!q || !MayMailAsker(tx, *q)) return {};
     auto address = ValidateEmailAddress("asker_contact", q->asker_contact);
-    if (!address.ok() || tx.mail().IsUnsubscribed(*address)) return {};
-    return {{*address}, ""};
+    if (!address.ok()) return {};
+    return {{*address}, "", q->tracking_code};
   }
   if (!accounts) accounts = LoadAccounts(tx);
-  return {ResolveStaffAddresses(*audience, *accounts), ""};
+  return {ResolveStaffAddresses(*audience, *accounts), "", ""};
 }
 
 enum class Outcome { kSent, kNoRecipient, kRetry, kFailed };
@@ -98,6 +104,14 @@ Attempt Deliver(MailSender& sender, const MailSettings& settings, const OutboxEn
     m.to_address = to.addresses[i];
     m.subject = entry.mail.subject;
     m.body = entry.mail.body;
+    if (!to.tracking_code.empty()) {
+      if (!settings.unsubscribe_key.empty()) {
+        m.unsubscribe_url = UnsubscribeUrl(
+            settings.link_base, UnsubscribeToken(settings.unsubscribe_key, m.to_address));
+      }
+      m.body +=
+          YouthMailFooter(TrackingPageUrl(settings.link_base, to.tracking_code), m.unsubscribe_url);
+    }
     m.message_id = MessageIdFor(entry.mail.id, static_cast<int>(i), settings.message_id_domain);
     m.date = now;
     auto mime = BuildMime(m);

@@ -26,6 +26,12 @@ struct MailSettings {
   std::string message_id_domain = "doithoai.local";
   DeliveryPolicy policy;
   int64_t batch = 200;  // mails claimed per transaction
+  // Youth mail (audience "question:N") ends with the tracking link and a one-click unsubscribe
+  // link (List-Unsubscribe, RFC 8058), both under `link_base` ("https://host", no trailing
+  // slash); the unsubscribe token is signed with `unsubscribe_key` (app/mail/
+  // unsubscribe_token.h). An empty key: no unsubscribe link.
+  std::string link_base = "http://localhost:8080";
+  std::string unsubscribe_key;
 };
 
 struct MailRun {

@@ -1,4 +1,5 @@
 #include "app/audit_trail.h"
+#include "app/mail/youth_mail.h"
 #include "app/question/questions.h"
 #include "domain/access/asker_access.h"
 #include "domain/access/permissions.h"
@@ -42,6 +43,14 @@ Result<StaffQuestion> ScreenQuestion(Context& ctx, const Actor& actor, QuestionI
     q->screening = *screening;
     q->screening_note = *note;
     DT_RETURN_IF_ERROR(tx.questions().Update(*q));
+    // The youth hears why (issue 14): the coordinator's note when out of scope; a duplicate is
+    // pointed to the tracking page, which links the original.
+    if (*screening == Screening::kOutOfScope) {
+      DT_RETURN_IF_ERROR(
+          QueueYouthMail(tx, *q, YouthEvent::kOutOfScope, ctx.clock.Now(), q->screening_note));
+    } else if (*screening == Screening::kDuplicate) {
+      DT_RETURN_IF_ERROR(QueueYouthMail(tx, *q, YouthEvent::kDuplicate, ctx.clock.Now()));
+    }
     DT_RETURN_IF_ERROR(Record(tx, ctx.clock.Now(), actor.user, "question.screened", "question",
                               id.value, before, Snapshot(*q)));
     return StaffViewOf(*q, CanSeeAskers(actor, unit->path));

@@ -1,6 +1,7 @@
 #include <array>
 
 #include "app/audit_trail.h"
+#include "app/mail/youth_mail.h"
 #include "app/question/questions.h"
 #include "app/rights/rights.h"
 #include "domain/access/dialogue_access.h"
@@ -47,6 +48,8 @@ Result<Submitted> SubmitQuestion(Context& ctx, DialogueId dialogue, const Submis
     DT_ASSIGN_OR_RETURN(Question stored, tx.questions().Insert(std::move(q)));
     ConsentChoices consents{true, clean.consent_contact, clean.consent_publish_text};
     DT_RETURN_IF_ERROR(RecordConsents(tx, stored.id, consents, now));
+    // The tracking code by e-mail, in this transaction (only with the contact consent).
+    DT_RETURN_IF_ERROR(QueueYouthMail(tx, stored, YouthEvent::kReceived, now));
     DT_RETURN_IF_ERROR(Record(tx, now, std::nullopt, "question.submitted", "question",
                               stored.id.value, nullptr, Snapshot(stored)));
     return Submitted{stored.tracking_code, now, PublicStatus::kReceived};

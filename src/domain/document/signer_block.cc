@@ -143,30 +143,29 @@ bool LooksLikeTitle(std::string_view name) {
 void CheckSignerBlock(const SignerBlock& b, const std::string& field, FieldErrors& errors) {
   const std::string name_field = field + ".name";
   if (b.name.empty()) {
-    errors.Add(name_field, "Người ký: cần ghi họ và tên người ký");
+    errors.Add(name_field, "cần ghi họ và tên người ký");
   } else if (LooksLikeTitle(b.name)) {
-    errors.Add(name_field, "Người ký: “" + b.name +
+    errors.Add(name_field, "“" + b.name +
                                "” là chức vụ hoặc tên cơ quan, không phải họ và tên; ghi chức vụ "
                                "ở ô Chức vụ, ô Người ký chỉ ghi họ và tên (ví dụ: Nguyễn Văn An)");
   } else if (HasDigit(b.name)) {
-    errors.Add(name_field, "Người ký: họ và tên không chứa chữ số");
+    errors.Add(name_field, "họ và tên không chứa chữ số");
   } else if (Words(b.name).find(' ', 1) + 1 == Words(b.name).size()) {  // one word: " kien "
-    errors.Add(name_field, "Người ký: ghi đủ họ và tên (ví dụ: Nguyễn Văn An)");
+    errors.Add(name_field, "ghi đủ họ và tên (ví dụ: Nguyễn Văn An)");
   }
-  if (b.name.size() > 100) errors.Add(name_field, "Người ký: họ và tên quá dài (tối đa 100 byte)");
+  if (b.name.size() > 100) errors.Add(name_field, "họ và tên quá dài (tối đa 100 byte)");
   const bool needs_head = b.authority != SignerAuthority::kOwn;
   if (needs_head && b.head.empty()) {
-    errors.Add(field + ".head", std::string("Chức vụ người đứng đầu: ký ") +
-                                    SignerAuthorityName(b.authority) +
+    errors.Add(field + ".head", std::string("ký ") + SignerAuthorityName(b.authority) +
                                     ". cần chức vụ của người đứng đầu (ví dụ: CHỦ TỊCH)");
   }
   if (b.position.empty() && b.authority != SignerAuthority::kQ) {
-    errors.Add(field + ".position", "Chức vụ người ký: bắt buộc (ví dụ: PHÓ CHỦ TỊCH)");
+    errors.Add(field + ".position", "cần ghi chức vụ của người ký (ví dụ: PHÓ CHỦ TỊCH)");
   }
   if (b.authority == SignerAuthority::kKt && !b.head.empty() &&
       text::Fold(b.head) == text::Fold(b.position)) {
     errors.Add(field + ".position",
-               "Chức vụ người ký: ký thay (KT.) là cấp phó ký thay cấp trưởng, chức vụ phải khác "
+               "ký thay (KT.) là cấp phó ký thay cấp trưởng, chức vụ phải khác "
                "chức vụ người đứng đầu");
   }
   const std::pair<const char*, const std::string*> lines[] = {

@@ -170,6 +170,9 @@ HttpResponse Api::Dispatch(HttpRequest& req) {
   }
   HttpResponse res = route.handler(req, &session->actor);
   MarkNoStore(res);  // staff responses carry names, drafts and identities
+  // What staff change (a conclusion issued, an answer approved, progress reported) shows on
+  // the public pages from the next load, never a stale copy (issue 14).
+  if (mutating && res.status >= 200 && res.status < 300) public_cache_.Expire();
   return res;
 }
 

@@ -42,6 +42,9 @@ struct ApiOptions {
   // response Strict-Transport-Security (docs/security.md "Running behind TLS").
   std::string public_url;
   bool secure_cookies = false;  // set from an https public_url
+  // Verifies the one-click unsubscribe tokens of youth mail (app/mail/unsubscribe_token.h);
+  // empty: every token is refused.
+  std::string unsubscribe_key;
 };
 
 // Field "public_url": an http:// or https:// URL with a host and nothing after the path.

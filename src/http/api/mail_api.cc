@@ -1,10 +1,15 @@
 // Staff routes for mail (issue 14): an account's e-mail address and preference, and the outbox
-// as delivery left it (counts, failed mail with the server's answer, requeue).
+// as delivery left it (counts, failed mail with the server's answer, requeue). And the public
+// one-click unsubscribe of youth mail (RFC 8058): GET shows a button, only POST unsubscribes
+// (mail scanners follow links).
 #include "app/mail/mail_admin.h"
+#include "app/mail/unsubscribe_token.h"
+#include "app/mail/youth_mail.h"
 #include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
+#include "text/snippet.h"
 
 namespace doithoai::http {
 namespace {
@@ -34,9 +39,59 @@ json OutboxReportJson(const OutboxReport& r) {
           {"failed_mail", failed}};
 }
 
+// A small page in the site's style: a heading, a line, and the button when `action` is set.
+HttpResponse UnsubscribePage(const std::string& heading, const std::string& line,
+                             const std::string& action) {
+  using text::search::EscapeHtml;
+  std::string html =
+      "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<title>" +
+      EscapeHtml(heading) +
+      "</title><link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main>"
+      "<h1>" +
+      EscapeHtml(heading) + "</h1><p>" + EscapeHtml(line) + "</p>";
+  if (!action.empty()) {
+    html += "<form method=\"post\" action=\"" + EscapeHtml(action) +
+            "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+            "<button type=\"submit\">Ngừng nhận thư</button></form>";
+  }
+  html += "<p><a href=\"/\">Trang chủ</a></p></main></body></html>\n";
+  HttpResponse res;
+  res.content_type = "text/html; charset=utf-8";
+  res.body = std::move(html);
+  res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
 }  // namespace
 
 void RegisterMailRoutes(Router& r, Api& api) {
+  // GET never unsubscribes: it checks the token and shows the button that POSTs.
+  r.Add(Method::kGet, "/api/unsubscribe", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          std::string token = req.Query("token").value_or("");
+          auto address = VerifyUnsubscribeToken(api.options().unsubscribe_key, token);
+          if (!address.ok()) return ErrorResponse(address.error());
+          return UnsubscribePage(
+              "Ngừng nhận thư thông báo",
+              "Địa chỉ " + *address +
+                  " sẽ không nhận thư về câu hỏi đã gửi nữa. Bấm nút để xác nhận.",
+              "/api/unsubscribe?format=html&token=" + token);
+        });
+  // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to the header's URL.
+  r.Add(Method::kPost, "/api/unsubscribe", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          auto address = UnsubscribeWithToken(api.ctx(), api.options().unsubscribe_key,
+                                              req.Query("token").value_or(""));
+          if (!address.ok()) return ErrorResponse(address.error());
+          // The GET page's button asks for a page back; a mail client gets JSON (and ignores it).
+          if (req.Query("format") == "html") {
+            return UnsubscribePage("Đã ngừng nhận thư",
+                                   "Địa chỉ " + *address + " sẽ không nhận thư thông báo nữa.", "");
+          }
+          return JsonResponse(200, json{{"address", *address}, {"unsubscribed", true}});
+        });
   r.Add(Method::kGet, "/api/users/{id}/mail", Access::kStaff, kAdministerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));

@@ -5,12 +5,15 @@
 
 #include "app/admin/administration.h"
 #include "app/answer/answers.h"
+#include "app/dialogue/accountability.h"
 #include "app/dialogue/dialogue_feeds.h"
 #include "app/dialogue/dialogues.h"
 #include "app/question/questions.h"
+#include "core/json_values.h"
 #include "http/api/api.h"
 #include "http/json_codecs.h"
 #include "http/json_input.h"
+#include "text/topics.h"
 
 namespace doithoai::http {
 
@@ -134,6 +137,120 @@ HttpResponse AnswersFeedHandler(Api& api, const HttpRequest& req) {
   return TextResponse(feed::WriteAtom(*feed), "application/atom+xml; charset=utf-8", nullptr);
 }
 
+std::string TopicName(const std::string& code) {
+  auto i = text::TopicIndex(code);
+  return i ? std::string(text::TopicCatalogue()[*i].name) : "";
+}
+
+json AccountabilityJson(const Accountability& a) {
+  json counts = json::object();
+  int64_t all = 0;
+  for (size_t i = 0; i < kAccountStatusCount; ++i) {
+    counts[AccountStatusName(static_cast<AccountStatus>(i))] = a.counts[i];
+    all += a.counts[i];
+  }
+  counts["total"] = all;
+  auto agency_name = [&](const std::optional<AgencyId>& id) -> json {
+    if (!id) return nullptr;
+    auto it = a.agencies.find(*id);
+    return it == a.agencies.end() ? json(nullptr) : json(it->second.name);
+  };
+  json items = json::array();
+  for (const auto& r : a.items) {
+    items.push_back({{"status", AccountStatusName(r.status)},
+                     {"status_label", AccountStatusLabel(r.status)},
+                     {"detail", PublicStatusName(r.detail)},
+                     {"text", r.shown.text},
+                     {"text_public", r.shown.text_public},
+                     {"closed_reason",
+                      r.shown.closed_reason.empty() ? json(nullptr) : json(r.shown.closed_reason)},
+                     {"issue_id", IdOrNull(r.issue)},
+                     {"issue_title", r.issue ? json(r.issue_title) : json(nullptr)},
+                     {"agency_id", IdOrNull(r.agency)},
+                     {"agency_name", agency_name(r.agency)},
+                     {"topic", r.topic.empty() ? json(nullptr) : json(r.topic)},
+                     {"topic_name", r.topic.empty() ? json(nullptr) : json(TopicName(r.topic))}});
+  }
+  json agencies = json::array();
+  for (const auto& [id, ag] : a.agencies) agencies.push_back({{"id", id.value}, {"name", ag.name}});
+  json topics = json::array();
+  for (const auto& t : a.topics) topics.push_back({{"code", t}, {"name", TopicName(t)}});
+  json conclusions = json::array();
+  for (const auto& c : a.conclusions) {
+    conclusions.push_back({{"id", c.id.value},
+                           {"number_symbol", c.number_symbol},
+                           {"issued_on", DateOrNull(c.issued_on)}});
+  }
+  json groups = json::array();
+  for (const auto& g : a.task_groups) {
+    json tasks = json::array();
+    for (const auto& t : g.tasks) {
+      tasks.push_back({{"id", t.id.value},
+                       {"content", t.content},
+                       {"lead", t.lead},
+                       {"deadline_text", t.deadline_text},
+                       {"due_on", DateOrNull(t.due_on)},
+                       {"status", TaskStatusName(t.status)},
+                       {"status_label", TaskStatusLabel(t.status)},
+                       {"percent", t.percent},
+                       {"late", t.late},
+                       {"last_note", t.last_note.empty() ? json(nullptr) : json(t.last_note)},
+                       {"last_report_on", DateOrNull(t.last_report_on)}});
+    }
+    groups.push_back({{"issue_id", IdOrNull(g.issue)},
+                      {"issue_title", g.issue ? json(g.issue_title) : json(nullptr)},
+                      {"tasks", tasks}});
+  }
+  return {{"dialogue_id", a.dialogue.value},
+          {"counts", counts},
+          {"total", a.total},
+          {"items", items},
+          {"agencies", agencies},
+          {"topics", topics},
+          {"conclusions", conclusions},
+          {"tasks", {{"total", a.task_count}, {"groups", groups}}}};
+}
+
+// "Bạn hỏi — chúng tôi đã làm" (issue 14): public, through the public cache keyed by the
+// canonical URL of the parameters read (an empty filter is no filter).
+HttpResponse AccountabilityHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  AccountabilityQuery q;
+  DT_ASSIGN_OR_RETURN_RESPONSE(q.limit, QueryInt(req, "limit", 20, 1, 200));
+  DT_ASSIGN_OR_RETURN_RESPONSE(q.offset, QueryInt(req, "offset", 0, 0, 10000000));
+  auto present = [&](const char* key) {
+    auto v = req.Query(key);
+    return v && !v->empty() ? v : std::nullopt;
+  };
+  q.status = present("status");
+  q.topic = present("topic");
+  if (present("agency")) {
+    DT_ASSIGN_OR_RETURN_RESPONSE(int64_t agency, QueryInt(req, "agency", 0, 1, INT64_MAX));
+    q.agency = AgencyId(agency);
+  }
+  // Checked before the cache, so a bad filter never reaches it as a key.
+  if (q.status && !ParseAccountStatus(*q.status)) {
+    return ErrorResponse(
+        Error::Invalid("status", "phải là một trong received, processing, answered, closed"));
+  }
+  if (q.topic && !text::TopicIndex(*q.topic)) {
+    return ErrorResponse(Error::Invalid("topic", "không phải mã lĩnh vực trong danh mục"));
+  }
+  auto fingerprint = [&] { return AccountabilityFingerprint(api.ctx(), DialogueId(id)); };
+  auto build = [&] {
+    auto res = Respond(GetAccountability(api.ctx(), DialogueId(id), q), 200, AccountabilityJson);
+    res.headers.emplace_back("Cache-Control", "public, max-age=1");
+    api.AddSecurityHeaders(res);
+    return res;
+  };
+  std::string key = "/api/dialogues/" + std::to_string(id) +
+                    "/accountability?status=" + q.status.value_or("") +
+                    "&topic=" + q.topic.value_or("") +
+                    "&agency=" + (q.agency ? std::to_string(q.agency->value) : "") +
+                    "&limit=" + std::to_string(q.limit) + "&offset=" + std::to_string(q.offset);
+  return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
+}
+
 json SearchPageJson(const SearchPage& p) {
   json items = json::array();
   for (const auto& i : p.items) {
@@ -204,6 +321,8 @@ void RegisterPublicRoutes(Router& r, Api& api) {
                             "&offset=" + std::to_string(offset);
           return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
         });
+  r.Add(Method::kGet, "/api/dialogues/{id}/accountability", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return AccountabilityHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}/calendar.ics", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) { return CalendarHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}/answers.atom", Access::kPublic,
