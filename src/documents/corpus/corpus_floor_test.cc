@@ -19,7 +19,10 @@ namespace {
 // the tune split): the tune split's figure fell from 0.919 (55 documents, unchanged on them)
 // to 0.894 over 67, so its floor went from 0.91 to 0.89; with the rules drawn from them and
 // vb-101..vb-113 (never tuned on) it is 0.912 over 76 (floor 0.91), held out 0.834 over 37 (0.83).
-constexpr double kTuneFloor = 0.91;
+// vb-114..vb-125 (12 documents labelled before any parser run, 8 tune) scored 0.866 on their tune
+// part untouched, which brought the tune split to 0.907 over 84 (the 76 earlier ones unchanged):
+// floor 0.90 until rules drawn from them lift it; held out 0.838 over 41.
+constexpr double kTuneFloor = 0.90;
 constexpr double kHoldoutFloor = 0.83;
 
 std::vector<DocumentScore> ScoreAll() {
@@ -33,17 +36,17 @@ std::vector<DocumentScore> ScoreAll() {
 
 TEST(RealCorpus, TextScoresStayAboveTheirFloors) {
   std::vector<DocumentScore> docs = ScoreAll();
-  ASSERT_EQ(docs.size(), 113u);
+  ASSERT_EQ(docs.size(), 125u);
   SplitSummary tune = Summarize(docs, Split::kTune);
   SplitSummary holdout = Summarize(docs, Split::kHoldout);
-  EXPECT_EQ(tune.documents, 76);
-  EXPECT_EQ(holdout.documents, 37);
+  EXPECT_EQ(tune.documents, 84);
+  EXPECT_EQ(holdout.documents, 41);
   EXPECT_GE(tune.Accuracy(), kTuneFloor);
   EXPECT_GE(holdout.Accuracy(), kHoldoutFloor);
 }
 
-// `document score --since vb-083` scores only the documents added from vb-083 on (31:
-// vb-083..vb-113, 21 tune, 10 held out), the way their first, untuned score was read.
+// `document score --since vb-083` scores only the documents added from vb-083 on (43:
+// vb-083..vb-125, 29 tune, 14 held out), the way their first, untuned score was read.
 TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   ScoreOptions options;
   options.dir = (testing::DocumentsDataDir() / "real").string();
@@ -52,9 +55,9 @@ TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   std::ostringstream out, err;
   ASSERT_EQ(RunScoreCommand(options, out, err), 0) << err.str();
   auto j = nlohmann::json::parse(out.str());
-  EXPECT_EQ(j["splits"]["all"]["documents"], 31);
-  EXPECT_EQ(j["splits"]["tune"]["documents"], 21);
-  EXPECT_EQ(j["splits"]["holdout"]["documents"], 10);
+  EXPECT_EQ(j["splits"]["all"]["documents"], 43);
+  EXPECT_EQ(j["splits"]["tune"]["documents"], 29);
+  EXPECT_EQ(j["splits"]["holdout"]["documents"], 14);
 
   options.since = "vb-";
   std::ostringstream out2, err2;
