@@ -1,5 +1,6 @@
 #include "documents/parse/footer.h"
 
+#include "documents/parse/doc_types.h"
 #include "documents/parse/paragraphs.h"
 #include "documents/parse/text_util.h"
 
@@ -93,6 +94,17 @@ bool IsSignatureNote(std::string_view s) {
          s == "Đã ký" || s == "đã ký";
 }
 
+// "KẾ HOẠCH", "QUY CHẾ …": the heading of a document attached after the signature. No
+// position starts with a type's name.
+bool IsTypeHeading(std::string_view s) {
+  size_t count = 0;
+  const DocumentType* types = HeaderTypes(&count);
+  for (size_t i = 0; i < count; ++i) {
+    if (StartsWithWord(s, types[i].upper)) return true;
+  }
+  return false;
+}
+
 // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in one row: split before each prefix and
 // before the "PHÓ …" position that follows a "KT." authority.
 void SplitAuthorityRow(std::string_view row, std::vector<std::string>* authority,
@@ -123,11 +135,15 @@ ParsedSigner SignerOf(const std::vector<std::string_view>& fragments) {
   std::optional<std::string> name;
   std::optional<std::string> last_name;
   for (std::string_view f : fragments) {
-    f = Trim(f);
+    // "KT. THỦ TƯỚNG |": the bars of a table cell the copy kept are no part of the signature.
+    f = Trim(TrimEnd(TrimStart(Trim(f), "| "), "| "));
     if (f.empty() || IsSignatureNote(f)) continue;
     // "VỀ HOẠT ĐỘNG CỦA …" under the signature is the title of the attached rules (their
     // "QUY ĐỊNH" heading lost by the copy), never a position: the signature ends there.
     if (IsUpperText(f) && StartsWithWord(f, "VỀ")) break;
+    // So is the heading of an attached plan or rules ("KẾ HOẠCH" / "TRIỂN KHAI THI HÀNH …"
+    // under "KT. THỦ TƯỚNG" whose position and name the copy lost).
+    if ((!authority.empty() || !position.empty()) && IsUpperText(f) && IsTypeHeading(f)) break;
     if (IsAuthorityLine(f)) {
       SplitAuthorityRow(f, &authority, &position);
     } else if (IsUpperText(f)) {

@@ -101,5 +101,17 @@ TEST(ParseFooter, TwoItemsOnOneRow) {
   EXPECT_EQ(f.signer.position, "PHÓ CHỦ TỊCH");
 }
 
+// "KT. THỦ TƯỚNG |" from a table cell, then the attached plan's heading and title (the
+// position and name lost by the copy): the bar is dropped and the plan is no position.
+TEST(ParseFooter, CellBarAndAttachedPlanAreNoSignature) {
+  FooterFields f = ParseFooter({"|", "KT. THỦ TƯỚNG |", "KẾ HOẠCH", "TRIỂN KHAI THI HÀNH",
+                                "LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15",
+                                "(Kèm theo Quyết định số 1589/QĐ-TTg ngày 24 tháng 7 năm 2025)"},
+                               0);
+  EXPECT_EQ(f.signer.authority, "KT. THỦ TƯỚNG");
+  EXPECT_FALSE(f.signer.position);
+  EXPECT_FALSE(f.signer.name);
+}
+
 }  // namespace
 }  // namespace doithoai::documents::parse
