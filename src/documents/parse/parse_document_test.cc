@@ -442,5 +442,38 @@ TEST(ParseDocument, AttachedRegulationIsNotTheSignatureAndACutCopyItemGoes) {
   EXPECT_EQ(cut.recipients.copies, (std::vector<std::string>{"Như Điều 3"}));
 }
 
+// A decision's closing article names who carries it out ("… chịu trách nhiệm thi hành Quyết
+// định này"): no task, even when it opens with "Các Bộ trưởng".
+TEST(ParseDocument, ClosingFormulaOfADecisionIsNoTask) {
+  ParsedDocument d = Parse(
+      "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1589/QĐ-TTg | Hà Nội, "
+      "ngày 24 tháng 7 năm 2025 |\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT\nTHỦ TƯỚNG CHÍNH "
+      "PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban "
+      "hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật.\nĐiều 2. Quyết định này "
+      "có hiệu lực kể từ ngày ký ban hành.\nĐiều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, "
+      "Chủ tịch Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.\n");
+  EXPECT_TRUE(d.tasks.empty());
+}
+
+// An amending decree quotes the new article: its "1. Bộ Tư pháp giúp Chính phủ …" states a
+// rule, it assigns no task (the quotation runs to the end of this cut copy).
+TEST(ParseDocument, QuotedAmendedArticleAssignsNothing) {
+  ParsedDocument d = Parse(
+      "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 48/2013/NĐ-CP | Hà Nội, ngày 14 "
+      "tháng 05 năm 2013 |\nNGHỊ ĐỊNH\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC NGHỊ ĐỊNH\nCăn cứ "
+      "Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nĐiều 1. Sửa đổi, bổ sung một số điều "
+      "của Nghị định số 63/2010/NĐ-CP như sau:\n1. Sửa đổi Điều 5:\n\u201cĐiều 5. Cơ quan, đơn "
+      "vị kiểm soát thủ tục hành chính\n1. Bộ Tư pháp giúp Chính phủ thống nhất quản lý nhà "
+      "nước về công tác kiểm soát thủ tục hành chính.\n2. Văn phòng Bộ chủ trì kiểm soát thủ "
+      "tục hành chính.\n");
+  EXPECT_TRUE(d.tasks.empty());
+  // The same items outside a quotation are tasks.
+  ParsedDocument plain = Parse(
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | Hà Nội, ngày 14 "
+      "tháng 05 năm 2013 |\nKẾ HOẠCH\nKIỂM SOÁT THỦ TỤC HÀNH CHÍNH\nIV. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Tư pháp chủ trì kiểm soát thủ tục hành chính.\n");
+  EXPECT_EQ(plain.tasks.size(), 1u);
+}
+
 }  // namespace
 }  // namespace doithoai::documents

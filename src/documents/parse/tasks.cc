@@ -102,7 +102,19 @@ std::optional<Assignment> BodyFirst(std::string_view text, bool allow_action) {
   return std::nullopt;
 }
 
+// The closing formula of a decision: "Điều 3. Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân
+// tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này." names who carries it out, not a
+// task (a specific duty written in that article, "… chịu trách nhiệm đôn đốc", still is).
+bool IsExecutionFormula(std::string_view text) {
+  std::string lower = LowerSameLength(text);
+  for (std::string_view phrase : {"trách nhiệm thi hành", "trách nhiệm tổ chức thi hành"}) {
+    if (FindWord(lower, phrase, 0) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::optional<Assignment> AssignmentOf(const Paragraph& p, bool has_children) {
+  if (IsExecutionFormula(p.text)) return std::nullopt;
   if (auto a = VerbAssignment(p.text)) return a;
   bool numbered =
       p.marker == Marker::kNumber || p.marker == Marker::kLetter || p.marker == Marker::kRoman;
@@ -325,6 +337,32 @@ std::pair<size_t, size_t> TaskScope(const std::vector<Paragraph>& body, size_t b
   return {begin, end};
 }
 
+// The text an amending document quotes states the amended rules and assigns nothing: "1.
+// Sửa đổi Điều 5:" / "“Điều 5. Cơ quan, đơn vị kiểm soát …" / "1. Bộ Tư pháp giúp Chính phủ
+// …" / "…”". From a paragraph that opens a quotation right after one ending with ":" to the
+// paragraph that closes it (or the end of a cut copy).
+void DropQuotedAmendments(std::vector<Paragraph>* paras, size_t begin) {
+  constexpr std::string_view kOpen = "\u201c", kClose = "\u201d";
+  std::vector<Paragraph> kept;
+  bool quoted = false;
+  for (size_t i = 0; i < paras->size(); ++i) {
+    Paragraph& p = (*paras)[i];
+    std::string_view text = Trim(p.text);
+    if (!quoted && i > begin && !kept.empty() && TrimEnd(kept.back().text, " ").ends_with(":") &&
+        text.starts_with(kOpen)) {
+      quoted = text.find(kClose) == std::string_view::npos;
+      if (!quoted) kept.push_back(std::move(p));
+      continue;
+    }
+    if (quoted) {
+      if (text.find(kClose) != std::string_view::npos) quoted = false;
+      continue;
+    }
+    kept.push_back(std::move(p));
+  }
+  *paras = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<ParsedTask> ExtractTasks(std::vector<Paragraph> body, size_t begin) {
@@ -352,6 +390,7 @@ std::vector<ParsedTask> ExtractTasks(std::vector<Paragraph> body, size_t begin) 
       merged.push_back(std::move(p));
     }
   }
+  DropQuotedAmendments(&merged, begin);
   auto [from, to] = TaskScope(merged, begin, merged.size());
   std::vector<ParsedTask> out;
   TaskWalker(merged, &out).Run(from, to);
