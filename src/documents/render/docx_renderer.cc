@@ -353,37 +353,55 @@ void Bases(pugi::xml_node body, const OfficialDocument& doc) {
   }
 }
 
-// "Nơi nhận:" on the left, level with the authority and position on the right (Appendix I).
-void SignatureAndCopies(pugi::xml_node body, const OfficialDocument& doc) {
-  const int left_width = kTextWidthTwips * 9 / 20;
-  const int right_width = kTextWidthTwips - left_width;
-  pugi::xml_node tbl = TableNode(body, {left_width, right_width}, false, 0);
-  pugi::xml_node tr = tbl.append_child("w:tr");
-  tr.append_child("w:trPr").append_child("w:cantSplit");
-  pugi::xml_node left = Cell(tr, left_width);
+// A signature block in a cell: authority lines, position, the space to sign, the name.
+void SignerParagraphs(pugi::xml_node cell, const Signer& s) {
+  Style signer = Centered(L::kSignerPt, true);
+  signer.before = L::PtToTwips(12);
+  for (const std::string& a : s.authority) {
+    Paragraph(cell, ToUpperVietnamese(a), signer);
+    signer.before = 0;
+  }
+  signer.after = L::PtToTwips(L::kSignatureSpacePt);
+  Paragraph(cell, ToUpperVietnamese(s.position), signer);
+  signer.after = 0;
+  Paragraph(cell, s.name, signer);
+}
+
+void Copies(pugi::xml_node parent, const OfficialDocument& doc) {
   Style head;
   head.align = Align::kLeft;
   head.size_pt = L::kCopiesHeadPt;
   head.bold = true;
   head.italic = true;
   head.before = L::PtToTwips(12);
-  Paragraph(left, "Nơi nhận:", head);
+  Paragraph(parent, "Nơi nhận:", head);
   Style line;
   line.align = Align::kLeft;
   line.size_pt = L::kCopiesPt;
-  for (const std::string& l : CopyLines(doc)) Paragraph(left, l, line);
+  for (const std::string& l : CopyLines(doc)) Paragraph(parent, l, line);
+}
 
-  pugi::xml_node right = Cell(tr, right_width);
-  Style signer = Centered(L::kSignerPt, true);
-  signer.before = L::PtToTwips(12);
-  for (const std::string& a : doc.signer.authority) {
-    Paragraph(right, ToUpperVietnamese(a), signer);
-    signer.before = 0;
+// "Nơi nhận:" on the left, level with the authority and position on the right (Appendix I).
+// With a left signer (minutes): both signature blocks in one borderless row, halves of the
+// text width, then "Nơi nhận:" under them.
+void SignatureAndCopies(pugi::xml_node body, const OfficialDocument& doc) {
+  if (doc.left_signer) {
+    const int half = kTextWidthTwips / 2;
+    pugi::xml_node tbl = TableNode(body, {half, kTextWidthTwips - half}, false, 0);
+    pugi::xml_node tr = tbl.append_child("w:tr");
+    tr.append_child("w:trPr").append_child("w:cantSplit");
+    SignerParagraphs(Cell(tr, half), *doc.left_signer);
+    SignerParagraphs(Cell(tr, kTextWidthTwips - half), doc.signer);
+    Copies(body, doc);
+    return;
   }
-  signer.after = L::PtToTwips(L::kSignatureSpacePt);
-  Paragraph(right, ToUpperVietnamese(doc.signer.position), signer);
-  signer.after = 0;
-  Paragraph(right, doc.signer.name, signer);
+  const int left_width = kTextWidthTwips * 9 / 20;
+  const int right_width = kTextWidthTwips - left_width;
+  pugi::xml_node tbl = TableNode(body, {left_width, right_width}, false, 0);
+  pugi::xml_node tr = tbl.append_child("w:tr");
+  tr.append_child("w:trPr").append_child("w:cantSplit");
+  Copies(Cell(tr, left_width), doc);
+  SignerParagraphs(Cell(tr, right_width), doc.signer);
 }
 
 void Appendices(pugi::xml_node body, const OfficialDocument& doc) {

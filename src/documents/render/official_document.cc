@@ -101,6 +101,14 @@ Status ValidateDocument(const OfficialDocument& doc) {
   check_list("bases", doc.bases);
   check_list("copies", doc.copies);
   check_list("signer.authority", doc.signer.authority);
+  if (doc.left_signer) {
+    if (doc.left_signer->position.empty()) {
+      errors.Add("left_signer.position", "thiếu chức vụ người ký bên trái");
+    }
+    CheckUtf8(errors, "left_signer.position", doc.left_signer->position);
+    CheckUtf8(errors, "left_signer.name", doc.left_signer->name);
+    check_list("left_signer.authority", doc.left_signer->authority);
+  }
   CheckBlocks(errors, "body", doc.body);
   for (size_t i = 0; i < doc.appendices.size(); ++i) {
     const std::string prefix = "appendices[" + std::to_string(i) + "]";

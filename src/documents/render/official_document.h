@@ -1,7 +1,7 @@
 // The render model of an official document in the layout of Decree 30/2020/NĐ-CP, Appendix I:
 // what the DOCX and PDF renderers draw, field by field, and nothing about storage. Builders
-// (dialogue_plan.h, conclusion_notice.h, relay_letter.h, compiled_answers.h) fill it from
-// plain input structs; ValidateDocument says what is missing before anything is drawn.
+// (dialogue_plan.h, conclusion_notice.h, relay_letter.h, compiled_answers.h, minutes.h) fill
+// it from plain input structs; ValidateDocument says what is missing before anything is drawn.
 //
 // Text fields hold the words only: the renderers add the fixed parts ("Số: ", "V/v ",
 // "Kính gửi:", "Nơi nhận:", "- …;", "- Lưu: …."), the upper case of the header parts and the
@@ -103,6 +103,10 @@ struct OfficialDocument {
   std::vector<Block> body;
 
   Signer signer;
+  // A second signature level with `signer`, on the left: minutes (biên bản) are signed by the
+  // secretary (left, "THƯ KÝ") and the chair (right, "CHỦ TỌA"). When set, the two blocks
+  // share a row and "Nơi nhận:" goes under them; nullopt: "Nơi nhận:" sits level with `signer`.
+  std::optional<Signer> left_signer;
   std::vector<std::string> copies;  // "Nơi nhận:" lines, without "- " or ";"
   std::string archive = "VT";       // printed last as "- Lưu: VT, …."
 
@@ -110,7 +114,8 @@ struct OfficialDocument {
 };
 
 // Every missing or unusable field, collected (ErrorCode::kInvalid, one FieldError each, named
-// as in the struct: "issuer", "type_name", "symbol", "signer.position", "body[3].table"…).
+// as in the struct: "issuer", "type_name", "symbol", "signer.position", "left_signer.position",
+// "body[3].table"…).
 // Also refuses text that is not valid UTF-8.
 Status ValidateDocument(const OfficialDocument& doc);
 

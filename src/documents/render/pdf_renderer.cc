@@ -198,8 +198,6 @@ void Blocks(Flow& flow, const std::vector<Block>& blocks, double keep_last_with 
   }
 }
 
-// "Nơi nhận:" on the left, level with the signature block on the right. The signature block
-// never breaks; a long list of recipients may continue on the next page.
 // The signature block's lines, each with the gap after it (the space to sign after the
 // position).
 struct SignatureLines {
@@ -208,16 +206,16 @@ struct SignatureLines {
   double height = 0;
 };
 
-SignatureLines LayoutSignature(Flow& flow, const OfficialDocument& doc, double right_w) {
+SignatureLines LayoutSignature(Flow& flow, const Signer& s, double width) {
   SignatureLines out;
   const TextStyle signer = Centered(L::kSignerPt, true);
-  for (const std::string& a : doc.signer.authority) {
-    out.lines.push_back(flow.Layout(ToUpperVietnamese(a), signer, right_w));
+  for (const std::string& a : s.authority) {
+    out.lines.push_back(flow.Layout(ToUpperVietnamese(a), signer, width));
     out.gaps.push_back(0);
   }
-  out.lines.push_back(flow.Layout(ToUpperVietnamese(doc.signer.position), signer, right_w));
+  out.lines.push_back(flow.Layout(ToUpperVietnamese(s.position), signer, width));
   out.gaps.push_back(L::kSignatureSpacePt);
-  out.lines.push_back(flow.Layout(doc.signer.name, signer, right_w));
+  out.lines.push_back(flow.Layout(s.name, signer, width));
   out.gaps.push_back(0);
   for (size_t i = 0; i < out.lines.size(); ++i) {
     out.height += Flow::Height(out.lines[i].get()) + out.gaps[i];
@@ -225,24 +223,38 @@ SignatureLines LayoutSignature(Flow& flow, const OfficialDocument& doc, double r
   return out;
 }
 
+// Draws `sig` from (x, y); returns the y under it.
+double DrawSignature(Flow& flow, const SignatureLines& sig, double x, double y) {
+  for (size_t i = 0; i < sig.lines.size(); ++i) {
+    flow.DrawAt(sig.lines[i].get(), x, y);
+    y += Flow::Height(sig.lines[i].get()) + sig.gaps[i];
+  }
+  return y;
+}
+
 constexpr double kSignatureLeftShare = 0.45;
 constexpr double kSignatureGapPt = 12;
 
-// What must share the page with the body's last block: the gap and the signature block.
+// What must share the page with the body's last block: the gap and the signature block(s).
 double SignatureHeight(Flow& flow, const OfficialDocument& doc) {
+  if (doc.left_signer) {
+    const double half = flow.width() / 2;
+    return kSignatureGapPt + 2 +
+           std::max(LayoutSignature(flow, *doc.left_signer, half).height,
+                    LayoutSignature(flow, doc.signer, half).height);
+  }
   const double right_w = flow.width() * (1 - kSignatureLeftShare);
-  return kSignatureGapPt + 2 + LayoutSignature(flow, doc, right_w).height;
+  return kSignatureGapPt + 2 + LayoutSignature(flow, doc.signer, right_w).height;
 }
 
+// "Nơi nhận:" on the left, level with the signature block on the right; with a left signer
+// (minutes), the two signature blocks side by side, halves of the width, and "Nơi nhận:" under
+// them. A signature block never breaks; a long list of recipients may continue on the next
+// page.
 void SignatureAndCopies(Flow& flow, const OfficialDocument& doc) {
   const double left_w = flow.width() * kSignatureLeftShare;
   const double right_x = left_w;
   const double right_w = flow.width() - left_w;
-
-  SignatureLines sig = LayoutSignature(flow, doc, right_w);
-  std::vector<pdf::LayoutPtr>& right = sig.lines;
-  const std::vector<double>& gaps = sig.gaps;
-  const double right_h = sig.height;
 
   TextStyle head_style;
   head_style.size_pt = L::kCopiesHeadPt;
@@ -256,17 +268,32 @@ void SignatureAndCopies(Flow& flow, const OfficialDocument& doc) {
   copy_style.size_pt = L::kCopiesPt;
   pdf::LayoutPtr copy_lines = flow.Layout(copies, copy_style, left_w - 6);
   const double left_h = Flow::Height(head.get()) + Flow::Height(copy_lines.get());
+  const double page_h = flow.bottom() - flow.top();
 
   flow.set_y(flow.y() + kSignatureGapPt);
-  const double page_h = flow.bottom() - flow.top();
-  flow.EnsureRoom(left_h < page_h ? std::max(left_h, right_h) : right_h);
+  if (doc.left_signer) {
+    const double half = flow.width() / 2;
+    const SignatureLines left_sig = LayoutSignature(flow, *doc.left_signer, half);
+    const SignatureLines right_sig = LayoutSignature(flow, doc.signer, flow.width() - half);
+    flow.EnsureRoom(std::max(left_sig.height, right_sig.height) + 2);
+    const double y0 = flow.y() + 2;
+    flow.set_y(
+        std::max(DrawSignature(flow, left_sig, 0, y0), DrawSignature(flow, right_sig, half, y0)) +
+        kSignatureGapPt);
+    const double head_h = Flow::Height(head.get());
+    // The heading never ends a page alone: it goes with the first recipient line or more.
+    flow.EnsureRoom(std::min(left_h, head_h + 2 * L::kCopiesPt));
+    flow.DrawAt(head.get(), 0, flow.y());
+    flow.set_y(flow.y() + head_h);
+    flow.FlowLayout(copy_lines.get(), 0);
+    return;
+  }
+
+  const SignatureLines sig = LayoutSignature(flow, doc.signer, right_w);
+  flow.EnsureRoom(left_h < page_h ? std::max(left_h, sig.height) : sig.height);
   const double y0 = flow.y();
   const int page0 = flow.page();
-  double y = y0 + 2;
-  for (size_t i = 0; i < right.size(); ++i) {
-    flow.DrawAt(right[i].get(), right_x, y);
-    y += Flow::Height(right[i].get()) + gaps[i];
-  }
+  const double y = DrawSignature(flow, sig, right_x, y0 + 2);
   flow.DrawAt(head.get(), 0, y0);
   flow.set_y(y0 + Flow::Height(head.get()));
   flow.FlowLayout(copy_lines.get(), 0);

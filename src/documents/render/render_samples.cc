@@ -219,4 +219,44 @@ CompiledAnswersInput CompiledAnswers() {
   return in;
 }
 
+MinutesInput Minutes() {
+  MinutesInput in;
+  in.issuance = ProvinceIssuance();
+  in.issuance.number = "05";
+  in.issuance.date = Date(2025, 3, 25);
+  in.issuance.copies = {"Thường trực Tỉnh ủy", "Chủ tịch, các Phó Chủ tịch UBND tỉnh", "Sở Nội vụ",
+                        "Tỉnh đoàn Hưng Yên"};
+  in.dialogue = "Hội nghị đối thoại giữa Lãnh đạo Ủy ban nhân dân tỉnh với thanh niên năm 2025";
+  in.held_on = Date(2025, 3, 25);
+  in.started_at = "8 giờ 00";
+  in.ended_at = "11 giờ 30";
+  in.venue = "Hội trường Trung tâm Hội nghị tỉnh, phường Phố Hiến";
+  in.chair = "đồng chí Nguyễn Minh Đức, Phó Chủ tịch Ủy ban nhân dân tỉnh";
+  in.secretary = "bà Trần Thị Hồng Nhung, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh";
+  in.secretary_name = "Trần Thị Hồng Nhung";
+  in.attendees = {"Lãnh đạo các sở, ban, ngành tỉnh", "Thường trực Tỉnh đoàn Hưng Yên",
+                  "Ủy ban nhân dân các phường Phố Hiến, Sơn Nam, Hồng Châu, Mỹ Hào"};
+  in.delegates_present = 286;
+  in.agenda = {"Tuyên bố lý do, giới thiệu đại biểu",
+               "Báo cáo kết quả thực hiện kiến nghị của thanh niên năm 2024",
+               "Đối thoại giữa Lãnh đạo tỉnh với thanh niên", "Phát biểu kết luận của chủ trì"};
+  in.exchanges = {
+      {"Đại biểu Chi đoàn phường Phố Hiến", "tại hội trường",
+       "Thanh niên khởi nghiệp được vay vốn ưu đãi tối đa bao nhiêu?",
+       "Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+       "Thanh niên được vay tối đa 100 triệu đồng.\nHồ sơ nộp tại điểm giao dịch xã, phường.",
+       "Đã trả lời tại hội nghị"},
+      {"Đại biểu Đoàn Thanh niên phường Mỹ Hào", "trực tuyến",
+       "Tỉnh có mở lớp kỹ năng số miễn phí cho thanh niên không?",
+       "Giám đốc Sở Khoa học và Công nghệ", "Năm 2025 mở 40 lớp tại các phường, xã.",
+       "Hứa giải quyết trước ngày 30/6/2025"},
+      {"Đại biểu Chi đoàn xã Tiên Lữ", "tại hội trường",
+       "Quy định giao đất cho dự án nông nghiệp công nghệ cao của thanh niên có được sửa đổi?", "",
+       "", "Chuyển Sở Nông nghiệp và Môi trường nghiên cứu, trả lời"},
+      {"", "câu hỏi gửi trước", "Thủ tục vay vốn khởi nghiệp có được rút gọn không?", "", "", ""}};
+  in.closing = std::string(kDiacriticSentence) +
+               "\nGiao Sở Nội vụ tổng hợp, tham mưu Thông báo kết luận trong 10 ngày.";
+  return in;
+}
+
 }  // namespace doithoai::documents::samples

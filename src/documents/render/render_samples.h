@@ -6,6 +6,7 @@
 #include "documents/render/compiled_answers.h"
 #include "documents/render/conclusion_notice.h"
 #include "documents/render/dialogue_plan.h"
+#include "documents/render/minutes.h"
 #include "documents/render/relay_letter.h"
 
 namespace doithoai::documents::samples {
@@ -28,5 +29,8 @@ RelayLetterInput RelayLetter();
 // signing "T/M BAN THƯỜNG VỤ / K/T BÍ THƯ / PHÓ BÍ THƯ", built from the domain's rules.
 RelayLetterInput PartyRelayLetter();
 CompiledAnswersInput CompiledAnswers();
+// The minutes of the 2025 dialogue: four exchanges (answered on the spot, promised, forwarded,
+// one sent in advance and not answered), signed by the secretary and the chair.
+MinutesInput Minutes();
 
 }  // namespace doithoai::documents::samples
