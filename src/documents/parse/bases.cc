@@ -30,6 +30,18 @@ size_t ReceivedLetterAt(std::string_view text) {
   return p + kReceived.size();
 }
 
+// Where ". Căn cứ <Type> số …" starts the grounds inside a paragraph (the text after the
+// marker), or npos.
+size_t MidParagraphGrounds(std::string_view text) {
+  constexpr std::string_view kMid = ". Căn cứ ";
+  size_t p = text.find(kMid);
+  if (p == std::string_view::npos) return std::string_view::npos;
+  std::string_view rest = text.substr(p + kMid.size());
+  std::optional<DocumentType> t = TypeAtStart(rest);
+  if (!t || !rest.substr(t->name.size()).starts_with(" số ")) return std::string_view::npos;
+  return p + kMid.size();
+}
+
 bool IsProposal(std::string_view marker) {
   return marker == "Theo đề nghị" || marker == "Xét đề nghị" || marker == "Xét";
 }
@@ -212,6 +224,21 @@ std::vector<ParsedBasis> ParseBases(const std::vector<Paragraph>& body, size_t* 
       // như sau:": the letter answered is the basis.
       marker = "nhận được";
       text = text.substr(received);
+    } else if (size_t mid = MidParagraphGrounds(text);
+               i == 0 && marker.empty() && mid != std::string_view::npos) {
+      // A letter's first paragraph gives its grounds after two sentences of assessment: "…
+      // còn chưa chủ động. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; Nghị quyết số 117/NQ-CP
+      // …; để tháo gỡ …". The grounds end at the first clause that cites nothing.
+      marker = "Căn cứ";
+      text = text.substr(mid);
+      for (size_t semi = text.find("; "); semi != std::string_view::npos;
+           semi = text.find("; ", semi + 2)) {
+        std::string_view after = Trim(text.substr(semi + 1));
+        if (!TypeAtStart(after) && MarkerOf(after).empty()) {
+          text = text.substr(0, semi);
+          break;
+        }
+      }
     } else if (marker.empty() || !TypeAtStart(text)) {
       break;  // a continuation needs a marker above it and a cited document
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "documents/parse/bases.h"
@@ -105,6 +106,36 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   doc.place = h.place;
   doc.date = h.date;
   doc.summary = h.summary;
+  // "ỦY BAN NHÂN DÂN" alone: the copy lost the header cell's second line ("TỈNH THANH HÓA").
+  // When the text names the body's level ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …"), the
+  // place of the date line completes it; the first level named is the body's own.
+  if (doc.issuer && doc.place) {
+    std::string issuer = parse::LowerSameLength(*doc.issuer);
+    if (issuer == "ủy ban nhân dân" || issuer == "uỷ ban nhân dân") {
+      std::string lower = parse::LowerSameLength(text);
+      size_t best = std::string::npos;
+      std::string_view level;
+      for (std::string_view body : {"ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd "}) {
+        for (auto [word, upper] : {std::pair<std::string_view, std::string_view>{"tỉnh", " TỈNH "},
+                                   {"thành phố", " THÀNH PHỐ "},
+                                   {"huyện", " HUYỆN "},
+                                   {"quận", " QUẬN "},
+                                   {"thị xã", " THỊ XÃ "},
+                                   {"xã", " XÃ "},
+                                   {"phường", " PHƯỜNG "}}) {
+          std::string phrase = std::string(body) + std::string(word);
+          size_t at = parse::FindWord(lower, phrase, 0);
+          if (at < best) {
+            best = at;
+            level = upper;
+          }
+        }
+      }
+      if (!level.empty()) {
+        doc.issuer = *doc.issuer + std::string(level) + parse::UpperSameLength(*doc.place);
+      }
+    }
+  }
 
   size_t body_begin = parse::ParseAddressed(lines, h.body_start, &doc.recipients.addressed);
   size_t footer_begin = parse::FindFooterStart(lines, body_begin);
@@ -118,7 +149,11 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
     std::string_view last = parse::TrimEnd(body.back().text, " ");
     const ParsedBasis& b = doc.bases.back();
     std::string named = b.number_symbol ? *b.number_symbol : b.summary.value_or("");
-    bool in_last = !named.empty() && last.find(named) != std::string_view::npos;
+    size_t named_at = named.empty() ? std::string_view::npos : last.find(named);
+    // "… Nghị quyết số 117/NQ-CP …; để tháo gỡ … xây dựn": the basis closed at its ";", the
+    // sentence after it was cut.
+    bool in_last =
+        named_at != std::string_view::npos && last.find("; ", named_at) == std::string_view::npos;
     if (in_last && !last.empty() &&
         std::string_view(";.,:").find(last.back()) == std::string_view::npos) {
       doc.bases.pop_back();

@@ -475,5 +475,36 @@ TEST(ParseDocument, QuotedAmendedArticleAssignsNothing) {
   EXPECT_EQ(plain.tasks.size(), 1u);
 }
 
+// The header cell keeps only "ỦY BAN NHÂN DÂN": the level the text names and the place of the
+// date line complete the issuer; with no level named it stays as written.
+TEST(ParseDocument, BareCommitteeTakesTheLevelItNamesAndThePlace) {
+  ParsedDocument d = Parse(
+      "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 19/KH-UBND |\nThanh Hóa, "
+      "ngày 03 tháng 02 năm 2023 |\nHỖ TRỢ THANH NIÊN TỈNH THANH HÓA KHỞI NGHIỆP\nCăn cứ Quyết "
+      "định số 897/QĐ-TTg ngày 26 tháng 7 năm 2022 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh "
+      "ban hành Kế hoạch hỗ trợ thanh niên khởi nghiệp như sau:\n1. Mục đích\n");
+  EXPECT_EQ(d.issuer, "ỦY BAN NHÂN DÂN TỈNH THANH HÓA");
+  ParsedDocument unnamed = Parse(
+      "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 19/KH-UBND |\nThanh Hóa, "
+      "ngày 03 tháng 02 năm 2023 |\nKẾ HOẠCH\nHỖ TRỢ THANH NIÊN KHỞI NGHIỆP\n1. Mục đích\n");
+  EXPECT_EQ(unnamed.issuer, "ỦY BAN NHÂN DÂN");
+}
+
+// A letter gives its grounds inside its first paragraph, after sentences of assessment, and
+// the copy is cut later in that sentence: the two resolutions are its bases, whole.
+TEST(ParseDocument, LetterGroundsInsideItsFirstParagraph) {
+  ParsedDocument d = Parse(
+      "BỘ NỘI VỤ\nSố: 2291/BNV-CQĐP\nV/v một số lưu ý khi xây dựng Đề án sắp xếp ĐVHC\nHà Nội, "
+      "ngày 25 tháng 4 năm 2024\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+      "ương\nTrong thời gian qua, các tỉnh đã có nhiều cố gắng. Một số địa phương vẫn còn chưa "
+      "chủ động. Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc "
+      "hội về việc sắp xếp đơn vị hành chính; Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính "
+      "phủ ban hành Kế hoạch thực hiện sắp xếp ĐVHC; để tháo gỡ những khó khăn, vướng mắc khi "
+      "xây dựn\n");
+  ASSERT_EQ(d.bases.size(), 2u);
+  EXPECT_EQ(d.bases[0].number_symbol, "35/2023/UBTVQH15");
+  EXPECT_EQ(d.bases[1].number_symbol, "117/NQ-CP");
+}
+
 }  // namespace
 }  // namespace doithoai::documents
