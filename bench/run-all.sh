@@ -63,6 +63,7 @@ section "Indicators: roll-up, completeness, XLSX import (issue 4)" "${BENCH_INDI
 section "Tasks: status roll-up over 100,000 tasks, the national board (issue 3)" "${BENCH_TASKS:-build/bench/bench_tasks}" || status=1
 DOITHOAI_BIN="$DOITHOAI" section "Mail: messages/s to a local SMTP server (issue 14)" bench/mail/mail_send.py || status=1
 section "Mail: question intake while the server sends mail (issue 14)" bench/mail/intake_while_sending.sh || status=1
+section "The dialogue day: the screen to 2,000 viewers (issue 15)" bench/live/run.sh || status=1
 
 echo "bench: figures written to $out" >&2
 exit "$status"

@@ -34,6 +34,7 @@ class IndicatorRepository;  // app/indicator/indicator_ports.h
 class TextRepository;       // app/text/text_repository.h
 class RightsRepository;     // app/rights/rights_repository.h
 class MailRepository;       // app/mail/mail_repository.h
+class LiveRepository;       // app/live/live_repository.h
 
 struct User {
   UserId id;
@@ -198,6 +199,7 @@ class Tx {
   virtual TextRepository& text() = 0;
   virtual RightsRepository& rights() = 0;
   virtual MailRepository& mail() = 0;
+  virtual LiveRepository& live() = 0;
 };
 
 class Store {

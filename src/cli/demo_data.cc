@@ -10,6 +10,7 @@
 #include "cli/demo_appendix.h"
 #include "cli/demo_conclusions.h"
 #include "cli/demo_indicators.h"
+#include "cli/demo_live.h"
 #include "cli/demo_open_dialogue.h"
 #include "cli/unit_lists.h"
 #include "documents/records/issue_records.h"
@@ -382,6 +383,9 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
       (void)returned;
     }
   }
+  // The dialogue day, 26/03: what the secretariat recorded (issue 15).
+  DT_RETURN_IF_ERROR(
+      LoadDemoLive(ctx, clock, staff["sonoivu"], staff["thanhdoan"], dialogue.id, issues[0]));
   // The conclusion notice went out on 08/04, 13 days after the dialogue: shown late.
   clock.Set(At("2025-04-08T03:00:00Z"));
   // Issued through the use case, so the notice exists as a document (DOCX, PDF) with one

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "http/event_channel.h"
+
 namespace doithoai::http {
 
 enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOther };
@@ -44,6 +46,12 @@ struct HttpResponse {
   // Optional: the whole response already serialised (SerializeHttp11), shared by every
   // request for a cached page so the server writes it without copying.
   std::shared_ptr<const std::string> wire;
+  // Optional: the connection stays open as a Server-Sent Events stream of this channel
+  // (text/event-stream, `headers` added): its latest event first, then each newer one, a
+  // comment line every 15 s so proxies keep it open, until the client goes. `stream_slot` is
+  // dropped when the stream ends (it releases the hub's slot).
+  std::shared_ptr<EventChannel> events;
+  std::shared_ptr<void> stream_slot;
 };
 
 // An HTTP/1.1 response (keep-alive) as bytes: status line, Server, Content-Type,

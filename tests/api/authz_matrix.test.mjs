@@ -180,6 +180,18 @@ const PROBES = {
   'GET /api/dialogues/{id}/conclusion/{format}': () => ({ path: `/api/dialogues/${ids.dialogue}/conclusion/pdf` }),
   'GET /api/session': () => ({}),
   'GET /api/me/todo': () => ({}),
+  // The dialogue day (issue 15): the 2025 dialogue's record is closed by its conclusion, so the
+  // secretariat's writes are refused (409) after the check and nothing is written.
+  'GET /api/dialogues/{id}/live': () => ({ path: `/api/dialogues/${ids.dialogue}/live` }),
+  'POST /api/dialogues/{id}/live/entries': () => ({
+    path: `/api/dialogues/${ids.dialogue}/live/entries`, json: { client_key: 'authz-matrix-01', text: 'Ma trận quyền' },
+  }),
+  'PUT /api/dialogues/{id}/live/entries/{seq}/answer': () => ({
+    path: `/api/dialogues/${ids.dialogue}/live/entries/1/answer`, json: { version: 1, outcome: 'pending' },
+  }),
+  'PUT /api/dialogues/{id}/live/screen': () => ({ path: `/api/dialogues/${ids.dialogue}/live/screen`, json: { seq: null } }),
+  'GET /api/dialogues/{id}/live/screen': () => ({ path: `/api/dialogues/${ids.dialogue}/live/screen` }),
+  'GET /api/dialogues/{id}/live/events': () => ({ path: `/api/dialogues/${NO_SUCH}/live/events`, notFound: 'allow' }),
   'DELETE /api/session': () => ({ phase: 2 }),
 
   'POST /api/dialogues': () => ({

@@ -1,5 +1,6 @@
 // The public pages, routed by path: "/" (dialogues), "/d/{id}" (one dialogue: plan, clocks,
-// question form, published answers), "/q/{code}" (an asker's tracking page).
+// question form, published answers), "/d/{id}/truc-tiep" (the dialogue day's screen, issue 15),
+// "/q/{code}" (an asker's tracking page).
 // Mobile-first and light; user text is only ever inserted as text (see dom.js).
 
 import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill } from './dom.js';
@@ -21,6 +22,7 @@ async function route() {
   try {
     if (path === '/' || path === '/index.html') await homePage();
     else if ((m = /^\/d\/(\d+)\/?$/.exec(path))) await dialoguePage(m[1]);
+    else if ((m = /^\/d\/(\d+)\/truc-tiep\/?$/.exec(path))) await (await import('./live-screen.js')).liveScreenPage(main, m[1]);
     else if ((m = /^\/q\/([^/]+)\/?$/.exec(path))) await trackingPage(decodeURIComponent(m[1]));
     else if ((m = /^\/q\/([^/]+)\/du-lieu\/?$/.exec(path))) await (await import('./my-data.js')).myDataPage(page, decodeURIComponent(m[1]));
     else if (path === '/chi-tieu') await (await import('./public-indicators.js')).indicatorsPage(page);

@@ -2,7 +2,7 @@
 // role-dependent tabs. Every account lands on its to-do list, except coordinators and leaders of
 // the nation, who land on the national task board (the server says which: /api/me/todo).
 // Routes live in the hash so a reload keeps the place:
-//   #/todo | #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard
+//   #/todo | #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard | live
 //   | documents[/import|/{documentId}] | tasks[/unit/{unitId}|/carry-over|/{taskId}],  #/admin
 // Each view gets a ctx (who is signed in, which dialogue, where to draw) and draws itself.
 
@@ -17,6 +17,7 @@ import { adminView } from './staff-admin.js';
 import { indicatorsView } from './staff-indicators.js';
 import { proposalsView, searchView, routingTableView } from './staff-text.js';
 import { todoView } from './staff-todo.js';
+import { liveView } from './staff-live.js';
 
 const main = document.getElementById('main');
 const who = document.getElementById('who');
@@ -28,6 +29,7 @@ const TABS = [
   { key: 'issues', label: 'Nhóm vấn đề', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: issuesView },
   { key: 'dashboard', label: 'Tổng hợp', roles: ['coordinator', 'leader'], view: dashboardView },
   { key: 'indicators', label: 'Chỉ tiêu', roles: ['coordinator', 'youth_union', 'leader', 'agency_officer'], view: indicatorsView },
+  { key: 'live', label: 'Phiên đối thoại', roles: ['coordinator', 'youth_union', 'leader'], view: liveView },
   { key: 'documents', label: 'Văn bản', roles: ['coordinator', 'leader', 'youth_union', 'agency_officer'], view: documentsView },
   { key: 'tasks', label: 'Nhiệm vụ', roles: ['coordinator', 'leader', 'youth_union', 'agency_officer'], view: tasksView },
   { key: 'proposals', label: 'Đề xuất gộp nhóm', roles: ['coordinator'], view: proposalsView },

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "app/live/live_repository.h"
 #include "domain/access/permissions.h"
 
 namespace doithoai {
@@ -81,6 +82,8 @@ Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
       remember(t.lead.agency);
       for (const auto& c : t.coordinating) remember(c.agency);
     }
+    r.live = tx.live().List(dialogue);
+    for (const auto& e : r.live) remember(e.forwarded_to);
     return r;
   });
 }

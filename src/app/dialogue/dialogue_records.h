@@ -10,6 +10,7 @@
 #include "app/context.h"
 #include "app/issue/issues.h"
 #include "domain/access/role.h"
+#include "domain/live/live_entry.h"
 #include "domain/task/task.h"
 
 namespace doithoai {
@@ -32,6 +33,9 @@ struct DialogueRecords {
   // Unfinished tasks of the unit's previous dialogue: they carry over into this one's
   // conclusion (C7), each continued by a new task.
   std::vector<Task> carried_over;
+  // What the secretariat recorded on the dialogue day (issue 15), by seq: the minutes, and
+  // sections b) and c) of the notice for questions raised at the event.
+  std::vector<LiveEntry> live;
 };
 
 // For staff who handle the dialogue's questions or decide its answers.

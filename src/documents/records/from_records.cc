@@ -28,6 +28,28 @@ Issuance DraftIssuance(const DialogueRecords& r) {
   return i;
 }
 
+// The issue a live entry raised, when it is one of the dialogue's and already goes into the
+// notice through its own answer or routing.
+const IssueRecord* LinkedIssue(const DialogueRecords& r, const LiveEntry& e) {
+  if (!e.issue) return nullptr;
+  for (const auto& rec : r.issues) {
+    if (rec.issue.id == *e.issue) return &rec;
+  }
+  return nullptr;
+}
+
+// A question raised at the event becomes an assignment of section d) when it was promised or
+// forwarded to a named agency, unless the issue it raised is assigned already (routed and not
+// yet answered: ConclusionAssignments lists it once, from the issue).
+bool LiveAssigned(const DialogueRecords& r, const LiveEntry& e) {
+  if (e.outcome != LiveOutcome::kPromised && e.outcome != LiveOutcome::kForwarded) return false;
+  if (!e.forwarded_to) return false;
+  const IssueRecord* linked = LinkedIssue(r, e);
+  if (!linked) return true;
+  bool approved = linked->answer && linked->answer->status == AnswerStatus::kApproved;
+  return approved || !linked->issue.lead_agency;
+}
+
 }  // namespace
 
 std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r, Date issued_on) {
@@ -50,6 +72,23 @@ std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r
     c.lead = rec.issue.lead_agency;
     c.coordinating = rec.issue.coordinating;
     auto lead = r.agencies.find(*rec.issue.lead_agency);
+    c.unit = lead == r.agencies.end() ? r.unit.id : lead->second.unit;
+    out.push_back(std::move(c));
+  }
+  for (const LiveEntry& e : r.live) {
+    if (!LiveAssigned(r, e)) continue;
+    ConclusionAssignment c;
+    c.printed.content =
+        "nghiên cứu, giải quyết và trả lời kiến nghị của thanh niên nêu tại hội "
+        "nghị đối thoại: " +
+        e.text;
+    c.printed.lead = AgencyName(r, e.forwarded_to);
+    Date due = e.promised_by ? *e.promised_by : issued_on.AddDays(kResolveWithinDays);
+    c.printed.deadline = "trước ngày " + due.ToVietnamese();
+    c.deadline = Deadline::OnDate(due, c.printed.deadline);
+    c.issue = e.issue;
+    c.lead = e.forwarded_to;
+    auto lead = r.agencies.find(*e.forwarded_to);
     c.unit = lead == r.agencies.end() ? r.unit.id : lead->second.unit;
     out.push_back(std::move(c));
   }
@@ -102,6 +141,19 @@ ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& r, Date issued
       in.forwarded.push_back({rec.issue.title, lead});
     }
   }
+  // Questions raised at the event (issue 15): a) those not already there through their issue;
+  // b) answered on the spot; c) promised or forwarded, with who takes them on.
+  for (const LiveEntry& e : r.live) {
+    const IssueRecord* linked = LinkedIssue(r, e);
+    std::string raised = linked ? linked->issue.title : e.text;
+    if (!linked) in.issues_raised.push_back(raised);
+    if (e.outcome == LiveOutcome::kOnTheSpot) {
+      in.answered.push_back({raised, e.answer, e.answered_by});
+    } else if (e.outcome == LiveOutcome::kPromised || e.outcome == LiveOutcome::kForwarded) {
+      std::string agency = AgencyName(r, e.forwarded_to);
+      in.forwarded.push_back({raised, agency.empty() ? e.answered_by : agency});
+    }
+  }
   for (auto& a : ConclusionAssignments(r, issued_on))
     in.assignments.push_back(std::move(a.printed));
   return in;
@@ -122,6 +174,52 @@ CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& r) {
       issue.answer = rec.answer->body;
     issue.agency = AgencyName(r, rec.issue.lead_agency);
     in.issues.push_back(std::move(issue));
+  }
+  return in;
+}
+
+MinutesInput MinutesDraftInput(const DialogueRecords& r) {
+  MinutesInput in;
+  in.issuance = DraftIssuance(r);
+  in.issuance.archive = "VT";
+  in.dialogue = r.dialogue.title;
+  in.held_on = r.dialogue.held_on;
+  in.venue = r.dialogue.venue.empty() ? "Hội trường Ủy ban nhân dân" : r.dialogue.venue;
+  in.chair = r.dialogue.chair.empty() ? "Chủ tịch Ủy ban nhân dân" : r.dialogue.chair;
+  in.attendees = {"Lãnh đạo các sở, ban, ngành, đoàn thể có liên quan.",
+                  "Đại biểu thanh niên tiêu biểu, đại diện các tầng lớp thanh niên."};
+  in.agenda = {"Tuyên bố lý do, giới thiệu đại biểu.",
+               "Báo cáo kết quả tiếp nhận câu hỏi, kiến nghị của thanh niên.",
+               "Đối thoại trực tiếp giữa người chủ trì, lãnh đạo các cơ quan với thanh niên.",
+               "Phát biểu kết luận của người chủ trì."};
+  for (const LiveEntry& e : r.live) {
+    MinutesExchange x;
+    x.asked_by = e.asker;
+    if (!e.asker_unit.empty()) x.asked_by += (x.asked_by.empty() ? "" : ", ") + e.asker_unit;
+    x.channel = LiveChannelPrinted(e.channel);
+    x.question = e.text;
+    x.answered_by = e.answered_by;
+    x.answer = e.answer;
+    std::string agency = AgencyName(r, e.forwarded_to);
+    switch (e.outcome) {
+      case LiveOutcome::kPending:
+        x.outcome = "Chưa trả lời tại hội nghị";
+        break;
+      case LiveOutcome::kOnTheSpot:
+        x.outcome = "Đã trả lời tại hội nghị";
+        break;
+      case LiveOutcome::kPromised:
+        x.outcome =
+            "Hứa giải quyết" +
+            (e.promised_by ? " trước ngày " + e.promised_by->ToVietnamese() : std::string()) +
+            (agency.empty() ? "" : "; giao " + agency);
+        break;
+      case LiveOutcome::kForwarded:
+        x.outcome = "Chuyển " + (agency.empty() ? std::string("cơ quan có thẩm quyền") : agency) +
+                    " nghiên cứu, trả lời";
+        break;
+    }
+    in.exchanges.push_back(std::move(x));
   }
   return in;
 }

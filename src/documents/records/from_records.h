@@ -11,6 +11,7 @@
 #include "documents/render/compiled_answers.h"
 #include "documents/render/conclusion_notice.h"
 #include "documents/render/dialogue_plan.h"
+#include "documents/render/minutes.h"
 #include "documents/render/task_table_xlsx.h"
 
 namespace doithoai::documents {
@@ -38,6 +39,12 @@ inline constexpr int kResolveWithinDays = 30;
 // The notice as it would read if issued on `issued_on` (a draft: no number, no date).
 ConclusionNoticeInput ConclusionDraftInput(const DialogueRecords& records, Date issued_on);
 CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
+
+// The minutes (BB) of the dialogue day from what the secretariat recorded (issue 15): every
+// question raised in the order entered, who asked on behalf of whom, who answered, the gist and
+// the outcome; the chair and venue from the plan. Times and the secretary's name are left for
+// the clerk to fill in.
+MinutesInput MinutesDraftInput(const DialogueRecords& records);
 
 // The dialogue's plan (KH, ND13 Art. 9) from its record: theme, form, time, venue, the
 // milestones as the timeline, the coordinating body and the Youth Union's part.

@@ -57,6 +57,8 @@ inline constexpr Roles kViewIndicatorsRoles = Roles::Any();
 // The to-do list (app/todo/todo_list.cc): every role; each of its counts applies the rule of
 // the page where that work is done, so a role with nothing to do gets an empty list.
 inline constexpr Roles kTodoRoles = Roles::Any();
+// CanKeepLiveRecord (domain/access/live_access.h): the dialogue day's secretariat.
+inline constexpr Roles kKeepLiveRecordRoles = Role::kCoordinator | Role::kYouthUnion;
 // CanWatchMailDelivery (domain/access/mail_access.h): the outbox, failed mail.
 inline constexpr Roles kWatchMailRoles = Role::kAdministrator;
 // The audit log (app/audit_queries.cc): administrators and coordinators.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/access/indicator_value_access.h"
+#include "domain/access/live_access.h"
 #include "domain/access/mail_access.h"
 #include "domain/access/permissions.h"
 #include "domain/indicator/indicator_access.h"
@@ -54,6 +55,8 @@ TEST(RuleRoles, EachSetIsExactlyWhatItsRuleCanAdmit) {
                [](const Actor& a) { return CanImportQuestions(a, kWard); });
   ExpectAdmits("CanHandleQuestions", kHandleQuestionsRoles,
                [](const Actor& a) { return CanHandleQuestions(a, kWard); });
+  ExpectAdmits("CanKeepLiveRecord", kKeepLiveRecordRoles,
+               [](const Actor& a) { return CanKeepLiveRecord(a, kWard); });
   ExpectAdmits("CanDecideAnswer", kDecideAnswerRoles,
                [](const Actor& a) { return CanDecideAnswer(a, kWard); });
   ExpectAdmits("CanDraftAnswer", kDraftAnswerRoles,

@@ -57,6 +57,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterAgencyMatchRoutes(router_, *this);
   RegisterTodoRoutes(router_, *this);
   RegisterMailRoutes(router_, *this);
+  RegisterLiveRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);
 }

@@ -19,6 +19,7 @@
 #include "app/text/text_services.h"
 #include "http/background_jobs.h"
 #include "http/error_mapping.h"
+#include "http/event_channel.h"
 #include "http/message.h"
 #include "http/public_cache.h"
 #include "http/rate_limiter.h"
@@ -81,6 +82,8 @@ class Api {
   }
   // Slow work off the request threads (reading uploaded documents).
   BackgroundJobs& jobs() { return jobs_; }
+  // Server-Sent Events channels (the dialogue day's screen, issue 15).
+  EventHub& events() { return events_; }
   // X-Content-Type-Options, Referrer-Policy, X-Frame-Options, a CSP on HTML and HSTS behind
   // TLS; once.
   void AddSecurityHeaders(HttpResponse& res) const;
@@ -100,6 +103,7 @@ class Api {
   SearchService search_;
   RoutingAdvisor routing_advisor_;
   TextServices text_;
+  EventHub events_;
   BackgroundJobs jobs_;  // last: its workers stop before anything they may use goes
 };
 
@@ -118,6 +122,7 @@ void RegisterDocumentReadRoutes(Router& r, Api& api);
 void RegisterAgencyMatchRoutes(Router& r, Api& api);
 void RegisterTodoRoutes(Router& r, Api& api);
 void RegisterMailRoutes(Router& r, Api& api);
+void RegisterLiveRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
 HttpResponse JsonResponse(int status, const nlohmann::json& body);

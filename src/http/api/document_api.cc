@@ -1,6 +1,6 @@
 // Staff routes that draft a dialogue's documents from its records, in the Decree 30 layout:
-// the conclusion notice (DOCX, PDF) with its task list (XLSX), and the compiled answers
-// (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
+// the conclusion notice (DOCX, PDF) with its task list (XLSX), the compiled answers and the
+// minutes of the dialogue day (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
 #include <algorithm>
 
 #include "app/dialogue/dialogue_records.h"
@@ -60,6 +60,11 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
     return FileResponse(Render(documents::BuildDialoguePlan(documents::PlanDraftInput(records)), f),
                         f, file);
+  }
+  if (name == "minutes.docx" || name == "minutes.pdf") {
+    const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+    auto input = documents::MinutesDraftInput(records);
+    return FileResponse(Render(documents::BuildMinutes(input), f), f, file);
   }
   if (name == "compiled-answers.docx" || name == "compiled-answers.pdf") {
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;

@@ -129,6 +129,54 @@ net::awaitable<void> DrainBeforeClose(beast::tcp_stream& stream) {
   }
 }
 
+// A Server-Sent Events stream (message.h): the header, then the channel's latest event and
+// each newer one as it is published; a comment every kKeepAlive so that idle proxies and the
+// browser keep the connection. A publish on any thread wakes this connection by cancelling
+// its timer on its own executor. Ends when a write fails (the client went) or the server stops.
+constexpr auto kKeepAlive = std::chrono::seconds(15);
+
+net::awaitable<void> StreamEvents(beast::tcp_stream& stream, HttpResponse& res) {
+  std::string head =
+      "HTTP/1.1 200 OK\r\nServer: doithoai\r\nContent-Type: text/event-stream; "
+      "charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n"
+      "X-Accel-Buffering: no\r\n";
+  for (const auto& [k, v] : res.headers) head += k + ": " + v + "\r\n";
+  head += "\r\nretry: 2000\n\n";
+  stream.expires_after(std::chrono::seconds(30));
+  auto [head_ec, hn] = co_await net::async_write(stream, net::buffer(head), kUseTuple);
+  if (head_ec) co_return;
+  auto ex = co_await net::this_coro::executor;
+  auto timer = std::make_shared<net::steady_timer>(ex);
+  auto wake = [timer, ex] { net::post(ex, [timer] { timer->cancel(); }); };
+  EventChannel& channel = *res.events;
+  uint64_t sent = 0;
+  for (;;) {
+    EventChannel::Event latest = channel.Latest();
+    if (latest.version != sent && latest.bytes) {
+      stream.expires_after(std::chrono::seconds(30));
+      auto [ec, n] = co_await net::async_write(stream, net::buffer(*latest.bytes), kUseTuple);
+      if (ec) co_return;
+      sent = latest.version;
+      continue;
+    }
+    uint64_t token = channel.Watch(wake);
+    // A publish between Latest() and Watch() would otherwise wait for the next keep-alive.
+    if (channel.Latest().version != sent) {
+      channel.Unwatch(token);
+      continue;
+    }
+    stream.expires_never();
+    timer->expires_after(kKeepAlive);
+    auto [wait_ec] = co_await timer->async_wait(kUseTuple);
+    channel.Unwatch(token);
+    if (wait_ec) continue;  // woken by a publish
+    static const std::string kComment = ": \n\n";
+    stream.expires_after(std::chrono::seconds(30));
+    auto [ec, n] = co_await net::async_write(stream, net::buffer(kComment), kUseTuple);
+    if (ec) co_return;
+  }
+}
+
 net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_pool& pool,
                              const ServerOptions& options) {
   beast::flat_buffer buffer;
@@ -183,6 +231,10 @@ net::awaitable<void> Session(beast::tcp_stream stream, Api& api, net::thread_poo
     } else {
       stream.expires_after(std::chrono::seconds(options.request_timeout_s));
       res = co_await HandleOffLoop(api, pool, req);
+    }
+    if (res.events && !head) {
+      co_await StreamEvents(stream, res);
+      break;
     }
     stream.expires_after(std::chrono::seconds(options.request_timeout_s));
     if (res.wire && keep_alive && !head && version == 11) {

@@ -17,6 +17,7 @@
 
 #include "app/ports.h"
 #include "storage/memory/memory_indicator_tables.h"
+#include "storage/memory/memory_live_tables.h"
 #include "storage/memory/memory_mail_tables.h"
 #include "storage/memory/memory_rights_tables.h"
 #include "storage/memory/memory_text_tables.h"
@@ -50,6 +51,7 @@ struct State {
   TextTables text;                 // memory_text_tables.h
   RightsTables rights;             // memory_rights_tables.h
   MailTables mail;                 // memory_mail_tables.h
+  LiveTables live;                 // memory_live_tables.h
 };
 
 // A repository's view of its transaction: the state it reads and, in a write transaction,

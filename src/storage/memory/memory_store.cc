@@ -1,6 +1,7 @@
 #include "storage/memory/memory_store.h"
 
 #include "storage/memory/memory_indicators.h"
+#include "storage/memory/memory_live.h"
 #include "storage/memory/memory_mail.h"
 #include "storage/memory/memory_repositories.h"
 #include "storage/memory/memory_rights.h"
@@ -32,7 +33,8 @@ class MemoryTx final : public Tx {
         notifications_(memory::NewNotificationRepository(t)),
         text_(memory::NewTextRepository(t)),
         rights_(memory::NewRightsRepository(t)),
-        mail_(memory::NewMailRepository(t)) {}
+        mail_(memory::NewMailRepository(t)),
+        live_(memory::NewLiveRepository(t)) {}
 
   UnitRepository& units() override { return *units_; }
   AgencyRepository& agencies() override { return *agencies_; }
@@ -51,6 +53,7 @@ class MemoryTx final : public Tx {
   TextRepository& text() override { return *text_; }
   RightsRepository& rights() override { return *rights_; }
   MailRepository& mail() override { return *mail_; }
+  LiveRepository& live() override { return *live_; }
 
  private:
   std::unique_ptr<UnitRepository> units_;
@@ -70,6 +73,7 @@ class MemoryTx final : public Tx {
   std::unique_ptr<TextRepository> text_;
   std::unique_ptr<RightsRepository> rights_;
   std::unique_ptr<MailRepository> mail_;
+  std::unique_ptr<LiveRepository> live_;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "app/ports.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/indicator_repositories.h"
+#include "storage/sqlite/sqlite_live.h"
 #include "storage/sqlite/sqlite_mail.h"
 #include "storage/sqlite/sqlite_rights.h"
 #include "storage/sqlite/sqlite_text.h"
@@ -160,7 +161,8 @@ class SqliteTx final : public Tx {
         notifications_(c),
         text_(c),
         rights_(c),
-        mail_(c) {}
+        mail_(c),
+        live_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -178,6 +180,7 @@ class SqliteTx final : public Tx {
   TextRepository& text() override { return text_; }
   RightsRepository& rights() override { return rights_; }
   MailRepository& mail() override { return mail_; }
+  LiveRepository& live() override { return live_; }
 
  private:
   SqliteUnits units_;
@@ -197,6 +200,7 @@ class SqliteTx final : public Tx {
   SqliteText text_;
   SqliteRights rights_;
   SqliteMail mail_;
+  SqliteLive live_;
 };
 
 // Maps a constraint failure from Statement::Run to the port's vocabulary.

@@ -1,0 +1,15 @@
+// The dialogue day's part of a MemoryStore's State (app/live/live_repository.h).
+#pragma once
+
+#include <map>
+
+#include "app/live/live_repository.h"
+
+namespace doithoai::storage::memory {
+
+struct LiveTables {
+  std::map<int64_t, LiveEntry> entries;  // by id
+  std::map<DialogueId, LiveScreenState> screens;
+};
+
+}  // namespace doithoai::storage::memory
