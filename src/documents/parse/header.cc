@@ -237,6 +237,10 @@ class HeaderReader {
     // A name wrapped over lines is one name: "THỦ" / "TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN" /
     // "DÂN" / "TỈNH HÀ TĨNH"; a name under another is another body ("BAN CHẤP HÀNH TRUNG
     // ƯƠNG" / "VĂN PHÒNG").
+    // "CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ …": the greeting of the site that posted
+    // the document, no body.
+    std::erase_if(issuer_lines_,
+                  [](const std::string& l) { return StartsWithWord(l, "CHÀO MỪNG"); });
     std::vector<std::string> units;
     for (const std::string& l : issuer_lines_) {
       bool wraps = false;

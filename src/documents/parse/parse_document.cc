@@ -199,6 +199,23 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
     }
   }
   ResolveType(h, doc);
+  // A document posted without its header and type heading, under a title line in sentence
+  // case: "Kế hoạch Tháng Thanh niên năm 2021" gives the type and, after it, the summary. A
+  // line with a number ("Kế hoạch 155/KH-UBND năm 2017 …") is a portal's title, not this.
+  if (!doc.type) {
+    for (size_t i = 0; i < std::min(lines.size(), h.body_start); ++i) {
+      std::string_view line = parse::Trim(lines[i]);
+      std::optional<parse::DocumentType> t = parse::TypeAtStart(line);
+      if (!t || line.find('/') != std::string_view::npos || parse::IsUpperText(line)) continue;
+      std::string_view rest = parse::Trim(line.substr(t->name.size()));
+      std::string_view first = rest.substr(0, rest.find(' '));
+      if (first.empty() || parse::LowerSameLength(first) == first) continue;  // "Kế hoạch này …"
+      doc.type = std::string(t->name);
+      if (!t->code.empty()) doc.type_code = std::string(t->code);
+      if (!doc.summary) doc.summary = std::string(rest);
+      break;
+    }
+  }
   std::string heading;
   for (size_t i = 0; i < std::min(lines.size(), h.body_start + 1); ++i) heading += lines[i] + "\n";
   doc.family = parse::DocumentFamilyOf(heading, doc.number_symbol, doc.type);

@@ -506,5 +506,18 @@ TEST(ParseDocument, LetterGroundsInsideItsFirstParagraph) {
   EXPECT_EQ(d.bases[1].number_symbol, "117/NQ-CP");
 }
 
+// A school Youth Union's plan as its site posts it: the site's greeting, then the post's
+// title in sentence case, then the grounds. The greeting is no issuer; the title gives the
+// type and the summary.
+TEST(ParseDocument, PostedPlanUnderASentenceCaseTitle) {
+  ParsedDocument d = Parse(
+      "CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ CỦA TIÊU ĐỀ WEBSITE\n\nKế hoạch Tháng Thanh "
+      "niên năm 2021\n\nCăn cứ kế hoạch số 203-KH/ĐTN, ngày 04/02/2021 của Huyện Đoàn Mỹ Tú về "
+      "việc thực hiện Tháng Thanh niên năm 2021;\n\nI. MỤC ĐÍCH, YÊU CẦU\n");
+  EXPECT_FALSE(d.issuer);
+  EXPECT_EQ(d.type, "Kế hoạch");
+  EXPECT_EQ(d.summary, "Tháng Thanh niên năm 2021");
+}
+
 }  // namespace
 }  // namespace doithoai::documents
