@@ -21,9 +21,12 @@ namespace {
 // vb-101..vb-113 (never tuned on) it is 0.912 over 76 (floor 0.91), held out 0.834 over 37 (0.83).
 // vb-114..vb-125 (12 documents labelled before any parser run, 8 tune) scored 0.866 on their tune
 // part untouched, which brought the tune split to 0.907 over 84 (the 76 earlier ones unchanged):
-// floor 0.90 until rules drawn from them lift it; held out 0.838 over 41.
-constexpr double kTuneFloor = 0.90;
-constexpr double kHoldoutFloor = 0.83;
+// floor 0.90 until rules drawn from them lift it; held out 0.838 over 41. The rules drawn from
+// those 8 (signer cell bars and attached headings, closing formula, quoted amendments, a bare
+// committee header, a letter's mid-paragraph grounds, a posted plan's title line) lifted the
+// tune split to 0.923 (floor 0.92) and the held-out one to 0.843 (0.84).
+constexpr double kTuneFloor = 0.92;
+constexpr double kHoldoutFloor = 0.84;
 
 std::vector<DocumentScore> ScoreAll() {
   auto dir = testing::DocumentsDataDir() / "real";
