@@ -189,6 +189,11 @@ int Run(int argc, char** argv) {
       ->add_option("--lookups-per-minute", api_options.lookups_per_minute,
                    "Tracking-code lookups per client per minute (0: no limit)")
       ->capture_default_str();
+  serve
+      ->add_option("--max-event-streams", api_options.max_event_streams,
+                   "Server-Sent Events streams open at once (the dialogue day's screen)")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1}, size_t{1000000}));
   serve->add_option("--public-url", api_options.public_url,
                     "The URL users reach (https://…: behind TLS, so cookies get Secure and "
                     "responses HSTS)");

@@ -6,7 +6,8 @@ import { startServer, Client, openDialogueId } from './harness.mjs';
 let server;
 before(async () => {
   server = await startServer({ port: Number(process.env.API_TEST_PORT || 18181) + 1,
-                               args: ['--submissions-per-minute', '3', '--sign-ins-per-minute', '2'] });
+                               args: ['--submissions-per-minute', '3', '--sign-ins-per-minute', '2',
+                                      '--max-event-streams', '1'] });
 });
 after(async () => { await server?.stop(); });
 
@@ -26,4 +27,31 @@ test('sign-in attempts beyond the limit get 429', async () => {
   const statuses = [];
   for (let i = 0; i < 4; i++) statuses.push((await c.post('/api/session', { username: 'admin', password: 'wrong-wrong' })).status);
   assert.deepEqual(statuses, [401, 401, 429, 429]);
+});
+
+// The dialogue day's screen stream (issue 15): at most --max-event-streams open at once; a
+// viewer that goes frees its slot at once (the server notices the closed connection, not only
+// at the next keep-alive 15 s later).
+test('event streams beyond the limit get 503, and a closed one frees its slot', async () => {
+  const open = await openDialogueId(server);
+  const url = `${server.url}/api/dialogues/${open}/live/events`;
+  const first = new AbortController();
+  const r1 = await fetch(url, { signal: first.signal });
+  assert.equal(r1.status, 200);
+  const reader = r1.body.getReader();
+  const { value } = await reader.read();
+  assert.match(new TextDecoder().decode(value), /retry: 2000|event: screen/);
+  const r2 = await fetch(url);
+  assert.equal(r2.status, 503);
+  assert.equal((await r2.json()).error.code, 'unavailable');
+  first.abort();
+  let status = 0;
+  for (let i = 0; i < 40 && status !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const again = new AbortController();
+    const r3 = await fetch(url, { signal: again.signal });
+    status = r3.status;
+    if (status === 200) again.abort(); else await r3.arrayBuffer();
+  }
+  assert.equal(status, 200, 'the slot came back within 2 s of the viewer leaving');
 });

@@ -42,6 +42,7 @@ Api::Api(Context ctx, ApiOptions options)
       search_(ctx),
       routing_advisor_(ctx),
       text_(ctx),
+      events_(options_.max_event_streams),
       jobs_(options_.read_jobs, ctx.random) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);

@@ -38,6 +38,8 @@ struct ApiOptions {
   // A document to read (PDF, scan, photo, DOCX): POST /api/documents/reads.
   size_t document_upload_limit_bytes = 25 << 20;
   JobLimits read_jobs;  // the background reads of those documents
+  // Server-Sent Events streams open at once (the dialogue day's screen); beyond: 503.
+  size_t max_event_streams = 20000;
   // Where users reach the server ("https://doithoai.example.gov.vn"); empty: as addressed.
   // An https URL means TLS is terminated in front of us: cookies get Secure and every
   // response Strict-Transport-Security (docs/security.md "Running behind TLS").

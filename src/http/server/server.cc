@@ -148,9 +148,24 @@ net::awaitable<void> StreamEvents(beast::tcp_stream& stream, HttpResponse& res) 
   auto ex = co_await net::this_coro::executor;
   auto timer = std::make_shared<net::steady_timer>(ex);
   auto wake = [timer, ex] { net::post(ex, [timer] { timer->cancel(); }); };
+  // The client sends nothing more; a read that ends means it went: stop waiting at once, so
+  // its slot (--max-event-streams) is free now, not at the next keep-alive.
+  auto gone = std::make_shared<bool>(false);
+  net::co_spawn(
+      ex,
+      [&socket = stream.socket(), timer, gone]() -> net::awaitable<void> {
+        std::array<char, 256> sink;
+        for (;;) {
+          auto [ec, n] = co_await socket.async_read_some(net::buffer(sink), kUseTuple);
+          if (ec) break;  // no access to the socket after this: it may be gone
+        }
+        *gone = true;
+        timer->cancel();
+      },
+      net::detached);
   EventChannel& channel = *res.events;
   uint64_t sent = 0;
-  for (;;) {
+  while (!*gone) {
     EventChannel::Event latest = channel.Latest();
     if (latest.version != sent && latest.bytes) {
       stream.expires_after(std::chrono::seconds(30));
