@@ -8,6 +8,7 @@
 #include "documents/parse/bases.h"
 #include "documents/parse/doc_types.h"
 #include "documents/parse/footer.h"
+#include "documents/parse/glued_words.h"
 #include "documents/parse/header.h"
 #include "documents/parse/paragraphs.h"
 #include "documents/parse/source_lines.h"
@@ -87,6 +88,9 @@ bool RecognisedAnything(const ParsedDocument& d) {
 
 Result<ParsedDocument> ParseDocument(std::string_view text) {
   DT_RETURN_IF_ERROR(parse::CheckTextBytes(text, kMaxDocumentBytes));
+  // "BANHÀNH", "Hội đồngnhân dân": spaces the copy lost are put back first (glued_words.h).
+  std::string unglued = parse::SplitGluedSyllables(text);
+  text = unglued;
   std::vector<std::string> lines = parse::SourceLinesWithCells(text);
   // The header reads the "|" cell breaks; the rest of the document is read without them.
   parse::HeaderFields h = parse::ParseHeader(lines);
