@@ -294,7 +294,7 @@ double AverageLinkage(const QuestionFeatures& f, const std::vector<uint32_t>& a,
 
 class Clusters {
  public:
-  explicit Clusters(size_t n) : parent_(n), members_(n), cohesion_(n, 0) {
+  explicit Clusters(size_t n) : parent_(n), members_(n), cohesion_(n, 0), issue_(n, -1) {
     std::iota(parent_.begin(), parent_.end(), 0);
     for (uint32_t i = 0; i < n; ++i) members_[i] = {i};
   }
@@ -306,6 +306,10 @@ class Clusters {
   void MaybeMerge(const QuestionFeatures& f, uint32_t a, uint32_t b, double edge, double bar) {
     uint32_t ra = Find(a), rb = Find(b);
     if (ra == rb) return;
+    // Groups that took two different known issues stay apart: people decided those issues
+    // are different asks, however much the wordings share ("giải quyết việc làm" and "đào
+    // tạo nghề, giải quyết việc làm"; "an toàn giao thông" and "an toàn thực phẩm").
+    if (issue_[ra] >= 0 && issue_[rb] >= 0 && issue_[ra] != issue_[rb]) return;
     const uint64_t pair = uint64_t{std::min(ra, rb)} << 32 | std::max(ra, rb);
     const uint64_t sizes =
         uint64_t{members_[std::min(ra, rb)].size()} << 32 | members_[std::max(ra, rb)].size();
@@ -319,6 +323,7 @@ class Clusters {
       return;
     }
     if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    if (issue_[ra] < 0) issue_[ra] = issue_[rb];
     double na = double(members_[ra].size()), nb = double(members_[rb].size());
     // Running mean of the pair similarities that joined the group, as its confidence.
     cohesion_[ra] = (cohesion_[ra] * (na - 1) + cohesion_[rb] * (nb - 1) + link) / (na + nb - 1);
@@ -332,6 +337,7 @@ class Clusters {
     uint32_t ra = Find(a), rb = Find(b);
     if (ra == rb) return;
     if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    if (issue_[ra] < 0) issue_[ra] = issue_[rb];
     double na = double(members_[ra].size()), nb = double(members_[rb].size());
     cohesion_[ra] =
         (cohesion_[ra] * (na - 1) + cohesion_[rb] * (nb - 1) + similarity) / (na + nb - 1);
@@ -340,6 +346,8 @@ class Clusters {
     members_[rb].clear();
     members_[rb].shrink_to_fit();
   }
+  // The group of a took known issue `issue` (clustering will not merge it with another's).
+  void SetIssue(uint32_t a, int32_t issue) { issue_[Find(a)] = issue; }
   const std::vector<uint32_t>& Members(uint32_t root) const { return members_[root]; }
   double Cohesion(uint32_t root) const { return cohesion_[root]; }
 
@@ -348,6 +356,7 @@ class Clusters {
   std::vector<std::vector<uint32_t>> members_;
   std::vector<double> cohesion_;
   std::unordered_map<uint64_t, uint64_t> refused_;  // (root, root) → their sizes then
+  std::vector<int32_t> issue_;  // by root: the known issue its questions took, or -1
 };
 
 }  // namespace
@@ -419,6 +428,7 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> input,
       int32_t& first = first_of_issue[issue_of[q]];
       if (first < 0) {
         first = int32_t(q);
+        clusters.SetIssue(q, issue_of[q]);
       } else {
         clusters.Join(uint32_t(first), q, best[q]);
       }

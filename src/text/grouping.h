@@ -22,7 +22,8 @@
 //     containment of the shorter question in the longer (an official's noun phrase inside a
 //     youth's sentence), must reach the threshold.
 //  5. Known issues (GroupingOptions::known) join the input as extra questions; a question
-//     close enough to one takes its issue, and questions of one issue are merged first.
+//     close enough to one takes its issue, and questions of one issue are merged first;
+//     groups that took two different known issues are never merged by clustering.
 //  6. Clustering: candidate pairs in decreasing similarity merge two groups when their
 //     average similarity (exact for small groups, sampled for large) reaches the threshold,
 //     which keeps a chain of near neighbours from gluing different questions together.

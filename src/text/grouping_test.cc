@@ -202,6 +202,44 @@ TEST(ProposeGroups, KnownIssuesJoinDifferentWordingsOfOneAsk) {
   }
 }
 
+TEST(QuestionSimilarity, NamingAnotherTargetGroupIsAnotherAsk) {
+  // Issue 12's labels: jobs in general and jobs for youth with disabilities are two issues,
+  // though one line is the other plus two words.
+  const double general = QuestionSimilarity("giải quyết việc làm cho thanh niên",
+                                            "giải quyết việc làm cho thanh niên tại địa phương");
+  const double rural = QuestionSimilarity("giải quyết việc làm cho thanh niên",
+                                          "giải quyết việc làm cho thanh niên khuyết tật");
+  EXPECT_GT(general, 0.5);
+  EXPECT_LT(rural, 0.4);
+  // The same group on both sides is no penalty.
+  EXPECT_GT(QuestionSimilarity("việc làm cho bộ đội xuất ngũ",
+                               "giải quyết việc làm cho quân nhân xuất ngũ"),
+            0.3);
+}
+
+TEST(ProposeGroups, QuestionsTakingDifferentKnownIssuesStayApart) {
+  // Each input question takes a different known issue; their shared "vấn đề an toàn" would
+  // merge them in clustering, but people decided the two issues are different asks.
+  const std::vector<LabelledQuestion> known = {
+      {"traffic", "an-ninh-trat-tu", "an toàn giao thông"},
+      {"traffic", "an-ninh-trat-tu", "an toàn giao thông trước cổng trường"},
+      {"food", "y-te", "an toàn thực phẩm"},
+      {"food", "y-te", "an toàn thực phẩm học đường"},
+  };
+  const std::vector<std::string> input = {
+      "vấn đề an toàn giao thông cho học sinh hiện nay",
+      "vấn đề an toàn thực phẩm cho học sinh hiện nay",
+  };
+  GroupingOptions o;
+  o.known = &known;
+  o.exhaustive = true;
+  EXPECT_EQ(ProposeGroups(input, o).size(), 2u);
+  // Without the known issues the two are one group: the rule is what keeps them apart.
+  const std::vector<LabelledQuestion> none;
+  o.known = &none;
+  EXPECT_EQ(ProposeGroups(input, o).size(), 1u);
+}
+
 TEST(TypoCorrection, OneEditToAFrequentWord) {
   EXPECT_TRUE(IsOneEditApart("nghep", "nghiep"));
   EXPECT_TRUE(IsOneEditApart("ngheip", "nghiep"));

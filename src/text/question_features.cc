@@ -30,6 +30,63 @@ constexpr uint32_t kMinFeaturesForContainment = 4;
 // 0.529 with 0.05; 0.1 and more cost the paraphrase set's F1).
 constexpr double kUnsharedShare = 0.05;
 
+// Target groups of youth policy (folded canonical words, as CanonicalWords leaves them). A
+// line naming one asks for that group, not for youth in general: the real corpus labels
+// "giải quyết việc làm", "… cho người khuyết tật" and "… cho quân nhân xuất ngũ" as three
+// issues, and the words that tell them apart weigh little beside the shared "giải quyết việc
+// làm". Not here, because the lexicon and stop words leave one ambiguous word of them:
+// "nông thôn" ("nong", as in "nông nghiệp"), "yếu thế" ("yeu"), "công nhân" ("lao dong").
+// Two questions whose
+// sets of named groups differ have their similarity multiplied by kOtherTargetsFactor
+// (cross-validated F1 on the real corpus 0.539 → 0.549 with the known-issue rule of
+// grouping.cc; the paraphrase holdout unchanged; "tốt nghiệp" was tried and dropped: the
+// graduates named in "thu hút nhân lực" lines are the same ask).
+constexpr std::string_view kTargetGroups[] = {
+    "xuat ngu",   "khuyet tat",       "hoan luong", "tai hoa nhap",
+    "man han tu", "dan toc thieu so", "vung xa",
+};
+constexpr double kOtherTargetsFactor = 0.5;
+
+// The groups of kTargetGroups named by question words [begin, end), as a bit mask.
+uint32_t TargetMask(const std::vector<uint32_t>& words, size_t begin, size_t end,
+                    const std::vector<std::string>& vocabulary,
+                    const std::vector<bool>& in_a_target) {
+  bool any = false;
+  for (size_t k = begin; k < end && !any; ++k) any = in_a_target[words[k]];
+  if (!any) return 0;
+  std::string joined = " ";
+  for (size_t k = begin; k < end; ++k) {
+    joined += vocabulary[words[k]];
+    joined += ' ';
+  }
+  uint32_t mask = 0;
+  for (size_t t = 0; t < std::size(kTargetGroups); ++t) {
+    std::string needle = " ";
+    needle += kTargetGroups[t];
+    needle += ' ';
+    if (joined.find(needle) != std::string::npos) mask |= 1u << t;
+  }
+  return mask;
+}
+
+// Whether each vocabulary word is a word of some target group.
+std::vector<bool> TargetWords(const std::vector<std::string>& vocabulary) {
+  std::vector<std::string_view> parts;
+  for (std::string_view t : kTargetGroups) {
+    size_t start = 0;
+    while (start < t.size()) {
+      size_t at = std::min(t.find(' ', start), t.size());
+      parts.push_back(t.substr(start, at - start));
+      start = at + 1;
+    }
+  }
+  std::vector<bool> out(vocabulary.size());
+  for (size_t w = 0; w < vocabulary.size(); ++w) {
+    out[w] = std::find(parts.begin(), parts.end(), vocabulary[w]) != parts.end();
+  }
+  return out;
+}
+
 uint64_t HashWord(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : s) {
@@ -221,6 +278,12 @@ QuestionFeatures QuestionFeatures::Build(std::span<const std::string> questions,
   f.offsets_.assign(1, 0);
   f.word_offsets_.assign(1, 0);
   f.norms_.resize(n);
+  f.targets_.resize(n);
+  const std::vector<bool> in_a_target = TargetWords(seq.vocabulary);
+  for (size_t q = 0; q < n; ++q) {
+    f.targets_[q] =
+        TargetMask(seq.words, seq.offsets[q], seq.offsets[q + 1], seq.vocabulary, in_a_target);
+  }
   std::vector<uint32_t> words;
   for (size_t q = 0; q < n; ++q) {
     words.assign(seq.words.begin() + seq.offsets[q], seq.words.begin() + seq.offsets[q + 1]);
@@ -277,11 +340,12 @@ double QuestionFeatures::Similarity(size_t a, size_t b) const {
     i += x <= y;
     j += y <= x;
   }
+  const double factor = targets_[a] == targets_[b] ? 1.0 : kOtherTargetsFactor;
   double cosine = dot / std::sqrt(double(norms_[a]) * norms_[b]);
-  if (std::min(na, nb) < kMinFeaturesForContainment) return cosine;
+  if (std::min(na, nb) < kMinFeaturesForContainment) return factor * cosine;
   const double smaller = std::min(norms_[a], norms_[b]), larger = std::max(norms_[a], norms_[b]);
   double containment = dot / (smaller + kUnsharedShare * (larger - dot));
-  return (1 - kContainmentShare) * cosine + kContainmentShare * containment;
+  return factor * ((1 - kContainmentShare) * cosine + kContainmentShare * containment);
 }
 
 }  // namespace doithoai::text

@@ -20,7 +20,8 @@ class QuestionFeatures {
   bool HasFeatures(size_t i) const { return offsets_[i] != offsets_[i + 1]; }
 
   // In [0, 1]: the cosine of the IDF-weighted features blended with the weighted share of
-  // the smaller question found in the larger one. 0 if either has no features.
+  // the smaller question found in the larger one, halved when the two name different target
+  // groups of youth policy (nông thôn, xuất ngũ, yếu thế …). 0 if either has no features.
   double Similarity(size_t a, size_t b) const;
 
   // Questions with the same features are the same question for grouping (copies pasted by
@@ -44,6 +45,7 @@ class QuestionFeatures {
   std::vector<uint32_t> word_offsets_;
   std::vector<uint32_t> words_;
   std::vector<uint32_t> word_df_;
+  std::vector<uint32_t> targets_;  // per question: the target groups it names (bit mask)
 };
 
 }  // namespace doithoai::text

@@ -88,12 +88,27 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   EXPECT_GE(t.coverage, 0.82);
   EXPECT_GE(t.sure_accuracy, 0.85);
   GroupingFigures g = EvaluateGrouping(held);
-  EXPECT_GE(g.f1, 0.26);
+  EXPECT_GE(g.f1, 0.32);
   // What the grouping parameters were chosen on: cross-validation within the tune sources
-  // (`doithoai text eval --split cv`: F1 0.478, P 0.386, R 0.627 on 384 tune questions).
+  // (`doithoai text eval --split cv`: F1 0.549, P 0.514, R 0.588 on 384 tune questions). The
+  // recall floor came down from 0.62 when groups that took different known issues stopped
+  // merging (6 right pairs lost, 74 wrong ones gone): precision is what issue 12 lacks.
   GroupingFigures cv = CrossValidateGrouping(SplitOf(*corpus, CorpusSplit::kTune), 5);
-  EXPECT_GE(cv.f1, 0.47);
-  EXPECT_GE(cv.recall, 0.62);
+  EXPECT_GE(cv.f1, 0.54);
+  EXPECT_GE(cv.precision, 0.50);
+  EXPECT_GE(cv.recall, 0.58);
+  // The paraphrase holdout, whose groups are large: a stricter similarity must not break them
+  // (0.860; the rejected stricter threshold gave 0.419).
+  std::ifstream tsv(
+      std::filesystem::path(__FILE__).parent_path() / "../../../tests/data/text/holdout.tsv",
+      std::ios::binary);
+  std::stringstream text;
+  text << tsv.rdbuf();
+  auto paraphrases = text::ParseLabelledQuestions(text.str());
+  ASSERT_TRUE(paraphrases.ok());
+  std::vector<TextLabel> old;
+  for (const auto& q : *paraphrases) old.push_back({q.text, {q.topic}, q.group});
+  EXPECT_GE(EvaluateGrouping(old).f1, 0.85);
 }
 
 TEST(TextEvaluation, AgencyNamesMapToSectorCodesChairsAreLeftOut) {
