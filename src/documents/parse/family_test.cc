@@ -57,5 +57,22 @@ TEST(DocumentFamily, ParsedDocumentCarriesIt) {
   EXPECT_EQ(d->family, DocumentFamily::kParty);
 }
 
+// Posted without header or motto: the Youth Federation's guideline and a school Youth Union's
+// plan are youth documents; with the motto, a state plan citing a Youth Union plan is not.
+TEST(DocumentFamily, YouthBodyInAHeadingWithoutMotto) {
+  EXPECT_EQ(DocumentFamilyOf("Hướng dẫn thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các "
+                             "cấp\nHƯỚNG DẪN",
+                             std::nullopt, std::string("Hướng dẫn")),
+            DocumentFamily::kYouthUnion);
+  EXPECT_EQ(DocumentFamilyOf("Kế hoạch Tháng Thanh niên năm 2021\nCăn cứ kế hoạch số 203-KH/ĐTN, "
+                             "ngày 04/02/2021 của Huyện Đoàn Mỹ Tú;",
+                             std::nullopt, std::string("Kế hoạch")),
+            DocumentFamily::kYouthUnion);
+  EXPECT_EQ(DocumentFamilyOf("ỦY BAN NHÂN DÂN TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ "
+                             "Kế hoạch số 12-KH/TĐTN của Tỉnh đoàn;",
+                             "5/KH-UBND", std::string("Kế hoạch")),
+            DocumentFamily::kAdministrative);
+}
+
 }  // namespace
 }  // namespace doithoai::documents

@@ -49,6 +49,14 @@ std::optional<DocumentFamily> DocumentFamilyOf(std::string_view heading,
       symbol.find("ĐTN") != std::string::npos || symbol.find("HĐĐ") != std::string::npos) {
     return DocumentFamily::kYouthUnion;
   }
+  // Without the national motto or the Party's heading, a youth body named in the heading is the
+  // issuer's family: the Youth Federation ("Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN"),
+  // a school's Youth Union posting its plan ("… số 203-KH/ĐTN của Huyện Đoàn …").
+  bool motto = has("cộng hòa xã hội chủ nghĩa") || has("cộng hoà xã hội chủ nghĩa");
+  if (!motto && !has("đảng cộng sản việt nam") &&
+      (has("hội liên hiệp thanh niên") || has("hội lhtn") || has("/đtn") || has("/tđtn"))) {
+    return DocumentFamily::kYouthUnion;
+  }
   // Party: the heading, or the number joined to the symbol by a hyphen ("15-CV/ĐU").
   size_t digits = 0;
   while (digits < symbol.size() && IsAsciiDigit(symbol[digits])) ++digits;
