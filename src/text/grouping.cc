@@ -409,8 +409,18 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> input,
       known_issue[k] =
           issue_ids.try_emplace(known[k].group, int32_t(issue_ids.size())).first->second;
     }
+    // The nearest known question at any similarity the edges hold (≥ threshold): a question
+    // below known_threshold does not take its issue, but will not be merged with a group
+    // that took or leans to another issue either.
+    std::vector<float> near_best(n, 0);
+    std::vector<int32_t> near_issue(n, -1);
     auto consider = [&](uint32_t q, uint32_t k, float s) {
-      if (q >= n || k < n || s < options.known_threshold || s <= best[q]) return;
+      if (q >= n || k < n) return;
+      if (s > near_best[q]) {
+        near_best[q] = s;
+        near_issue[q] = known_issue[k - n];
+      }
+      if (s < options.known_threshold || s <= best[q]) return;
       best[q] = s;
       issue_of[q] = known_issue[k - n];
     };
@@ -432,6 +442,9 @@ std::vector<QuestionGroup> ProposeGroups(std::span<const std::string> input,
       } else {
         clusters.Join(uint32_t(first), q, best[q]);
       }
+    }
+    for (uint32_t q = 0; q < n; ++q) {
+      if (issue_of[q] < 0 && near_issue[q] >= 0) clusters.SetIssue(q, near_issue[q]);
     }
   }
   for (const Edge& e : v.edges) {

@@ -23,7 +23,8 @@
 //     youth's sentence), must reach the threshold.
 //  5. Known issues (GroupingOptions::known) join the input as extra questions; a question
 //     close enough to one takes its issue, and questions of one issue are merged first;
-//     groups that took two different known issues are never merged by clustering.
+//     groups that took two different known issues (or lean to them: a question whose
+//     nearest known question is below the known threshold) are never merged by clustering.
 //  6. Clustering: candidate pairs in decreasing similarity merge two groups when their
 //     average similarity (exact for small groups, sampled for large) reaches the threshold,
 //     which keeps a chain of near neighbours from gluing different questions together.

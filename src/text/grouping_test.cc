@@ -240,6 +240,27 @@ TEST(ProposeGroups, QuestionsTakingDifferentKnownIssuesStayApart) {
   EXPECT_EQ(ProposeGroups(input, o).size(), 1u);
 }
 
+TEST(ProposeGroups, QuestionsLeaningToDifferentKnownIssuesStayApart) {
+  // Neither question is close enough to take a known issue (the threshold is set out of
+  // reach), but each one's nearest known question is of another issue: they stay apart.
+  const std::vector<LabelledQuestion> known = {
+      {"traffic", "an-ninh-trat-tu", "an toàn giao thông"},
+      {"food", "y-te", "an toàn thực phẩm"},
+  };
+  const std::vector<std::string> input = {
+      "vấn đề an toàn giao thông cho học sinh hiện nay",
+      "vấn đề an toàn thực phẩm cho học sinh hiện nay",
+  };
+  GroupingOptions o;
+  o.known = &known;
+  o.known_threshold = 0.99;
+  o.exhaustive = true;
+  EXPECT_EQ(ProposeGroups(input, o).size(), 2u);
+  const std::vector<LabelledQuestion> none;
+  o.known = &none;
+  EXPECT_EQ(ProposeGroups(input, o).size(), 1u);
+}
+
 TEST(TypoCorrection, OneEditToAFrequentWord) {
   EXPECT_TRUE(IsOneEditApart("nghep", "nghiep"));
   EXPECT_TRUE(IsOneEditApart("ngheip", "nghiep"));

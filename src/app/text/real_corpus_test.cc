@@ -90,12 +90,12 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   GroupingFigures g = EvaluateGrouping(held);
   EXPECT_GE(g.f1, 0.32);
   // What the grouping parameters were chosen on: cross-validation within the tune sources
-  // (`doithoai text eval --split cv`: F1 0.549, P 0.514, R 0.588 on 384 tune questions). The
+  // (`doithoai text eval --split cv`: F1 0.571, P 0.560, R 0.582 on 384 tune questions). The
   // recall floor came down from 0.62 when groups that took different known issues stopped
   // merging (6 right pairs lost, 74 wrong ones gone): precision is what issue 12 lacks.
   GroupingFigures cv = CrossValidateGrouping(SplitOf(*corpus, CorpusSplit::kTune), 5);
-  EXPECT_GE(cv.f1, 0.54);
-  EXPECT_GE(cv.precision, 0.50);
+  EXPECT_GE(cv.f1, 0.56);
+  EXPECT_GE(cv.precision, 0.55);
   EXPECT_GE(cv.recall, 0.58);
   // The paraphrase holdout, whose groups are large: a stricter similarity must not break them
   // (0.860; the rejected stricter threshold gave 0.419).
