@@ -23,11 +23,12 @@ namespace {
 // part untouched, which brought the tune split to 0.907 over 84 (the 76 earlier ones unchanged):
 // floor 0.90 until rules drawn from them lift it; held out 0.838 over 41. The rules drawn from
 // those 8 (signer cell bars and attached headings, closing formula, quoted amendments, a bare
-// committee header, a letter's mid-paragraph grounds, a posted plan's title line, glued words)
-// lifted the tune split to 0.926 (floor 0.92) and the held-out one to 0.850 (0.84; 0.845
-// without three fields of held-out documents whose misses were seen, docs/benchmarks.md).
+// committee header, a letter's mid-paragraph grounds, a posted plan's title line, glued words,
+// youth family without motto) lifted the tune split to 0.929 (floor 0.92) and the held-out one
+// to 0.852 (0.85; 0.847 without three fields of held-out documents whose misses were seen,
+// docs/benchmarks.md).
 constexpr double kTuneFloor = 0.92;
-constexpr double kHoldoutFloor = 0.84;
+constexpr double kHoldoutFloor = 0.85;
 
 std::vector<DocumentScore> ScoreAll() {
   auto dir = testing::DocumentsDataDir() / "real";
