@@ -152,7 +152,28 @@ export async function liveView(ctx) {
       data.can_record ? h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', onclick: () => show(onScreen ? null : e.seq) },
           onScreen ? 'Thôi chiếu' : 'Chiếu lên màn hình'), ' ',
-        h('button', { type: 'button', class: 'secondary', onclick: () => answerForm(e) }, 'Ghi trả lời')) : null);
+        h('button', { type: 'button', class: 'secondary', onclick: () => answerForm(e) }, 'Ghi trả lời'),
+        toIssueAnswer(e)) : null);
+  }
+
+  // An answer given on the spot to a question of a known issue becomes the issue's answer draft
+  // (timing "on the spot"); the leader approves it as any answer, and it then reaches the askers'
+  // tracking pages. For those who draft answers (coordinators).
+  function toIssueAnswer(e) {
+    if (!e.issue_id || e.outcome !== 'on_the_spot' || !e.answer || !ctx.has('coordinator')) return null;
+    const issue = issueItems.find((i) => i.id === e.issue_id);
+    return h('button', {
+      type: 'button', class: 'secondary',
+      onclick: async () => {
+        const body = `${e.answer}\n(Trả lời tại hội nghị đối thoại ngày ${fmtDate(data.held_on)}: ${e.answered_by}.)`;
+        try {
+          await api(`/api/issues/${e.issue_id}/answer`, { method: 'PUT', json: { body, timing: 'on_the_spot' } });
+          showStatus(status, 'Đã lưu thành bản nháp câu trả lời của nhóm vấn đề ',
+            h('a', { href: `#/${id}/issues/${e.issue_id}` }, issue ? issue.title : `#${e.issue_id}`),
+            '; gửi lãnh đạo duyệt để công bố cho người hỏi.');
+        } catch (err) { ctx.fail(err, status); }
+      },
+    }, 'Đưa vào câu trả lời của nhóm vấn đề');
   }
 
   async function show(seq) {
@@ -170,6 +191,8 @@ export async function liveView(ctx) {
       promised_by: h('input', { type: 'date', value: e.promised_by || '' }),
       forwarded_to: h('select', {}, h('option', { value: '' }, '— Chọn cơ quan —'),
         agencyItems.map((a) => h('option', { value: a.id, selected: a.id === e.forwarded_to }, a.name))),
+      issue_id: h('select', {}, h('option', { value: '' }, '— Chưa gắn —'),
+        issueItems.map((i) => h('option', { value: i.id, selected: i.id === e.issue_id }, i.title))),
     };
     const slot = h('div');
     const form = h('form', { class: 'live-answer-form', id: 'live-answer-form', novalidate: true },
@@ -179,13 +202,15 @@ export async function liveView(ctx) {
       field('Kết quả', c.outcome),
       field('Hạn đã hứa', c.promised_by, { optional: true, hint: 'Khi kết quả là hứa giải quyết' }),
       field('Cơ quan giải quyết', c.forwarded_to, { optional: true, hint: 'Khi chuyển cơ quan (hoặc cơ quan thực hiện lời hứa)' }),
+      field('Nhóm vấn đề', c.issue_id, { optional: true }),
       slot,
       h('button', { type: 'submit' }, 'Lưu trả lời'), ' ',
       h('button', { type: 'button', class: 'secondary', onclick: () => fill(editor) }, 'Đóng'));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const body = { version: e.version, answered_by: c.answered_by.value, answer: c.answer.value, outcome: c.outcome.value,
-        promised_by: c.promised_by.value || null, forwarded_to: c.forwarded_to.value ? Number(c.forwarded_to.value) : null };
+        promised_by: c.promised_by.value || null, forwarded_to: c.forwarded_to.value ? Number(c.forwarded_to.value) : null,
+        issue_id: c.issue_id.value ? Number(c.issue_id.value) : null };
       try {
         await api(`/api/dialogues/${id}/live/entries/${e.seq}/answer`, { method: 'PUT', json: body });
         fill(editor);
