@@ -161,7 +161,8 @@ std::optional<UnitId> AuditUnitOf(Tx& tx, std::string_view entity, int64_t entit
   }
   if (entity == "user") return AccountUnit(tx, before, after);
   if (entity == "dialogue") return HostOf(tx, DialogueId(entity_id));
-  if (entity == "milestone" || entity == "import_batch" || entity == "live_entry") {
+  if (entity == "milestone" || entity == "import_batch" || entity == "live_entry" ||
+      entity == "delegate") {
     auto d = DialogueIn(after);
     return HostOf(tx, d ? d : DialogueIn(before));
   }

@@ -191,6 +191,16 @@ const PROBES = {
   }),
   'PUT /api/dialogues/{id}/live/screen': () => ({ path: `/api/dialogues/${ids.dialogue}/live/screen`, json: { seq: null } }),
   'GET /api/dialogues/{id}/live/screen': () => ({ path: `/api/dialogues/${ids.dialogue}/live/screen` }),
+  'GET /api/dialogues/{id}/programme': () => ({ path: `/api/dialogues/${ids.dialogue}/programme` }),
+  'PUT /api/dialogues/{id}/programme': () => ({
+    path: `/api/dialogues/${ids.dialogue}/programme`, json: { agenda: [{ starts_at: '08:00', title: 'Khai mạc' }] },
+  }),
+  'POST /api/dialogues/{id}/delegates': () => ({
+    path: `/api/dialogues/${ids.dialogue}/delegates`, json: { name: 'Ma trận quyền', unit: 'Phường An Biên' },
+  }),
+  'PUT /api/dialogues/{id}/delegates/{delegate}/check-in': () => ({
+    path: `/api/dialogues/${ids.dialogue}/delegates/${NO_SUCH}/check-in`, json: { present: true },
+  }),
   'GET /api/dialogues/{id}/live/events': () => ({ path: `/api/dialogues/${NO_SUCH}/live/events`, notFound: 'allow' }),
   'DELETE /api/session': () => ({ phase: 2 }),
 

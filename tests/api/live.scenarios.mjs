@@ -161,6 +161,42 @@ export default function (ctx) {
     const closed = await nv.post('/api/dialogues/1/live/entries', { client_key: 'late-00001', text: 'Câu hỏi muộn' });
     assert.equal(closed.status, 409);
 
+    // Before the day: the programme, the delegates and their invitations; at the door, check-in.
+    const badProgramme = await nv.put(`/api/dialogues/${id}/programme`, { agenda: [{ starts_at: '8h', title: '' }] });
+    assert.equal(badProgramme.status, 422);
+    assert.deepEqual(fieldsOf(badProgramme), ['agenda[0].starts_at', 'agenda[0].title']);
+    const programme = await nv.put(`/api/dialogues/${id}/programme`, { agenda: [
+      { starts_at: '08:00', title: 'Khai mạc, giới thiệu đại biểu', speaker: 'Lãnh đạo Thành đoàn' },
+      { starts_at: '08:20', title: 'Đối thoại trực tiếp' }] });
+    assert.equal(programme.status, 200, programme.text);
+    assert.equal(programme.body.agenda.length, 2);
+    const noUnit = await td.post(`/api/dialogues/${id}/delegates`, { name: 'Nguyễn Văn An' });
+    assert.equal(noUnit.status, 422);
+    assert.deepEqual(fieldsOf(noUnit), ['unit']);
+    const delegate = await td.post(`/api/dialogues/${id}/delegates`, { name: 'Nguyễn Văn An', position: 'Bí thư Chi đoàn', unit: 'Phường An Biên' });
+    assert.equal(delegate.status, 201, delegate.text);
+    const guest = await td.post(`/api/dialogues/${id}/delegates`, { kind: 'guest', name: 'Trần Văn Bình', position: 'Phóng viên Đài Phát thanh và Truyền hình' });
+    assert.equal(guest.status, 201);
+    for (const who of [delegate, guest]) {
+      const checked = await nv.put(`/api/dialogues/${id}/delegates/${who.body.id}/check-in`, { present: true });
+      assert.equal(checked.status, 200);
+      assert.ok(checked.body.checked_in_at);
+    }
+    assert.equal((await nv.put(`/api/dialogues/${id}/delegates/999999/check-in`, { present: true })).status, 404);
+    const read = await leader.get(`/api/dialogues/${id}/programme`);
+    assert.equal(read.status, 200);
+    assert.equal(read.body.present, 2);
+    assert.equal(read.body.can_edit, false);
+    assert.equal((await leader.put(`/api/dialogues/${id}/programme`, { agenda: [] })).status, 403);
+    const invitation = await nv.get(`/api/dialogues/${id}/documents/invitation-${delegate.body.id}.pdf`);
+    assert.equal(invitation.status, 200);
+    const card = pdfText(invitation.bytes);
+    assert.match(card, /GIẤY MỜI/);
+    assert.match(card, /Nguyễn Văn An, Bí thư Chi đoàn, Phường An Biên/);
+    assert.match(card, /08 giờ 00/);
+    assert.equal((await nv.get(`/api/dialogues/${id}/documents/invitation-999999.pdf`)).status, 404);
+    assert.equal((await nv.get(`/api/dialogues/${id}/documents/invitation-x1.docx`)).status, 404);
+
     // The drafts: section b) has the answer given on the spot, c) the forwarded question; the
     // minutes list both with who asked.
     const draft = await nv.get(`/api/dialogues/${id}/documents/conclusion-draft.pdf`);
@@ -175,6 +211,9 @@ export default function (ctx) {
     assert.match(text, /Nguyễn Văn An/);
     assert.match(text, /xe buýt đêm/);
     assert.match(text, /THƯ KÝ/);
+    assert.match(text, /Đối thoại trực tiếp/, 'the programme as set');
+    assert.match(text, /Trần Văn Bình/, 'the guest who came');
+    assert.match(text, /1 người có mặt/, 'the delegates counted');
     const minutesDocx = await nv.get(`/api/dialogues/${id}/documents/minutes.docx`);
     assert.equal(minutesDocx.bytes.subarray(0, 2).toString(), 'PK');
     stream.close();

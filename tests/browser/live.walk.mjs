@@ -1,5 +1,5 @@
 // Browser walk of the dialogue day (issue 15): two secretaries record questions on their own
-// laptops at once, one of them loses the network and loses nothing, the hall's projector page
+// laptops at once, the programme is set and a delegate invited and checked in, one of them loses the network and loses nothing, the hall's projector page
 // follows the moderator through the event stream, and an answer saved from a stale copy is
 // refused with a clear message instead of overwriting the other's. axe-core on the console and
 // on the projector page. Needs the server of tests/browser/run.sh (DOITHOAI_URL) and Chromium.
@@ -103,6 +103,27 @@ test('two secretaries, a dropped network, the projector and a stale edit', STEP,
   await fa.getByLabel('Người trả lời').fill('Giám đốc Sở Giáo dục và Đào tạo');
   await fa.getByRole('button', { name: 'Lưu trả lời' }).click();
   await fa.getByText('Lỗi: ghi hạn đã hứa giải quyết').waitFor();
+
+  // Before the day and at the door: the programme, a delegate invited, then checked in.
+  await a.getByText('Chương trình hội nghị và đại biểu').click();
+  const agenda = a.locator('#agenda-lines');
+  await agenda.fill('8h | Khai mạc\n08:20 | Đối thoại trực tiếp | Chủ tịch UBND thành phố');
+  await a.getByRole('button', { name: 'Lưu chương trình' }).click();
+  await a.getByText(/Dòng 1: giờ theo dạng HH:MM/).first().waitFor();
+  await agenda.fill('08:00 | Khai mạc\n08:20 | Đối thoại trực tiếp | Chủ tịch UBND thành phố');
+  await a.getByRole('button', { name: 'Lưu chương trình' }).click();
+  await a.locator('#delegate-form').waitFor();
+  const dform = a.locator('#delegate-form');
+  await dform.getByLabel('Họ và tên').fill('Đỗ Thị Lan');
+  await dform.getByLabel('Chức vụ').fill('Bí thư Chi đoàn');
+  await dform.getByLabel('Đơn vị (thay mặt)').fill('Phường Lê Chân');
+  await dform.getByRole('button', { name: 'Thêm vào danh sách mời' }).click();
+  const row = a.locator('tr', { hasText: 'Đỗ Thị Lan' });
+  await row.getByRole('button', { name: 'Đánh dấu có mặt' }).click();
+  await a.locator('tr', { hasText: 'Đỗ Thị Lan' }).getByRole('button', { name: 'Bỏ đánh dấu' }).waitFor();
+  assert.match(await a.locator('#delegate-count').innerText(), /có mặt 1/);
+  assert.equal(await a.locator('tr', { hasText: 'Đỗ Thị Lan' }).getByRole('link', { name: 'PDF' }).count(), 1);
+  await axe(a, 'live console with the programme');
 
   await screen.screenshot({ path: path.join(ARTIFACTS, 'live-projector.png') });
   await a.screenshot({ path: path.join(ARTIFACTS, 'live-console.png'), fullPage: true });

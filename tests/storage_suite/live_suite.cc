@@ -167,5 +167,51 @@ TEST_P(StorageSuite, TheScreenHoldsOneQuestionOrNone) {
   EXPECT_EQ(cleared->since, Instant{20});
 }
 
+TEST_P(StorageSuite, TheProgrammeIsReplacedWholeAndDelegatesCheckIn) {
+  LiveSeed s = SeedLive(store());
+  Delegate stored;
+  ASSERT_TRUE(store()
+                  .Write([&](Tx& tx) -> Status {
+                    DT_RETURN_IF_ERROR(tx.live().SetAgenda(
+                        s.first, {{"08:00", "Khai mạc", "Thành đoàn"}, {"", "Đối thoại", ""}}));
+                    DT_RETURN_IF_ERROR(tx.live().SetAgenda(
+                        s.first, {{"07:30", "Đón tiếp", ""}, {"08:00", "Khai mạc", ""}}));
+                    Delegate d;
+                    d.dialogue = s.first;
+                    d.name = "Nguyễn Văn An";
+                    d.position = "Bí thư Chi đoàn";
+                    d.unit = "Phường An Biên";
+                    d.created_at = Instant{1774000000};
+                    DT_ASSIGN_OR_RETURN(stored, tx.live().InsertDelegate(d));
+                    d.kind = DelegateKind::kGuest;
+                    d.name = "Khách mời";
+                    DT_ASSIGN_OR_RETURN(auto guest, tx.live().InsertDelegate(d));
+                    EXPECT_NE(guest.id, stored.id);
+                    stored.checked_in_at = Instant{1774500000};
+                    return tx.live().UpdateDelegate(stored);
+                  })
+                  .ok());
+  ASSERT_TRUE(store()
+                  .Read([&](Tx& tx) -> Status {
+                    auto agenda = tx.live().Agenda(s.first);
+                    EXPECT_EQ(agenda.size(), 2u);
+                    if (agenda.size() == 2) {
+                      EXPECT_EQ(agenda[0].title, "Đón tiếp");
+                      EXPECT_EQ(agenda[1].starts_at, "08:00");
+                    }
+                    EXPECT_TRUE(tx.live().Agenda(s.second).empty());
+                    auto list = tx.live().Delegates(s.first);
+                    EXPECT_EQ(list.size(), 2u);
+                    auto found = tx.live().FindDelegate(s.first, stored.id);
+                    EXPECT_TRUE(found && found->checked_in_at == Instant{1774500000} &&
+                                found->unit == "Phường An Biên");
+                    EXPECT_FALSE(tx.live().FindDelegate(s.second, stored.id))
+                        << "another dialogue's id";
+                    EXPECT_TRUE(tx.live().Delegates(s.second).empty());
+                    return Ok();
+                  })
+                  .ok());
+}
+
 }  // namespace
 }  // namespace doithoai

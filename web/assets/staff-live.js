@@ -52,6 +52,7 @@ export async function liveView(ctx) {
     status,
     data.can_record ? entryForm() : null,
     pending,
+    programmeSection(),
     h('h3', {}, 'Các câu hỏi đã ghi'),
     list,
     editor,
@@ -122,6 +123,85 @@ export async function liveView(ctx) {
   }
   const retry = setInterval(() => { if (!ctx.alive()) clearInterval(retry); else if (readQueue(id).length) flush(); }, 3000);
   window.addEventListener('online', flush);
+
+  // ---- before the day: the programme and the delegates ------------------------------------------
+
+  function programmeSection() {
+    const box = h('details', { class: 'live-programme', id: 'live-programme' },
+      h('summary', {}, 'Chương trình hội nghị và đại biểu'));
+    const body = h('div');
+    append(box, body);
+    box.addEventListener('toggle', () => { if (box.open) drawProgramme(body); });
+    return box;
+  }
+
+  async function drawProgramme(body) {
+    let p;
+    try { p = await api(`/api/dialogues/${id}/programme`); } catch (err) { return ctx.fail(err, body); }
+    const slot = h('div');
+    const lines = h('textarea', { rows: 6, id: 'agenda-lines' },
+      p.agenda.map((a) => [a.starts_at, a.title, a.speaker].join(' | ')).join('\n'));
+    const agendaForm = h('form', { novalidate: true },
+      field('Chương trình (mỗi dòng: giờ | nội dung | người trình bày)', lines,
+        { hint: 'Ví dụ: 08:00 | Khai mạc, giới thiệu đại biểu | Lãnh đạo Thành đoàn' }),
+      slot, p.can_edit ? h('button', { type: 'submit' }, 'Lưu chương trình') : null);
+    agendaForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const agenda = lines.value.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+        const [starts_at = '', title = '', speaker = ''] = l.split('|').map((x) => x.trim());
+        return { starts_at, title, speaker };
+      });
+      try {
+        await api(`/api/dialogues/${id}/programme`, { method: 'PUT', json: { agenda } });
+        drawProgramme(body);
+      } catch (err) {
+        showErrors(slot, { message: err.message, fields: (err.fields || []).map((f) => ({ field: 'agenda', reason: `${lineOf(f.field)}${f.reason}` })) }, { agenda: lines });
+      }
+    });
+    const c = {
+      kind: h('select', {}, h('option', { value: 'delegate' }, 'Đại biểu thanh niên'), h('option', { value: 'guest' }, 'Khách mời')),
+      name: h('input', { type: 'text', maxlength: 120 }),
+      position: h('input', { type: 'text', maxlength: 120 }),
+      unit: h('input', { type: 'text', maxlength: 200 }),
+    };
+    const dslot = h('div');
+    const delegateForm = h('form', { novalidate: true, id: 'delegate-form' },
+      h('h4', {}, 'Mời đại biểu'), field('Loại', c.kind), field('Họ và tên', c.name),
+      field('Chức vụ', c.position, { optional: true }), field('Đơn vị (thay mặt)', c.unit),
+      dslot, h('button', { type: 'submit' }, 'Thêm vào danh sách mời'));
+    delegateForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        await api(`/api/dialogues/${id}/delegates`, { method: 'POST',
+          json: { kind: c.kind.value, name: c.name.value, position: c.position.value, unit: c.unit.value } });
+        drawProgramme(body);
+      } catch (err) { ctx.fail(err, dslot, c); }
+    });
+    const rows = p.delegates.map((d) => h('tr', { id: `delegate-${d.id}` },
+      h('td', {}, d.name, d.position ? `, ${d.position}` : ''), h('td', {}, d.unit),
+      h('td', {}, d.kind === 'guest' ? 'Khách mời' : 'Đại biểu'),
+      h('td', {}, d.checked_in_at ? 'Có mặt' : 'Chưa đến', p.can_edit ? ' ' : null,
+        p.can_edit ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
+          try {
+            await api(`/api/dialogues/${id}/delegates/${d.id}/check-in`, { method: 'PUT', json: { present: !d.checked_in_at } });
+            drawProgramme(body);
+          } catch (err) { ctx.fail(err, dslot); }
+        } }, d.checked_in_at ? 'Bỏ đánh dấu' : 'Đánh dấu có mặt') : null),
+      h('td', {}, h('a', { href: `/api/dialogues/${id}/documents/invitation-${d.id}.docx` }, 'Giấy mời (DOCX)'), ' · ',
+        h('a', { href: `/api/dialogues/${id}/documents/invitation-${d.id}.pdf` }, 'PDF'))));
+    fill(body, agendaForm,
+      h('p', { id: 'delegate-count' }, `Đã mời ${p.invited} người, có mặt ${p.present}.`),
+      p.delegates.length ? h('table', { class: 'delegates' },
+        h('thead', {}, h('tr', {}, ['Người được mời', 'Đơn vị', 'Loại', 'Có mặt', 'Giấy mời'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, rows)) : null,
+      p.can_edit ? delegateForm : null);
+  }
+
+  // "agenda[2].starts_at" → "Dòng 3: ".
+  function lineOf(name) {
+    const m = /^agenda\[(\d+)\]/.exec(name || '');
+    return m ? `Dòng ${Number(m[1]) + 1}: ` : '';
+  }
 
   // ---- the list ----------------------------------------------------------------------------
 

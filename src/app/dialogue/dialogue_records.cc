@@ -84,6 +84,8 @@ Result<DialogueRecords> CollectDialogueRecords(Context& ctx, const Actor& actor,
     }
     r.live = tx.live().List(dialogue);
     for (const auto& e : r.live) remember(e.forwarded_to);
+    r.agenda = tx.live().Agenda(dialogue);
+    r.delegates = tx.live().Delegates(dialogue);
     return r;
   });
 }

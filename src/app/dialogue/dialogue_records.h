@@ -11,6 +11,7 @@
 #include "app/issue/issues.h"
 #include "domain/access/role.h"
 #include "domain/live/live_entry.h"
+#include "domain/live/programme.h"
 #include "domain/task/task.h"
 
 namespace doithoai {
@@ -36,6 +37,8 @@ struct DialogueRecords {
   // What the secretariat recorded on the dialogue day (issue 15), by seq: the minutes, and
   // sections b) and c) of the notice for questions raised at the event.
   std::vector<LiveEntry> live;
+  std::vector<AgendaItem> agenda;   // the programme of the day
+  std::vector<Delegate> delegates;  // invited delegates and guests, with who checked in
 };
 
 // For staff who handle the dialogue's questions or decide its answers.

@@ -1,6 +1,6 @@
-// What the dialogue day stores (issue 15; migration 0012): the live entries of each dialogue
-// and which one is on the hall's screen. Reached through Tx::live(); adapters in
-// storage/sqlite/sqlite_live.* and storage/memory/memory_live.*.
+// What the dialogue day stores (issue 15; migrations 0012, 0013): the live entries of each
+// dialogue and which one is on the hall's screen; its programme and its invited delegates. Reached
+// through Tx::live(); adapters in storage/sqlite/sqlite_live.* and storage/memory/memory_live.*.
 #pragma once
 
 #include <optional>
@@ -9,6 +9,7 @@
 
 #include "core/result.h"
 #include "domain/live/live_entry.h"
+#include "domain/live/programme.h"
 
 namespace doithoai {
 
@@ -32,6 +33,15 @@ class LiveRepository {
   // Puts entry `seq` on the screen (nullopt: clears it).
   virtual Status SetScreen(DialogueId dialogue, std::optional<int64_t> seq, Instant at) = 0;
   virtual std::optional<LiveScreenState> Screen(DialogueId dialogue) = 0;
+
+  // The programme, in order; SetAgenda replaces the whole list.
+  virtual Status SetAgenda(DialogueId dialogue, const std::vector<AgendaItem>& items) = 0;
+  virtual std::vector<AgendaItem> Agenda(DialogueId dialogue) = 0;
+  // Invited delegates and guests: Insert assigns the id; Update replaces the row with that id.
+  virtual Result<Delegate> InsertDelegate(Delegate delegate) = 0;
+  virtual Status UpdateDelegate(const Delegate& delegate) = 0;
+  virtual std::optional<Delegate> FindDelegate(DialogueId dialogue, int64_t id) = 0;
+  virtual std::vector<Delegate> Delegates(DialogueId dialogue) = 0;  // by id
 };
 
 }  // namespace doithoai

@@ -7,6 +7,7 @@
 #include "app/admin/administration.h"
 #include "app/app_test_kit.h"
 #include "app/dialogue/dialogues.h"
+#include "app/live/programme_use_cases.h"
 #include "storage/memory/memory_store.h"
 
 namespace doithoai {
@@ -137,6 +138,30 @@ TEST_F(LiveSessionUseCase, OnlyTheSecretariatRecordsAndTheConclusionClosesTheRec
   EXPECT_EQ(late.error().code(), ErrorCode::kConflict);
   EXPECT_TRUE(ReadLiveConsole(ctx_, coordinator_, dialogue_)->closed);
   EXPECT_EQ(ReadLiveConsole(ctx_, coordinator_, dialogue_)->entries.size(), 1u);
+}
+
+TEST_F(LiveSessionUseCase, TheProgrammeAndTheDelegatesAreTheSecretariats) {
+  auto set = SetProgramme(ctx_, youth_union_, dialogue_, {{"08:00", "Khai mạc", ""}});
+  ASSERT_TRUE(set.ok()) << set.error().message();
+  EXPECT_EQ(SetProgramme(ctx_, leader_, dialogue_, {}).error().code(), ErrorCode::kForbidden);
+  auto bad = SetProgramme(ctx_, youth_union_, dialogue_, {{"25:00", "Khai mạc", ""}});
+  EXPECT_EQ(bad.error().fields()[0].field, "agenda[0].starts_at");
+  auto d = InviteDelegate(ctx_, coordinator_, dialogue_,
+                          {"delegate", "Nguyễn Văn An", "", "Phường An Biên"});
+  ASSERT_TRUE(d.ok());
+  auto in = CheckInDelegate(ctx_, youth_union_, dialogue_, d->id, true);
+  ASSERT_TRUE(in.ok());
+  EXPECT_EQ(in->checked_in_at, clock_.Now());
+  auto programme = ReadProgramme(ctx_, leader_, dialogue_);
+  ASSERT_TRUE(programme.ok());
+  EXPECT_EQ(programme->present, 1);
+  EXPECT_EQ(programme->agenda.size(), 1u);
+  EXPECT_FALSE(programme->can_edit);
+  auto out = CheckInDelegate(ctx_, youth_union_, dialogue_, d->id, false);
+  ASSERT_TRUE(out.ok());
+  EXPECT_FALSE(out->checked_in_at);
+  EXPECT_EQ(CheckInDelegate(ctx_, youth_union_, dialogue_, 999, true).error().code(),
+            ErrorCode::kNotFound);
 }
 
 }  // namespace

@@ -50,6 +50,25 @@ bool LiveAssigned(const DialogueRecords& r, const LiveEntry& e) {
   return approved || !linked->issue.lead_agency;
 }
 
+// "08:00 – Khai mạc (Lãnh đạo Thành đoàn)".
+std::vector<std::string> ProgrammeLines(const std::vector<AgendaItem>& agenda) {
+  std::vector<std::string> out;
+  for (const AgendaItem& a : agenda) {
+    std::string line = a.starts_at.empty() ? a.title : a.starts_at + " – " + a.title;
+    if (!a.speaker.empty()) line += " (" + a.speaker + ")";
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+// "Nguyễn Văn An, Bí thư Chi đoàn, Phường An Biên".
+std::string DelegateLine(const Delegate& d) {
+  std::string line = d.name;
+  if (!d.position.empty()) line += ", " + d.position;
+  if (!d.unit.empty()) line += ", " + d.unit;
+  return line;
+}
+
 }  // namespace
 
 std::vector<ConclusionAssignment> ConclusionAssignments(const DialogueRecords& r, Date issued_on) {
@@ -188,10 +207,26 @@ MinutesInput MinutesDraftInput(const DialogueRecords& r) {
   in.chair = r.dialogue.chair.empty() ? "Chủ tịch Ủy ban nhân dân" : r.dialogue.chair;
   in.attendees = {"Lãnh đạo các sở, ban, ngành, đoàn thể có liên quan.",
                   "Đại biểu thanh niên tiêu biểu, đại diện các tầng lớp thanh niên."};
-  in.agenda = {"Tuyên bố lý do, giới thiệu đại biểu.",
-               "Báo cáo kết quả tiếp nhận câu hỏi, kiến nghị của thanh niên.",
-               "Đối thoại trực tiếp giữa người chủ trì, lãnh đạo các cơ quan với thanh niên.",
-               "Phát biểu kết luận của người chủ trì."};
+  for (const auto& line : ProgrammeLines(r.agenda)) in.agenda.push_back(line);
+  if (in.agenda.empty()) {
+    in.agenda = {"Tuyên bố lý do, giới thiệu đại biểu.",
+                 "Báo cáo kết quả tiếp nhận câu hỏi, kiến nghị của thanh niên.",
+                 "Đối thoại trực tiếp giữa người chủ trì, lãnh đạo các cơ quan với thanh niên.",
+                 "Phát biểu kết luận của người chủ trì."};
+  }
+  // Who came: the delegates checked in at the door, counted; the guests, named.
+  for (const Delegate& d : r.delegates) {
+    if (!d.checked_in_at) continue;
+    if (d.kind == DelegateKind::kDelegate) {
+      ++in.delegates_present;
+    } else {
+      in.attendees.push_back(DelegateLine(d) + ".");
+    }
+  }
+  if (!r.agenda.empty() && !r.agenda.front().starts_at.empty()) {
+    const std::string& t = r.agenda.front().starts_at;
+    in.started_at = t.substr(0, 2) + " giờ " + t.substr(3, 2);
+  }
   for (const LiveEntry& e : r.live) {
     MinutesExchange x;
     x.asked_by = e.asker;
@@ -221,6 +256,26 @@ MinutesInput MinutesDraftInput(const DialogueRecords& r) {
     }
     in.exchanges.push_back(std::move(x));
   }
+  return in;
+}
+
+Result<InvitationInput> InvitationDraftInput(const DialogueRecords& r, int64_t delegate) {
+  const Delegate* d = nullptr;
+  for (const auto& x : r.delegates) {
+    if (x.id == delegate) d = &x;
+  }
+  if (!d) return Error::NotFound("đại biểu");
+  InvitationInput in;
+  in.issuance = DraftIssuance(r);
+  in.issuance.archive = "VT";
+  in.invitee = "Ông (bà) " + DelegateLine(*d);
+  in.event = r.dialogue.title;
+  in.chair = r.dialogue.chair;
+  in.held_on = r.dialogue.held_on;
+  if (!r.agenda.empty()) in.starts_at = r.agenda.front().starts_at;
+  in.venue = r.dialogue.venue.empty() ? "Hội trường Ủy ban nhân dân" : r.dialogue.venue;
+  in.programme = ProgrammeLines(r.agenda);
+  in.contact = r.coordinator ? r.coordinator->name : "";
   return in;
 }
 

@@ -11,6 +11,7 @@
 #include "documents/render/compiled_answers.h"
 #include "documents/render/conclusion_notice.h"
 #include "documents/render/dialogue_plan.h"
+#include "documents/render/invitation.h"
 #include "documents/render/minutes.h"
 #include "documents/render/task_table_xlsx.h"
 
@@ -45,6 +46,10 @@ CompiledAnswersInput CompiledAnswersDraftInput(const DialogueRecords& records);
 // the outcome; the chair and venue from the plan. Times and the secretary's name are left for
 // the clerk to fill in.
 MinutesInput MinutesDraftInput(const DialogueRecords& records);
+
+// The invitation (GM) of one delegate or guest of the records, with the day's programme.
+// kNotFound if `delegate` is not one of them.
+Result<InvitationInput> InvitationDraftInput(const DialogueRecords& records, int64_t delegate);
 
 // The dialogue's plan (KH, ND13 Art. 9) from its record: theme, form, time, venue, the
 // milestones as the timeline, the coordinating body and the Youth Union's part.

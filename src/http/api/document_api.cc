@@ -2,6 +2,7 @@
 // the conclusion notice (DOCX, PDF) with its task list (XLSX), the compiled answers and the
 // minutes of the dialogue day (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
 #include <algorithm>
+#include <charconv>
 
 #include "app/dialogue/dialogue_records.h"
 #include "documents/records/from_records.h"
@@ -65,6 +66,19 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
     auto input = documents::MinutesDraftInput(records);
     return FileResponse(Render(documents::BuildMinutes(input), f), f, file);
+  }
+  // "invitation-12.docx": delegate 12's invitation.
+  if (name.starts_with("invitation-") && (name.ends_with(".docx") || name.ends_with(".pdf"))) {
+    const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+    std::string number = name.substr(11, name.rfind('.') - 11);
+    int64_t delegate = 0;
+    auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), delegate);
+    if (ec != std::errc() || end != number.data() + number.size() || number.empty()) {
+      return ErrorResponse(Error::NotFound("văn bản " + name));
+    }
+    auto input = documents::InvitationDraftInput(records, delegate);
+    if (!input.ok()) return ErrorResponse(input.error());
+    return FileResponse(Render(documents::BuildInvitation(*input), f), f, file);
   }
   if (name == "compiled-answers.docx" || name == "compiled-answers.pdf") {
     const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;

@@ -4,6 +4,7 @@
 // change the secretariat commits is pushed to them (and to the consoles, which refetch their
 // list when the stream moves) with no polling.
 #include "app/live/live_session.h"
+#include "app/live/programme_use_cases.h"
 #include "domain/access/rule_roles.h"
 #include "http/api/api.h"
 #include "http/json_input.h"
@@ -78,6 +79,28 @@ void PublishScreen(Api& api, DialogueId d) {
   ScreenChannel(api, d)->Publish("screen", ScreenJson(*view).dump());
 }
 
+json DelegateJson(const Delegate& d) {
+  return {{"id", d.id},
+          {"kind", DelegateKindName(d.kind)},
+          {"name", d.name},
+          {"position", d.position},
+          {"unit", d.unit},
+          {"checked_in_at", d.checked_in_at ? json(d.checked_in_at->ToIso()) : json(nullptr)}};
+}
+
+json ProgrammeJson(const DayProgramme& p) {
+  json agenda = json::array(), delegates = json::array();
+  for (const auto& a : p.agenda) {
+    agenda.push_back({{"starts_at", a.starts_at}, {"title", a.title}, {"speaker", a.speaker}});
+  }
+  for (const auto& d : p.delegates) delegates.push_back(DelegateJson(d));
+  return {{"agenda", std::move(agenda)},
+          {"delegates", std::move(delegates)},
+          {"invited", static_cast<int64_t>(p.delegates.size())},
+          {"present", p.present},
+          {"can_edit", p.can_edit}};
+}
+
 LiveAnswerInput ReadAnswer(JsonInput& in) {
   LiveAnswerInput a;
   a.version = in.Int("version", true).value_or(0);
@@ -141,6 +164,52 @@ void RegisterLiveRoutes(Router& r, Api& api) {
           if (!shown.ok()) return ErrorResponse(shown.error());
           PublishScreen(api, DialogueId(id));
           return JsonResponse(200, json{{"on_screen", seq ? json(*seq) : json(nullptr)}});
+        });
+  r.Add(Method::kGet, "/api/dialogues/{id}/programme", Access::kStaff,
+        kHandleQuestionsRoles | kKeepLiveRecordRoles,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          return Respond(ReadProgramme(api.ctx(), *actor, DialogueId(id)), 200, ProgrammeJson);
+        });
+  r.Add(Method::kPut, "/api/dialogues/{id}/programme", Access::kStaff, kKeepLiveRecordRoles,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+          std::vector<AgendaItem> items;
+          if (auto list = in.Objects("agenda", true, kAgendaMaxItems + 1)) {
+            for (auto& item : *list) {
+              items.push_back({item.String("starts_at").value_or(""),
+                               item.String("title", true).value_or(""),
+                               item.String("speaker").value_or("")});
+              in.Absorb(item);
+            }
+          }
+          if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+          auto set = SetProgramme(api.ctx(), *actor, DialogueId(id), items);
+          if (!set.ok()) return ErrorResponse(set.error());
+          return Respond(ReadProgramme(api.ctx(), *actor, DialogueId(id)), 200, ProgrammeJson);
+        });
+  r.Add(Method::kPost, "/api/dialogues/{id}/delegates", Access::kStaff, kKeepLiveRecordRoles,
+        [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+          DelegateInput d;
+          d.kind = in.String("kind").value_or("delegate");
+          d.name = in.String("name", true).value_or("");
+          d.position = in.String("position").value_or("");
+          d.unit = in.String("unit").value_or("");
+          if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+          return Respond(InviteDelegate(api.ctx(), *actor, DialogueId(id), d), 201, DelegateJson);
+        });
+  r.Add(Method::kPut, "/api/dialogues/{id}/delegates/{delegate}/check-in", Access::kStaff,
+        kKeepLiveRecordRoles, [&api](const HttpRequest& req, const Actor* actor) {
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(int64_t delegate, PathId(req, "delegate"));
+          DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+          bool present = in.Bool("present", true).value_or(false);
+          if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+          return Respond(CheckInDelegate(api.ctx(), *actor, DialogueId(id), delegate, present), 200,
+                         DelegateJson);
         });
   r.Add(Method::kGet, "/api/dialogues/{id}/live/screen", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) {

@@ -83,6 +83,57 @@ class MemoryLive final : public LiveRepository {
     return it->second;
   }
 
+  Status SetAgenda(DialogueId dialogue, const std::vector<AgendaItem>& items) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (!s->dialogues.count(dialogue)) {
+      return Error::Invalid("dialogue_id", "chương trình đối thoại: bản ghi không tồn tại");
+    }
+    s->live.agendas[dialogue] = items;
+    return Ok();
+  }
+
+  std::vector<AgendaItem> Agenda(DialogueId dialogue) override {
+    const auto& agendas = t_.read().live.agendas;
+    auto it = agendas.find(dialogue);
+    return it == agendas.end() ? std::vector<AgendaItem>{} : it->second;
+  }
+
+  Result<Delegate> InsertDelegate(Delegate d) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (!s->dialogues.count(d.dialogue)) {
+      return Error::Invalid("dialogue_id", "chương trình đối thoại: bản ghi không tồn tại");
+    }
+    d.id = s->live.delegates.empty() ? 1 : s->live.delegates.rbegin()->first + 1;
+    s->live.delegates[d.id] = d;
+    return d;
+  }
+
+  Status UpdateDelegate(const Delegate& d) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    auto it = s->live.delegates.find(d.id);
+    if (it == s->live.delegates.end()) return Error::NotFound("đại biểu");
+    Delegate next = d;
+    next.dialogue = it->second.dialogue;
+    next.created_at = it->second.created_at;
+    it->second = std::move(next);
+    return Ok();
+  }
+
+  std::optional<Delegate> FindDelegate(DialogueId dialogue, int64_t id) override {
+    const auto& all = t_.read().live.delegates;
+    auto it = all.find(id);
+    if (it == all.end() || it->second.dialogue != dialogue) return std::nullopt;
+    return it->second;
+  }
+
+  std::vector<Delegate> Delegates(DialogueId dialogue) override {
+    std::vector<Delegate> out;
+    for (const auto& [id, d] : t_.read().live.delegates) {
+      if (d.dialogue == dialogue) out.push_back(d);
+    }
+    return out;
+  }
+
  private:
   Tables t_;
 };

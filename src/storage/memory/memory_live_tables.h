@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <vector>
 
 #include "app/live/live_repository.h"
 
@@ -10,6 +11,8 @@ namespace doithoai::storage::memory {
 struct LiveTables {
   std::map<int64_t, LiveEntry> entries;  // by id
   std::map<DialogueId, LiveScreenState> screens;
+  std::map<DialogueId, std::vector<AgendaItem>> agendas;
+  std::map<int64_t, Delegate> delegates;  // by id
 };
 
 }  // namespace doithoai::storage::memory

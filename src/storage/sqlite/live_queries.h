@@ -30,4 +30,24 @@ inline constexpr char kSetLiveScreen[] =
     " ON CONFLICT (dialogue_id) DO UPDATE SET seq = excluded.seq, since = excluded.since";
 inline constexpr char kLiveScreen[] = "SELECT seq, since FROM live_screens WHERE dialogue_id = $1";
 
+// Migration 0013: the programme and the delegates.
+inline constexpr char kClearAgenda[] = "DELETE FROM dialogue_agenda WHERE dialogue_id = $1";
+inline constexpr char kInsertAgendaItem[] =
+    "INSERT INTO dialogue_agenda (dialogue_id, position, starts_at, title, speaker)"
+    " VALUES ($1, $2, $3, $4, $5)";
+inline constexpr char kAgenda[] =
+    "SELECT starts_at, title, speaker FROM dialogue_agenda WHERE dialogue_id = $1 ORDER BY "
+    "position";
+#define DT_DELEGATE_COLS "id, dialogue_id, kind, name, position, unit, checked_in_at, created_at"
+inline constexpr char kInsertDelegate[] =
+    "INSERT INTO dialogue_delegates (dialogue_id, kind, name, position, unit, checked_in_at,"
+    " created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+inline constexpr char kUpdateDelegate[] =
+    "UPDATE dialogue_delegates SET kind = $1, name = $2, position = $3, unit = $4,"
+    " checked_in_at = $5 WHERE id = $6";
+inline constexpr char kFindDelegate[] =
+    "SELECT " DT_DELEGATE_COLS " FROM dialogue_delegates WHERE dialogue_id = $1 AND id = $2";
+inline constexpr char kListDelegates[] =
+    "SELECT " DT_DELEGATE_COLS " FROM dialogue_delegates WHERE dialogue_id = $1 ORDER BY id";
+
 }  // namespace doithoai::storage::sqlite::sql

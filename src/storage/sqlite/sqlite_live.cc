@@ -31,6 +31,19 @@ LiveEntry ReadEntry(const Statement& s) {
   return e;
 }
 
+Delegate ReadDelegate(const Statement& s) {
+  Delegate d;
+  d.id = s.Int(0);
+  d.dialogue = DialogueId(s.Int(1));
+  d.kind = ParseDelegateKind(s.Text(2)).value_or(DelegateKind::kDelegate);
+  d.name = s.Text(3);
+  d.position = s.Text(4);
+  d.unit = s.Text(5);
+  d.checked_in_at = OptInstant(s, 6);
+  d.created_at = Instant{s.Int(7)};
+  return d;
+}
+
 }  // namespace
 
 Result<LiveEntry> SqliteLive::Insert(LiveEntry e) {
@@ -112,6 +125,66 @@ std::optional<LiveScreenState> SqliteLive::Screen(DialogueId dialogue) {
   s.Bind(dialogue.value);
   if (!s.Next()) return std::nullopt;
   return LiveScreenState{s.OptInt(0), Instant{s.Int(1)}};
+}
+
+Status SqliteLive::SetAgenda(DialogueId dialogue, const std::vector<AgendaItem>& items) {
+  auto clear = c_.Prepare(sql::kClearAgenda);
+  clear.Bind(dialogue.value);
+  DT_RETURN_IF_ERROR(CheckRun(clear.Run(), "dialogue_id", "chương trình hội nghị"));
+  int64_t position = 0;
+  for (const AgendaItem& a : items) {
+    auto s = c_.Prepare(sql::kInsertAgendaItem);
+    s.Bind(dialogue.value).Bind(++position).Bind(a.starts_at).Bind(a.title).Bind(a.speaker);
+    DT_RETURN_IF_ERROR(CheckRun(s.Run(), "dialogue_id", "chương trình hội nghị"));
+  }
+  return Ok();
+}
+
+std::vector<AgendaItem> SqliteLive::Agenda(DialogueId dialogue) {
+  auto s = c_.Prepare(sql::kAgenda);
+  s.Bind(dialogue.value);
+  std::vector<AgendaItem> out;
+  while (s.Next()) out.push_back({s.Text(0), s.Text(1), s.Text(2)});
+  return out;
+}
+
+Result<Delegate> SqliteLive::InsertDelegate(Delegate d) {
+  auto s = c_.Prepare(sql::kInsertDelegate);
+  s.Bind(d.dialogue.value)
+      .Bind(DelegateKindName(d.kind))
+      .Bind(d.name)
+      .Bind(d.position)
+      .Bind(d.unit)
+      .Bind(SecondsOf(d.checked_in_at))
+      .Bind(d.created_at.unix_seconds);
+  DT_ASSIGN_OR_RETURN(d.id, InsertReturningId(s, "dialogue_id"));
+  return d;
+}
+
+Status SqliteLive::UpdateDelegate(const Delegate& d) {
+  auto s = c_.Prepare(sql::kUpdateDelegate);
+  s.Bind(DelegateKindName(d.kind))
+      .Bind(d.name)
+      .Bind(d.position)
+      .Bind(d.unit)
+      .Bind(SecondsOf(d.checked_in_at))
+      .Bind(d.id);
+  return CheckUpdated(c_, s.Run(), "id", "đại biểu");
+}
+
+std::optional<Delegate> SqliteLive::FindDelegate(DialogueId dialogue, int64_t id) {
+  auto s = c_.Prepare(sql::kFindDelegate);
+  s.Bind(dialogue.value).Bind(id);
+  if (!s.Next()) return std::nullopt;
+  return ReadDelegate(s);
+}
+
+std::vector<Delegate> SqliteLive::Delegates(DialogueId dialogue) {
+  auto s = c_.Prepare(sql::kListDelegates);
+  s.Bind(dialogue.value);
+  std::vector<Delegate> out;
+  while (s.Next()) out.push_back(ReadDelegate(s));
+  return out;
 }
 
 }  // namespace doithoai::storage::sqlite

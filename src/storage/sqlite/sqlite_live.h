@@ -16,6 +16,12 @@ class SqliteLive final : public LiveRepository {
   std::vector<LiveEntry> List(DialogueId dialogue) override;
   Status SetScreen(DialogueId dialogue, std::optional<int64_t> seq, Instant at) override;
   std::optional<LiveScreenState> Screen(DialogueId dialogue) override;
+  Status SetAgenda(DialogueId dialogue, const std::vector<AgendaItem>& items) override;
+  std::vector<AgendaItem> Agenda(DialogueId dialogue) override;
+  Result<Delegate> InsertDelegate(Delegate delegate) override;
+  Status UpdateDelegate(const Delegate& delegate) override;
+  std::optional<Delegate> FindDelegate(DialogueId dialogue, int64_t id) override;
+  std::vector<Delegate> Delegates(DialogueId dialogue) override;
 
  private:
   Connection& c_;
