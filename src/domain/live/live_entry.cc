@@ -1,26 +1,11 @@
 #include "domain/live/live_entry.h"
 
+#include "text/field_text.h"
 #include "text/grouping.h"
 #include "text/normalize.h"
 
 namespace doithoai {
 namespace {
-
-constexpr char kNotUtf8[] = "không phải văn bản UTF-8 hợp lệ";
-
-// Cleans a one-line (or, with `lines`, multi-line) field and holds it to `max_chars`.
-std::string Checked(const std::string& raw, size_t max_chars, const char* field,
-                    FieldErrors& errors, text::Lines lines = text::Lines::kSingle) {
-  auto s = text::CleanText(raw, lines);
-  if (!s) {
-    errors.Add(field, kNotUtf8);
-    return {};
-  }
-  if (text::CodePointCount(*s) > max_chars) {
-    errors.Add(field, "quá dài (tối đa " + std::to_string(max_chars) + " ký tự)");
-  }
-  return *s;
-}
 
 bool IsKeyChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -93,9 +78,9 @@ Result<CleanLiveEntry> ValidateLiveEntry(const LiveEntryInput& in) {
   auto channel = ParseLiveChannel(in.channel);
   if (!channel) errors.Add("channel", "phải là floor, online hoặc submitted");
   out.channel = channel.value_or(LiveChannel::kFloor);
-  out.asker = Checked(in.asker, kLiveNameMaxChars, "asker", errors);
-  out.asker_unit = Checked(in.asker_unit, kLiveUnitMaxChars, "asker_unit", errors);
-  out.text = Checked(in.text, kLiveTextMaxChars, "text", errors, text::Lines::kMultiple);
+  out.asker = text::CleanField(in.asker, kLiveNameMaxChars, "asker", errors);
+  out.asker_unit = text::CleanField(in.asker_unit, kLiveUnitMaxChars, "asker_unit", errors);
+  out.text = text::CleanField(in.text, kLiveTextMaxChars, "text", errors, text::Lines::kMultiple);
   if (out.text.empty() && text::IsValidUtf8(in.text)) {
     errors.Add("text", "bắt buộc nhập nội dung câu hỏi");
   }
@@ -112,8 +97,9 @@ Result<CleanLiveAnswer> ValidateLiveAnswer(const LiveAnswerInput& in, Date held_
   CleanLiveAnswer out;
   out.version = in.version;
   if (in.version <= 0) errors.Add("version", "thiếu phiên bản của mục đang sửa");
-  out.answered_by = Checked(in.answered_by, kLiveUnitMaxChars, "answered_by", errors);
-  out.answer = Checked(in.answer, kLiveAnswerMaxChars, "answer", errors, text::Lines::kMultiple);
+  out.answered_by = text::CleanField(in.answered_by, kLiveUnitMaxChars, "answered_by", errors);
+  out.answer =
+      text::CleanField(in.answer, kLiveAnswerMaxChars, "answer", errors, text::Lines::kMultiple);
   auto outcome = ParseLiveOutcome(in.outcome);
   if (!outcome) errors.Add("outcome", "phải là pending, on_the_spot, promised hoặc forwarded");
   out.outcome = outcome.value_or(LiveOutcome::kPending);

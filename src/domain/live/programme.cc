@@ -1,22 +1,10 @@
 #include "domain/live/programme.h"
 
+#include "text/field_text.h"
 #include "text/normalize.h"
 
 namespace doithoai {
 namespace {
-
-std::string Cleaned(const std::string& raw, size_t max_chars, const std::string& field,
-                    FieldErrors& errors) {
-  auto s = text::CleanText(raw);
-  if (!s) {
-    errors.Add(field, "không phải văn bản UTF-8 hợp lệ");
-    return {};
-  }
-  if (text::CodePointCount(*s) > max_chars) {
-    errors.Add(field, "quá dài (tối đa " + std::to_string(max_chars) + " ký tự)");
-  }
-  return *s;
-}
 
 bool IsClockTime(std::string_view t) {
   if (t.size() != 5 || t[2] != ':') return false;
@@ -39,15 +27,15 @@ Result<std::vector<AgendaItem>> ValidateAgenda(const std::vector<AgendaItem>& it
   for (size_t i = 0; i < items.size(); ++i) {
     const std::string p = "agenda[" + std::to_string(i) + "].";
     AgendaItem a;
-    a.starts_at = Cleaned(items[i].starts_at, 5, p + "starts_at", errors);
+    a.starts_at = text::CleanField(items[i].starts_at, 5, p + "starts_at", errors);
     if (!a.starts_at.empty() && !IsClockTime(a.starts_at)) {
       errors.Add(p + "starts_at", "giờ theo dạng HH:MM, ví dụ 08:00");
     }
-    a.title = Cleaned(items[i].title, 200, p + "title", errors);
+    a.title = text::CleanField(items[i].title, 200, p + "title", errors);
     if (a.title.empty() && text::IsValidUtf8(items[i].title)) {
       errors.Add(p + "title", "bắt buộc nhập nội dung");
     }
-    a.speaker = Cleaned(items[i].speaker, 200, p + "speaker", errors);
+    a.speaker = text::CleanField(items[i].speaker, 200, p + "speaker", errors);
     out.push_back(std::move(a));
   }
   if (!errors.empty()) return errors.ToError();
@@ -70,10 +58,10 @@ Result<Delegate> ValidateDelegate(const DelegateInput& in) {
   auto kind = ParseDelegateKind(in.kind);
   if (!kind) errors.Add("kind", "phải là delegate hoặc guest");
   d.kind = kind.value_or(DelegateKind::kDelegate);
-  d.name = Cleaned(in.name, 120, "name", errors);
+  d.name = text::CleanField(in.name, 120, "name", errors);
   if (d.name.empty() && text::IsValidUtf8(in.name)) errors.Add("name", "bắt buộc nhập họ tên");
-  d.position = Cleaned(in.position, 120, "position", errors);
-  d.unit = Cleaned(in.unit, 200, "unit", errors);
+  d.position = text::CleanField(in.position, 120, "position", errors);
+  d.unit = text::CleanField(in.unit, 200, "unit", errors);
   if (d.unit.empty() && d.kind == DelegateKind::kDelegate && text::IsValidUtf8(in.unit)) {
     errors.Add("unit", "ghi đơn vị mà đại biểu thay mặt");
   }

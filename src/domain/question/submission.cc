@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "text/field_text.h"
 #include "text/normalize.h"
 
 namespace doithoai {
@@ -25,19 +26,6 @@ std::string CheckText(const std::string& raw, FieldErrors& errors, const char* f
     errors.Add(field, "câu hỏi quá dài (tối đa " + std::to_string(kQuestionMaxChars) + " ký tự)");
   }
   return *text;
-}
-
-std::string CheckShort(const std::string& raw, size_t max_chars, FieldErrors& errors,
-                       const char* field) {
-  auto s = text::CleanText(raw);
-  if (!s) {
-    errors.Add(field, kNotUtf8);
-    return {};
-  }
-  if (text::CodePointCount(*s) > max_chars) {
-    errors.Add(field, "quá dài (tối đa " + std::to_string(max_chars) + " ký tự)");
-  }
-  return *s;
 }
 
 void CheckAge(int age, FieldErrors& errors) {
@@ -70,8 +58,8 @@ Result<CleanSubmission> ValidateSubmission(const SubmissionInput& in) {
   if (!in.consent) {
     errors.Add("consent", "cần đồng ý cho phép xử lý dữ liệu cá nhân để gửi câu hỏi");
   }
-  out.asker_name = CheckShort(in.asker_name, kNameMaxChars, errors, "asker_name");
-  out.asker_contact = CheckShort(in.asker_contact, kContactMaxChars, errors, "asker_contact");
+  out.asker_name = text::CleanField(in.asker_name, kNameMaxChars, "asker_name", errors);
+  out.asker_contact = text::CleanField(in.asker_contact, kContactMaxChars, "asker_contact", errors);
   out.asker_unit = in.asker_unit;
   if (in.consent_contact && out.asker_contact.empty()) {
     errors.Add("consent_contact", "cần để lại điện thoại hoặc thư điện tử để nhận thông báo");
@@ -86,9 +74,9 @@ Result<CleanBatchRow> ValidateBatchRow(const BatchRowInput& in) {
   FieldErrors errors;
   CleanBatchRow out;
   out.text = CheckText(in.text, errors, "text");
-  out.branch = CheckShort(in.branch, kBranchMaxChars, errors, "branch");
+  out.branch = text::CleanField(in.branch, kBranchMaxChars, "branch", errors);
   if (out.branch.empty()) errors.Add("branch", "bắt buộc ghi đơn vị (chi đoàn)");
-  out.compiled_by = CheckShort(in.compiled_by, kNameMaxChars, errors, "compiled_by");
+  out.compiled_by = text::CleanField(in.compiled_by, kNameMaxChars, "compiled_by", errors);
   if (out.compiled_by.empty()) errors.Add("compiled_by", "bắt buộc ghi người tổng hợp");
   if (text::CleanText(in.represents).value_or("").empty()) {
     out.represents = 1;
