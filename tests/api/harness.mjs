@@ -31,6 +31,7 @@ export async function startServer({ port, args = [] }) {
   const openapi = await (await fetch(`${url}/api/openapi.json`)).json();
   return {
     url, db, dir, openapi, log: () => log,
+    // Stops the server (SIGTERM) and returns how it ended: {code, signal}.
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
@@ -39,6 +40,7 @@ export async function startServer({ port, args = [] }) {
       rmSync(dir, { recursive: true, force: true });
       // The sanitizer build (make test) reports a leak or undefined behaviour in the log.
       if (/Sanitizer|runtime error:/.test(log)) throw new Error(`sanitizer report:\n${log.slice(-8000)}`);
+      return { code: child.exitCode, signal: child.signalCode };
     },
   };
 }

@@ -164,6 +164,18 @@ net::awaitable<void> StreamEvents(beast::tcp_stream& stream, HttpResponse& res) 
       },
       net::detached);
   EventChannel& channel = *res.events;
+  // A wake registered with the channel holds this connection's timer: it must go before the
+  // io_context does, also when the server stops with the coroutine suspended (its frame is then
+  // destroyed with the io_context, and this guard with it).
+  struct Watch {
+    EventChannel& channel;
+    uint64_t token = 0;
+    void Clear() {
+      if (token) channel.Unwatch(token);
+      token = 0;
+    }
+    ~Watch() { Clear(); }
+  } watch{channel};
   uint64_t sent = 0;
   while (!*gone) {
     EventChannel::Event latest = channel.Latest();
@@ -174,16 +186,16 @@ net::awaitable<void> StreamEvents(beast::tcp_stream& stream, HttpResponse& res) 
       sent = latest.version;
       continue;
     }
-    uint64_t token = channel.Watch(wake);
+    watch.token = channel.Watch(wake);
     // A publish between Latest() and Watch() would otherwise wait for the next keep-alive.
     if (channel.Latest().version != sent) {
-      channel.Unwatch(token);
+      watch.Clear();
       continue;
     }
     stream.expires_never();
     timer->expires_after(kKeepAlive);
     auto [wait_ec] = co_await timer->async_wait(kUseTuple);
-    channel.Unwatch(token);
+    watch.Clear();
     if (wait_ec) continue;  // woken by a publish
     static const std::string kComment = ": \n\n";
     stream.expires_after(std::chrono::seconds(30));
