@@ -9,7 +9,7 @@ db="$BENCH_TMP/live.db"
 demo="$("$DOITHOAI" --db "$db" demo-data --reset)"
 dialogue="$(sed -n 's/.*open for questions: dialogue id \([0-9]*\).*/\1/p' <<<"$demo")"
 port="$(free_port)"
-start_server "$db" "$port"
+start_server "$db" "$port" --max-event-streams-per-client 0
 echo "| viewers | changes | entry → last screen p50 | p99 | max | the PUT alone | server CPU | connect |"
 echo "|---|---|---|---|---|---|---|---|"
 for n in ${VIEWER_COUNTS:-1 2000}; do

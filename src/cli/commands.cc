@@ -194,6 +194,10 @@ int Run(int argc, char** argv) {
                    "Server-Sent Events streams open at once (the dialogue day's screen)")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
+  serve
+      ->add_option("--max-event-streams-per-client", api_options.max_event_streams_per_client,
+                   "Of those, from one client address (0: no cap)")
+      ->capture_default_str();
   serve->add_option("--public-url", api_options.public_url,
                     "The URL users reach (https://…: behind TLS, so cookies get Secure and "
                     "responses HSTS)");

@@ -48,14 +48,30 @@ std::shared_ptr<EventChannel> EventHub::Channel(const std::string& topic) {
   return c;
 }
 
-bool EventHub::Acquire() {
-  size_t n = open_.load();
-  while (n < max_streams_) {
-    if (open_.compare_exchange_weak(n, n + 1)) return true;
+EventHub::Slot EventHub::Acquire(const std::string& client) {
+  std::lock_guard lock(mu_);
+  if (open_ >= max_streams_) return Slot::kFull;
+  size_t& mine = per_client_[client];
+  if (max_per_client_ && mine >= max_per_client_) {
+    if (mine == 0) per_client_.erase(client);
+    return Slot::kClientFull;
   }
-  return false;
+  ++mine;
+  ++open_;
+  return Slot::kGranted;
 }
 
-void EventHub::Release() { open_.fetch_sub(1); }
+void EventHub::Release(const std::string& client) {
+  std::lock_guard lock(mu_);
+  auto it = per_client_.find(client);
+  if (it == per_client_.end()) return;
+  if (--it->second == 0) per_client_.erase(it);
+  --open_;
+}
+
+size_t EventHub::Open() const {
+  std::lock_guard lock(mu_);
+  return open_;
+}
 
 }  // namespace doithoai::http

@@ -8,7 +8,6 @@
 // the connection's own thread.
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -44,21 +43,28 @@ class EventChannel {
   std::map<uint64_t, std::function<void()>> waiters_;
 };
 
-// The channels by topic ("live:3"), and how many streams are open across all of them.
+// The channels by topic ("live:3"), and the streams open: in all, and per client address (a
+// hall behind one NAT address is a legitimate crowd, so the per-address cap is high; it stops
+// one address from taking every slot).
 class EventHub {
  public:
-  explicit EventHub(size_t max_streams = 20000) : max_streams_(max_streams) {}
+  // 0 for `max_per_client`: no per-address cap.
+  explicit EventHub(size_t max_streams = 20000, size_t max_per_client = 1000)
+      : max_streams_(max_streams), max_per_client_(max_per_client) {}
   std::shared_ptr<EventChannel> Channel(const std::string& topic);
-  // A stream slot: false when max_streams are already open. Release() when it closes.
-  bool Acquire();
-  void Release();
-  size_t Open() const { return open_.load(); }
+
+  enum class Slot { kGranted, kClientFull, kFull };
+  // A stream slot for `client`; Release(client) when the stream closes (only after kGranted).
+  Slot Acquire(const std::string& client);
+  void Release(const std::string& client);
+  size_t Open() const;
 
  private:
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::unordered_map<std::string, std::shared_ptr<EventChannel>> channels_;
-  size_t max_streams_;
-  std::atomic<size_t> open_{0};
+  std::unordered_map<std::string, size_t> per_client_;  // only addresses with open streams
+  size_t max_streams_, max_per_client_;
+  size_t open_ = 0;
 };
 
 }  // namespace doithoai::http

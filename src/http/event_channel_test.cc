@@ -45,13 +45,27 @@ TEST(EventChannel, PublishersOnManyThreadsNeverLoseAVersion) {
   EXPECT_EQ(c.Latest().version, 1000u);
 }
 
-TEST(EventHub, CapsOpenStreamsAndSharesAChannelPerTopic) {
-  EventHub hub(2);
-  EXPECT_TRUE(hub.Acquire());
-  EXPECT_TRUE(hub.Acquire());
-  EXPECT_FALSE(hub.Acquire()) << "the third stream is refused";
-  hub.Release();
-  EXPECT_TRUE(hub.Acquire());
+TEST(EventHub, CapsOpenStreamsInAllAndPerAddress) {
+  using Slot = EventHub::Slot;
+  EventHub hub(3, 2);
+  EXPECT_EQ(hub.Acquire("10.0.0.1"), Slot::kGranted);
+  EXPECT_EQ(hub.Acquire("10.0.0.1"), Slot::kGranted);
+  EXPECT_EQ(hub.Acquire("10.0.0.1"), Slot::kClientFull) << "two per address";
+  EXPECT_EQ(hub.Acquire("10.0.0.2"), Slot::kGranted);
+  EXPECT_EQ(hub.Acquire("10.0.0.3"), Slot::kFull) << "three in all";
+  EXPECT_EQ(hub.Open(), 3u);
+  hub.Release("10.0.0.1");
+  EXPECT_EQ(hub.Acquire("10.0.0.3"), Slot::kGranted);
+  hub.Release("10.0.0.9");  // never granted: nothing changes
+  EXPECT_EQ(hub.Open(), 3u);
+  EventHub open(2, 0);
+  EXPECT_EQ(open.Acquire("a"), Slot::kGranted);
+  EXPECT_EQ(open.Acquire("a"), Slot::kGranted) << "0: no per-address cap";
+  EXPECT_EQ(open.Acquire("a"), Slot::kFull);
+}
+
+TEST(EventHub, SharesAChannelPerTopic) {
+  EventHub hub;
   EXPECT_EQ(hub.Channel("live:3"), hub.Channel("live:3"));
   EXPECT_NE(hub.Channel("live:3"), hub.Channel("live:4"));
 }

@@ -1,13 +1,14 @@
 // SYSTEM.md §5: rate limits on public submission and sign-in, per client address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { startServer, Client, openDialogueId } from './harness.mjs';
 
 let server;
 before(async () => {
   server = await startServer({ port: Number(process.env.API_TEST_PORT || 18181) + 1,
                                args: ['--submissions-per-minute', '3', '--sign-ins-per-minute', '2',
-                                      '--max-event-streams', '1'] });
+                                      '--max-event-streams', '2', '--max-event-streams-per-client', '1'] });
 });
 after(async () => { await server?.stop(); });
 
@@ -29,31 +30,42 @@ test('sign-in attempts beyond the limit get 429', async () => {
   assert.deepEqual(statuses, [401, 401, 429, 429]);
 });
 
-// The dialogue day's screen stream (issue 15): at most --max-event-streams open at once; a
-// viewer that goes frees its slot at once (the server notices the closed connection, not only
-// at the next keep-alive 15 s later).
-test('event streams beyond the limit get 503, and a closed one frees its slot', async () => {
+// The dialogue day's screen stream (issue 15): at most --max-event-streams open at once (503
+// beyond) and --max-event-streams-per-client from one address (429 beyond); a viewer that goes
+// frees its slot at once (the server notices the closed connection, not only at the next
+// keep-alive 15 s later). Other loopback addresses (127.0.0.2, .3) are other clients.
+function streamFrom(url, localAddress) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { localAddress, agent: false }, (res) => {
+      res.once('data', () => resolve({ status: res.statusCode, close: () => req.destroy() }));
+      if (res.statusCode !== 200) res.resume();
+    });
+    req.on('error', reject);
+  });
+}
+
+test('event streams beyond the caps get 429 (one address) or 503 (all), and a closed one frees its slot', async () => {
   const open = await openDialogueId(server);
   const url = `${server.url}/api/dialogues/${open}/live/events`;
-  const first = new AbortController();
-  const r1 = await fetch(url, { signal: first.signal });
-  assert.equal(r1.status, 200);
-  const reader = r1.body.getReader();
-  const { value } = await reader.read();
-  assert.match(new TextDecoder().decode(value), /retry: 2000|event: screen/);
-  const r2 = await fetch(url);
-  assert.equal(r2.status, 503);
-  assert.equal((await r2.json()).error.code, 'unavailable');
-  first.abort();
+  const a = await streamFrom(url, '127.0.0.1');
+  assert.equal(a.status, 200);
+  const b = await streamFrom(url, '127.0.0.1');
+  assert.equal(b.status, 429, 'a second stream from the same address');
+  const c = await streamFrom(url, '127.0.0.2');
+  assert.equal(c.status, 200, 'another address');
+  const d = await streamFrom(url, '127.0.0.3');
+  assert.equal(d.status, 503, 'the server is full');
+  a.close();
   let status = 0;
   for (let i = 0; i < 40 && status !== 200; i++) {
     await new Promise((r) => setTimeout(r, 50));
-    const again = new AbortController();
-    const r3 = await fetch(url, { signal: again.signal });
-    status = r3.status;
-    if (status === 200) again.abort(); else await r3.arrayBuffer();
+    const again = await streamFrom(url, '127.0.0.1');
+    status = again.status;
+    again.close();
   }
   assert.equal(status, 200, 'the slot came back within 2 s of the viewer leaving');
+  c.close();
+  await new Promise((r) => setTimeout(r, 200));
 });
 
 // Last: a server stopped while a viewer still watches ends cleanly (the waiting stream lets go

@@ -42,7 +42,7 @@ Api::Api(Context ctx, ApiOptions options)
       search_(ctx),
       routing_advisor_(ctx),
       text_(ctx),
-      events_(options_.max_event_streams),
+      events_(options_.max_event_streams, options_.max_event_streams_per_client),
       jobs_(options_.read_jobs, ctx.random) {
   RegisterPublicRoutes(router_, *this);
   RegisterSessionRoutes(router_, *this);

@@ -40,6 +40,7 @@ struct ApiOptions {
   JobLimits read_jobs;  // the background reads of those documents
   // Server-Sent Events streams open at once (the dialogue day's screen); beyond: 503.
   size_t max_event_streams = 20000;
+  size_t max_event_streams_per_client = 1000;  // per client address; 0: no cap
   // Where users reach the server ("https://doithoai.example.gov.vn"); empty: as addressed.
   // An https URL means TLS is terminated in front of us: cookies get Secure and every
   // response Strict-Transport-Security (docs/security.md "Running behind TLS").

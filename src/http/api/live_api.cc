@@ -223,9 +223,15 @@ void RegisterLiveRoutes(Router& r, Api& api) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
           auto view = ReadLiveScreen(api.ctx(), DialogueId(id));
           if (!view.ok()) return ErrorResponse(view.error());
-          if (!api.events().Acquire()) {
-            return ErrorResponse(Error(ErrorCode::kUnavailable,
-                                       "Máy chủ đang phục vụ quá nhiều người xem; thử lại sau"));
+          switch (api.events().Acquire(req.client)) {
+            case EventHub::Slot::kGranted:
+              break;
+            case EventHub::Slot::kClientFull:
+              return ErrorResponse(Error(ErrorCode::kRateLimited,
+                                         "Địa chỉ này đã mở quá nhiều kết nối xem trực tiếp"));
+            case EventHub::Slot::kFull:
+              return ErrorResponse(Error(ErrorCode::kUnavailable,
+                                         "Máy chủ đang phục vụ quá nhiều người xem; thử lại sau"));
           }
           HttpResponse res;
           res.events = ScreenChannel(api, DialogueId(id));
@@ -233,8 +239,8 @@ void RegisterLiveRoutes(Router& r, Api& api) {
           if (res.events->Latest().version == 0) {
             res.events->Publish("screen", ScreenJson(*view).dump());
           }
-          res.stream_slot =
-              std::shared_ptr<void>(nullptr, [&api](void*) { api.events().Release(); });
+          res.stream_slot = std::shared_ptr<void>(
+              nullptr, [&api, client = req.client](void*) { api.events().Release(client); });
           return res;
         });
 }
