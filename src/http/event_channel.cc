@@ -52,10 +52,7 @@ EventHub::Slot EventHub::Acquire(const std::string& client) {
   std::lock_guard lock(mu_);
   if (open_ >= max_streams_) return Slot::kFull;
   size_t& mine = per_client_[client];
-  if (max_per_client_ && mine >= max_per_client_) {
-    if (mine == 0) per_client_.erase(client);
-    return Slot::kClientFull;
-  }
+  if (max_per_client_ && mine >= max_per_client_) return Slot::kClientFull;
   ++mine;
   ++open_;
   return Slot::kGranted;
