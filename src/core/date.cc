@@ -38,6 +38,13 @@ int Date::year() const { return static_cast<int>(Ymd(days_).year()); }
 unsigned Date::month() const { return static_cast<unsigned>(Ymd(days_).month()); }
 unsigned Date::day() const { return static_cast<unsigned>(Ymd(days_).day()); }
 
+unsigned DaysInMonth(int year, unsigned month) {
+  return static_cast<unsigned>(
+      std::chrono::year_month_day_last(std::chrono::year(year),
+                                       std::chrono::month_day_last(std::chrono::month(month)))
+          .day());
+}
+
 std::string Date::ToIso() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year(), month(), day());

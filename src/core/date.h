@@ -45,6 +45,10 @@ class Date {
   int64_t days_ = 0;
 };
 
+// The number of days of `month` in `year`, 28 to 31, leap years counted (Gregorian: 2024 and
+// 2000 are leap years, 2100 is not). REQUIRES: 1 <= month <= 12.
+unsigned DaysInMonth(int year, unsigned month);
+
 // An instant, seconds since the Unix epoch, UTC.
 struct Instant {
   int64_t unix_seconds = 0;

@@ -28,6 +28,20 @@ TEST(Date, Arithmetic) {
   EXPECT_EQ(Date(2025, 1, 1).DaysUntil(Date(2026, 1, 1)), 365);
 }
 
+TEST(Date, DaysInMonthCountsLeapYears) {
+  EXPECT_EQ(DaysInMonth(2025, 1), 31u);
+  EXPECT_EQ(DaysInMonth(2025, 4), 30u);
+  EXPECT_EQ(DaysInMonth(2025, 12), 31u);
+  EXPECT_EQ(DaysInMonth(2025, 2), 28u);
+  EXPECT_EQ(DaysInMonth(2024, 2), 29u);
+  EXPECT_EQ(DaysInMonth(2000, 2), 29u);  // divisible by 400
+  EXPECT_EQ(DaysInMonth(2100, 2), 28u);  // divisible by 100 only
+  for (unsigned m = 1; m <= 12; ++m) {   // the last day exists, the day after it does not
+    unsigned last = DaysInMonth(2026, m);
+    EXPECT_EQ(Date(2026, m, last).AddDays(1).day(), 1u) << m;
+  }
+}
+
 TEST(Instant, VietnamDateIsUtcPlusSeven) {
   // 2025-03-11T17:00:00Z is midnight of 12/03 in Hà Nội.
   auto at = Instant::ParseIso("2025-03-11T17:00:00Z");

@@ -2,25 +2,17 @@
 
 #include <algorithm>
 #include <charconv>
-#include <chrono>
 #include <cstdio>
 
 namespace doithoai {
 namespace {
 
-unsigned DaysIn(int year, unsigned month) {
-  using namespace std::chrono;
-  return static_cast<unsigned>(
-      year_month_day_last(std::chrono::year(year), month_day_last(std::chrono::month(month)))
-          .day());
-}
-
 Date DayOf(int year, unsigned month, unsigned day) {
-  return Date(year, month, std::min(day, DaysIn(year, month)));
+  return Date(year, month, std::min(day, DaysInMonth(year, month)));
 }
 
 bool Exists(unsigned month, unsigned day) {
-  return month >= 1 && month <= 12 && day >= 1 && day <= DaysIn(2024, month);  // 2024: leap
+  return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(2024, month);  // 2024: leap
 }
 
 }  // namespace

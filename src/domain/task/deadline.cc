@@ -1,19 +1,10 @@
 #include "domain/task/deadline.h"
 
-#include <chrono>
-
 namespace doithoai {
 namespace {
 
-unsigned DaysIn(int year, unsigned month) {
-  using namespace std::chrono;
-  return static_cast<unsigned>(
-      year_month_day_last(std::chrono::year(year), month_day_last(std::chrono::month(month)))
-          .day());
-}
-
 Date Occurrence(const Deadline& d, int year) {
-  unsigned last = DaysIn(year, d.month);
+  unsigned last = DaysInMonth(year, d.month);
   unsigned day = d.day == 0 || d.day > last ? last : d.day;
   return Date(year, d.month, day);
 }
@@ -73,7 +64,7 @@ Status ValidateDeadline(const Deadline& d) {
   if (d.kind == DeadlineKind::kRecurring) {
     if (d.month < 1 || d.month > 12) {
       errors.Add("deadline.month", "tháng phải từ 1 đến 12");
-    } else if (d.day > DaysIn(2024, d.month)) {  // 2024: a leap year, so 29/02 is allowed
+    } else if (d.day > DaysInMonth(2024, d.month)) {  // 2024: a leap year, so 29/02 is allowed
       errors.Add("deadline.day", "ngày không có trong tháng " + std::to_string(d.month));
     }
   }
