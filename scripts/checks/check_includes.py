@@ -5,7 +5,8 @@ Every `#include "…"` in src/ (tests and test kits too) must point along an arr
 below, which mirrors the diagram in docs/architecture.md: a module may include itself and any
 module it reaches through the arrows (they point inward, so reaching is transitive). Test code
 (`*_test.cc`, `*_test_kit.h`, `*_test_support.h`, `test_*.h`) may also include the test
-extras of its module; production code may never include test code.
+extras of its module; production code may never include test code. Headers of src/ are named
+from src/ in quotes: `<app/…>` and `"../…"` are refused, so neither slips past the table.
 
 The includes that break an arrow today are listed one by one in KNOWN_EXCEPTIONS with the
 reason; the check fails on any other include against the arrows, and on an exception that no
@@ -88,7 +89,7 @@ KNOWN_EXCEPTIONS = {
     ("http/api/question_api.cc", "import/question_sheet.h"): WIRING,
 }
 
-INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
+INCLUDE = re.compile(r'^\s*#\s*include\s*(?:"([^"]+)"|<([^>]+)>)')
 TEST_FILE = re.compile(r'(_test\.cc|_test_kit\.h|_test_support\.h)$|^test_\w+\.h$')
 
 
@@ -145,9 +146,17 @@ def check(src):
                 m = INCLUDE.match(line)
                 if not m:
                     continue
-                header = m.group(1)
+                header = m.group(1) or m.group(2)
                 target = module_of(header)
                 where = f"src/{rel}:{number}"
+                if m.group(2):  # <…>: a system header, unless it names a folder of src/
+                    if target in ARROWS:
+                        problems.append(f'{where}: #include <{header}>: include a header of '
+                                        f'src/ with quotes, "{header}"')
+                    continue
+                if header.startswith("."):
+                    problems.append(f'{where}: #include "{header}": name the header from src/')
+                    continue
                 if target not in ARROWS:
                     problems.append(f'{where}: #include "{header}" names no module of src/')
                     continue

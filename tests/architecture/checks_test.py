@@ -92,6 +92,15 @@ class IncludeArrows(Tree):
         self.assertEqual(code, 1, out)
         self.assertIn("no longer occurs", out)
 
+    def test_angle_brackets_and_relative_paths_do_not_slip_past(self):
+        self.write("domain/task/leak.cc", "#include <vector>\n#include <app/context.h>\n"
+                   '#include "../app/context.h"\n')
+        code, out = run(INCLUDES, self.src)
+        self.assertEqual(code, 1, out)
+        self.assertIn("src/domain/task/leak.cc:2: #include <app/context.h>", out)
+        self.assertIn("src/domain/task/leak.cc:3:", out)
+        self.assertNotIn("leak.cc:1:", out)
+
     def test_a_folder_missing_from_the_table_fails(self):
         self.write("demo/seed.cc", '#include "core/date.h"\n')
         code, out = run(INCLUDES, self.src)
