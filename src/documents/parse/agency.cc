@@ -219,8 +219,6 @@ bool IsAbbreviation(std::string_view word) {
   return bare.size() <= 5 && !bare.empty() && !StartsLower(bare) && IsUpperText(bare);
 }
 
-}  // namespace
-
 // The entries of `words` grouped by their first word, for a lookup per position instead of a
 // scan of every entry.
 class WordIndex {
@@ -242,6 +240,8 @@ class WordIndex {
  private:
   std::unordered_map<std::string_view, std::vector<std::string_view>> by_first_;
 };
+
+}  // namespace
 
 bool StartsWithActionWord(std::string_view lower) {
   static const WordIndex kIndex(kActionWords);
