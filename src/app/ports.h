@@ -35,6 +35,7 @@ class TextRepository;       // app/text/text_repository.h
 class RightsRepository;     // app/rights/rights_repository.h
 class MailRepository;       // app/mail/mail_repository.h
 class LiveRepository;       // app/live/live_repository.h
+class InitiativeRepository;  // app/initiative/initiative_repository.h
 
 struct User {
   UserId id;
@@ -200,6 +201,7 @@ class Tx {
   virtual RightsRepository& rights() = 0;
   virtual MailRepository& mail() = 0;
   virtual LiveRepository& live() = 0;
+  virtual InitiativeRepository& initiatives() = 0;
 };
 
 class Store {

@@ -59,6 +59,11 @@ inline constexpr Roles kViewIndicatorsRoles = Roles::Any();
 inline constexpr Roles kTodoRoles = Roles::Any();
 // CanKeepLiveRecord (domain/access/live_access.h): the dialogue day's secretariat.
 inline constexpr Roles kKeepLiveRecordRoles = Role::kCoordinator | Role::kYouthUnion;
+// CanRunInitiativeCalls (domain/access/initiative_access.h): the Youth Union and coordinators.
+inline constexpr Roles kRunInitiativeCallsRoles = Role::kCoordinator | Role::kYouthUnion;
+// The council's pages (app/initiative): any staff account may sit on a call's council; the use
+// case admits only the call's members.
+inline constexpr Roles kScoreInitiativesRoles = Roles::Any();
 // CanWatchMailDelivery (domain/access/mail_access.h): the outbox, failed mail.
 inline constexpr Roles kWatchMailRoles = Role::kAdministrator;
 // The audit log (app/audit_queries.cc): administrators and coordinators.

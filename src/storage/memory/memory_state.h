@@ -17,6 +17,7 @@
 
 #include "app/ports.h"
 #include "storage/memory/memory_indicator_tables.h"
+#include "storage/memory/memory_initiative_tables.h"
 #include "storage/memory/memory_live_tables.h"
 #include "storage/memory/memory_mail_tables.h"
 #include "storage/memory/memory_rights_tables.h"
@@ -52,6 +53,7 @@ struct State {
   RightsTables rights;             // memory_rights_tables.h
   MailTables mail;                 // memory_mail_tables.h
   LiveTables live;                 // memory_live_tables.h
+  InitiativeTables initiatives;    // memory_initiative_tables.h
 };
 
 // A repository's view of its transaction: the state it reads and, in a write transaction,

@@ -1,6 +1,7 @@
 #include "storage/memory/memory_store.h"
 
 #include "storage/memory/memory_indicators.h"
+#include "storage/memory/memory_initiatives.h"
 #include "storage/memory/memory_live.h"
 #include "storage/memory/memory_mail.h"
 #include "storage/memory/memory_repositories.h"
@@ -34,7 +35,8 @@ class MemoryTx final : public Tx {
         text_(memory::NewTextRepository(t)),
         rights_(memory::NewRightsRepository(t)),
         mail_(memory::NewMailRepository(t)),
-        live_(memory::NewLiveRepository(t)) {}
+        live_(memory::NewLiveRepository(t)),
+        initiatives_(memory::NewInitiativeRepository(t)) {}
 
   UnitRepository& units() override { return *units_; }
   AgencyRepository& agencies() override { return *agencies_; }
@@ -54,6 +56,7 @@ class MemoryTx final : public Tx {
   RightsRepository& rights() override { return *rights_; }
   MailRepository& mail() override { return *mail_; }
   LiveRepository& live() override { return *live_; }
+  InitiativeRepository& initiatives() override { return *initiatives_; }
 
  private:
   std::unique_ptr<UnitRepository> units_;
@@ -74,6 +77,7 @@ class MemoryTx final : public Tx {
   std::unique_ptr<RightsRepository> rights_;
   std::unique_ptr<MailRepository> mail_;
   std::unique_ptr<LiveRepository> live_;
+  std::unique_ptr<InitiativeRepository> initiatives_;
 };
 
 }  // namespace

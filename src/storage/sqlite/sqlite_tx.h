@@ -5,6 +5,7 @@
 #include "app/ports.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/indicator_repositories.h"
+#include "storage/sqlite/sqlite_initiatives.h"
 #include "storage/sqlite/sqlite_live.h"
 #include "storage/sqlite/sqlite_mail.h"
 #include "storage/sqlite/sqlite_rights.h"
@@ -162,7 +163,8 @@ class SqliteTx final : public Tx {
         text_(c),
         rights_(c),
         mail_(c),
-        live_(c) {}
+        live_(c),
+        initiatives_(c) {}
   UnitRepository& units() override { return units_; }
   AgencyRepository& agencies() override { return agencies_; }
   UserRepository& users() override { return users_; }
@@ -181,6 +183,7 @@ class SqliteTx final : public Tx {
   RightsRepository& rights() override { return rights_; }
   MailRepository& mail() override { return mail_; }
   LiveRepository& live() override { return live_; }
+  InitiativeRepository& initiatives() override { return initiatives_; }
 
  private:
   SqliteUnits units_;
@@ -201,6 +204,7 @@ class SqliteTx final : public Tx {
   SqliteRights rights_;
   SqliteMail mail_;
   SqliteLive live_;
+  SqliteInitiatives initiatives_;
 };
 
 // Maps a constraint failure from Statement::Run to the port's vocabulary.
