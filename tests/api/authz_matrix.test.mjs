@@ -169,6 +169,8 @@ const PROBES = {
   'GET /api/dialogues/{id}/answers.atom': () => ({ path: `/api/dialogues/${ids.dialogue}/answers.atom` }),
   'GET /api/dialogues/{id}/accountability': () => ({ path: `/api/dialogues/${ids.dialogue}/accountability`, query: '?status=answered' }),
   'GET /api/dialogues/{id}/calendar.ics': () => ({ path: `/api/dialogues/${ids.dialogue}/calendar.ics` }),
+  'GET /api/dialogues/{id}/open-data': () => ({ path: `/api/dialogues/${ids.dialogue}/open-data` }),
+  'GET /api/dialogues/{id}/open-data/{file}': () => ({ path: `/api/dialogues/${ids.dialogue}/open-data/tasks.json` }),
   // One-click unsubscribe: a forged token is refused (422 on `token`) after the (public) check.
   'GET /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv' }),
   'POST /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv', raw: Buffer.from('List-Unsubscribe=One-Click') }),

@@ -132,6 +132,8 @@ Result<Accountability> GetAccountability(Context& ctx, DialogueId dialogue,
     for (const auto& e : sel.page) {
       const Question& q = questions[e.index];
       AccountabilityRow row;
+      row.sequence = static_cast<int64_t>(e.index) + 1;
+      row.submitted_on = q.submitted_at.VietnamDate();
       row.status = e.status;
       row.detail = e.detail;
       row.shown = PublicTextOf(q, e, MayPublish(tx, q));

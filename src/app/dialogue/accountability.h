@@ -25,6 +25,8 @@ struct AccountabilityQuery {
 };
 
 struct AccountabilityRow {
+  int64_t sequence = 0;  // 1-based position among the dialogue's questions, oldest first
+  Date submitted_on;     // the day in Vietnam it was sent
   AccountStatus status = AccountStatus::kReceived;
   PublicStatus detail = PublicStatus::kReceived;
   PublicQuestionText shown;
