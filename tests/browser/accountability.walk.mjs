@@ -60,6 +60,18 @@ test('the public follows every question and every task of a dialogue', STEP, asy
     await section.getByText(t.status_label).first().waitFor();
   }
 
+  // Open data (issue 14): each dataset as CSV and JSON, and the dictionary with the licence.
+  const open = section.locator('p.open-data');
+  await open.getByText('Dữ liệu mở (CSV/JSON)').waitFor();
+  assert.equal(await open.getByRole('link', { name: 'CSV', exact: true }).count(), 4);
+  assert.equal(await open.getByRole('link', { name: 'JSON', exact: true }).count(), 4);
+  const csv = await open.getByRole('link', { name: 'CSV', exact: true }).first().getAttribute('href');
+  assert.equal(csv, '/api/dialogues/1/open-data/questions.csv');
+  const file = await page.request.get(`${BASE}${csv}`);
+  assert.equal(file.status(), 200);
+  assert.match(file.headers()['content-disposition'], /^attachment; filename="doi-thoai-1-questions.csv"$/);
+  assert.equal(await open.getByRole('link', { name: 'Từ điển dữ liệu' }).getAttribute('href'), '/api/dialogues/1/open-data');
+
   // Works on a phone: nothing wider than the screen.
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   assert.equal(wide, false, 'no horizontal scrolling on a phone');

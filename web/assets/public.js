@@ -217,7 +217,7 @@ async function dialoguePage(id) {
       h('p', { class: 'subscribe' }, h('a', { href: answersFeed(d.id), type: 'application/atom+xml' },
         'Theo dõi câu trả lời mới (Atom)')),
       answerList(d.id)),
-    section('da-lam', 'Bạn hỏi — chúng tôi đã làm', accountabilitySection(d.id)));
+    section('da-lam', 'Bạn hỏi — chúng tôi đã làm', accountabilitySection(d.id), openDataLinks(d.id)));
   // Feed readers find the feed from the page itself.
   const link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]') ||
     document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/atom+xml' }));
@@ -226,6 +226,17 @@ async function dialoguePage(id) {
 }
 
 const answersFeed = (id) => `/api/dialogues/${id}/answers.atom`;
+
+// Open data (issue 14): each dataset of the page as CSV and JSON, its dictionary and licence.
+function openDataLinks(id) {
+  const base = `/api/dialogues/${id}/open-data`;
+  const sets = [['questions', 'Câu hỏi'], ['issues', 'Nhóm vấn đề'], ['answers', 'Câu trả lời'], ['tasks', 'Nhiệm vụ']];
+  const links = sets.flatMap(([name, label], i) => [i ? ' · ' : '', `${label}: `,
+    h('a', { href: `${base}/${name}.csv`, download: '' }, 'CSV'), ' ',
+    h('a', { href: `${base}/${name}.json`, download: '' }, 'JSON')]);
+  return h('p', { class: 'subscribe open-data' }, 'Dữ liệu mở (CSV/JSON) — ', ...links, ' · ',
+    h('a', { href: base }, 'Từ điển dữ liệu'), ' · giấy phép CC BY 4.0');
+}
 
 // The issued conclusion notice is public (Youth Law Art. 10(3)).
 function conclusionLinks(d) {
