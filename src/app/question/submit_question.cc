@@ -1,5 +1,3 @@
-#include <array>
-
 #include "app/audit_trail.h"
 #include "app/mail/youth_mail.h"
 #include "app/question/questions.h"
@@ -10,18 +8,6 @@
 #include "domain/question/tracking_code.h"
 
 namespace doithoai {
-namespace {
-
-// A fresh unguessable code (65 random bits). A clash with a stored code (one in 10¹⁰ even at
-// a million questions) fails the insert as a conflict rather than reusing the code.
-std::string NewTrackingCode(const Random& random) {
-  std::array<uint8_t, kTrackingRandomBytes> bytes;
-  random.Fill(bytes);
-  return MakeTrackingCode(bytes);
-}
-
-}  // namespace
-
 Result<Submitted> SubmitQuestion(Context& ctx, DialogueId dialogue, const SubmissionInput& in) {
   DT_ASSIGN_OR_RETURN(CleanSubmission clean, ValidateSubmission(in));
   Instant now = ctx.clock.Now();

@@ -81,6 +81,12 @@ std::string MakeTrackingCode(std::span<const uint8_t, kTrackingRandomBytes> rand
   return Canonical(v);
 }
 
+std::string NewTrackingCode(const Random& random) {
+  std::array<uint8_t, kTrackingRandomBytes> bytes;
+  random.Fill(bytes);
+  return MakeTrackingCode(bytes);
+}
+
 std::string FormatLegacyTrackingCode(Date day, int64_t sequence) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%.*s.%04d%02u%02u.%04lld",

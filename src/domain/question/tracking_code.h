@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "core/random.h"
 #include "core/result.h"
 
 namespace doithoai {
@@ -32,6 +33,9 @@ inline constexpr size_t kTrackingTypedMaxBytes = 64;
 
 // "DT-XXXX-XXXX-XXXX-XC" from the first 65 bits of `random` (C: the check symbol).
 std::string MakeTrackingCode(std::span<const uint8_t, kTrackingRandomBytes> random);
+// A fresh code from `random` (questions and youth initiatives). A clash with a stored code (one
+// in 10¹⁰ even at a million) fails the insert as a conflict rather than reusing the code.
+std::string NewTrackingCode(const Random& random);
 
 // The old format: "DT.<yyyymmdd>.<sequence, at least 4 digits>". Kept for the codes already
 // issued and the tests that store them.
