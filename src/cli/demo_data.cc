@@ -10,6 +10,7 @@
 #include "cli/demo_appendix.h"
 #include "cli/demo_conclusions.h"
 #include "cli/demo_indicators.h"
+#include "cli/demo_initiatives.h"
 #include "cli/demo_live.h"
 #include "cli/demo_open_dialogue.h"
 #include "cli/unit_lists.h"
@@ -402,6 +403,9 @@ Result<DemoSummary> LoadDemoData(Store& store, const std::string& units_dir) {
   DT_RETURN_IF_ERROR(LoadDemoAppendix(store));              // demo_appendix.cc (C9 Appendix II)
   // Last, so the dialogues above keep their ids: one that takes questions today (issue 13).
   DT_ASSIGN_OR_RETURN(summary.open_dialogue, LoadDemoOpenDialogue(store, SystemClock().Today()));
+  // Youth initiatives (issue 15, C10): the 2025 call published, this year's open.
+  DT_ASSIGN_OR_RETURN(DemoCalls calls, LoadDemoInitiatives(store, SystemClock().Today()));
+  (void)calls;
   return summary;
 }
 

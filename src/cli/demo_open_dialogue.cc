@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "app/auth/sessions.h"
 #include "app/dialogue/dialogues.h"
 #include "app/question/questions.h"
+#include "cli/demo_people.h"
 #include "core/clock.h"
 
 namespace doithoai::cli {
@@ -30,20 +30,6 @@ constexpr WebQuestion kQuestions[] = {
      "Lê Văn Khánh", 2},
 };
 
-Result<Actor> Named(Store& store, const char* username) {
-  return ReadValue<Actor>(store, [&](Tx& tx) -> Result<Actor> {
-    auto u = tx.users().FindByUsername(username);
-    auto actor = u ? LoadActor(tx, u->id) : std::nullopt;
-    if (!actor) return Error::Internal(std::string("demo user missing: ") + username);
-    return *actor;
-  });
-}
-
-// 09:00 in Vietnam on `d`, plus `minutes`.
-Instant MorningOf(Date d, int64_t minutes = 0) {
-  return Instant{d.days_since_epoch() * 86400 + 2 * 3600 + minutes * 60};
-}
-
 }  // namespace
 
 Result<DialogueId> LoadDemoOpenDialogue(Store& store, Date today) {
@@ -55,7 +41,7 @@ Result<DialogueId> LoadDemoOpenDialogue(Store& store, Date today) {
   const Date closes = std::min(today.AddDays(20), held);
   FixedClock clock(MorningOf(published));
   Context ctx{store, clock};
-  DT_ASSIGN_OR_RETURN(Actor coordinator, Named(store, "sonoivu"));
+  DT_ASSIGN_OR_RETURN(Actor coordinator, DemoActor(store, "sonoivu"));
   struct Ids {
     int64_t city = 0, coordinator_agency = 0, youth_union = 0;
   };

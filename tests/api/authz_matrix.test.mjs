@@ -104,6 +104,11 @@ async function discover() {
   ids.question = issue.questions[0].id;
   ids.trackingCode = issue.questions[0].tracking_code;
 
+  const calls = (await read(anon, '/api/initiative-calls', 'initiative calls')).items;
+  ids.initiativeCall = calls.find((c) => c.call.phase === 'published').call.id;
+  const council = await read(clients.thanhdoan, `/api/initiative-calls/${ids.initiativeCall}/initiatives`, 'the 2025 call');
+  ids.initiativeNotSelected = council.initiatives.find((i) => i.status === 'not_selected').id;
+
   const users = (await read(admin, '/api/users', 'users')).items;
   ids.user = users.find((u) => u.username === 'sokhcn').id;
 
@@ -204,6 +209,36 @@ const PROBES = {
     path: `/api/dialogues/${ids.dialogue}/delegates/${NO_SUCH}/check-in`, json: { present: true },
   }),
   'GET /api/dialogues/{id}/live/events': () => ({ path: `/api/dialogues/${NO_SUCH}/live/events`, notFound: 'allow' }),
+  // Youth initiatives (issue 15, C10): the 2025 call is published, so every write is refused
+  // (409) after the check and nothing is written.
+  'GET /api/initiative-calls': () => ({}),
+  'POST /api/initiative-calls': () => ({
+    json: { unit_id: ids.city, title: 'Ma trận quyền', opens_on: '2026-01-01', closes_on: '2026-02-01',
+            criteria: [{ name: 'Tính mới', max_points: 10 }], council: [NO_SUCH] },
+  }),
+  'GET /api/initiative-calls/{id}': () => ({ path: `/api/initiative-calls/${ids.initiativeCall}` }),
+  'POST /api/initiative-calls/{id}/initiatives': () => ({
+    path: `/api/initiative-calls/${ids.initiativeCall}/initiatives`,
+    json: { title: 'Ma trận quyền', problem: 'Vấn đề', solution: 'Giải pháp', team: 'Nhóm', unit: 'Chi đoàn' },
+  }),
+  'GET /api/initiative-calls/{id}/initiatives': () => ({
+    path: `/api/initiative-calls/${ids.initiativeCall}/initiatives`, notFound: 'deny',
+  }),
+  'GET /api/staff/initiative-calls': () => ({}),
+  'POST /api/initiative-calls/{id}/review': () => ({ path: `/api/initiative-calls/${ids.initiativeCall}/review` }),
+  'POST /api/initiative-calls/{id}/results': () => ({
+    path: `/api/initiative-calls/${ids.initiativeCall}/results`, json: { selected: [] },
+  }),
+  'GET /api/initiative-tracking/{code}': () => ({ path: '/api/initiative-tracking/khong-phai-ma' }),
+  'POST /api/initiatives/{id}/screening': () => ({
+    path: `/api/initiatives/${ids.initiativeNotSelected}/screening`, json: { admit: true },
+  }),
+  'PUT /api/initiatives/{id}/scorecard': () => ({
+    path: `/api/initiatives/${ids.initiativeNotSelected}/scorecard`, json: { points: [1, 1, 1] }, notFound: 'deny',
+  }),
+  'POST /api/initiatives/{id}/recognition': () => ({
+    path: `/api/initiatives/${ids.initiativeNotSelected}/recognition`, json: { recognition: 'Ma trận quyền' },
+  }),
   'DELETE /api/session': () => ({ phase: 2 }),
 
   'POST /api/dialogues': () => ({

@@ -59,6 +59,7 @@ Api::Api(Context ctx, ApiOptions options)
   RegisterTodoRoutes(router_, *this);
   RegisterMailRoutes(router_, *this);
   RegisterLiveRoutes(router_, *this);
+  RegisterInitiativeRoutes(router_, *this);
   RegisterOpenDataRoutes(router_, *this);
   spdlog::info("{} API routes, {} web files from '{}'", router_.routes().size(),
                static_files_.size(), options_.web_root);

@@ -126,6 +126,7 @@ void RegisterAgencyMatchRoutes(Router& r, Api& api);
 void RegisterTodoRoutes(Router& r, Api& api);
 void RegisterMailRoutes(Router& r, Api& api);
 void RegisterLiveRoutes(Router& r, Api& api);
+void RegisterInitiativeRoutes(Router& r, Api& api);
 void RegisterOpenDataRoutes(Router& r, Api& api);
 
 // Helpers for handlers.
