@@ -5,6 +5,8 @@
 // answered and published, 1 in 50 questions out of scope, 1 in 3 with consent to publish its
 // text. Then times the page's first build (GetAccountability: every question read and
 // classified, the page of 20 picked), a filtered build and the cache's fingerprint.
+// Then the open-data downloads (issue 14, item 5): the questions dataset built and written as
+// CSV and as JSON, and the tasks dataset, with their sizes.
 // The cached figure (p99 over HTTP) comes from wrk against `doithoai serve` on the same file:
 // docs/benchmarks.md, "Public accountability".
 #include <CLI/CLI.hpp>
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "app/dialogue/accountability.h"
+#include "app/dialogue/open_data.h"
 #include "app/rights/rights_repository.h"
 #include "cli/demo_data.h"
 #include "domain/privacy/consent.h"
@@ -164,6 +167,31 @@ int Run(int argc, char** argv) {
             << ") | filtered build | fingerprint |\n|---|---|---|---|---|\n"
             << "| " << total << " | " << first_ms << " ms | " << build_ms << " ms | " << filtered_ms
             << " ms | " << fingerprint_ms << " ms |\n";
+
+  // Open data: a download is GetOpenDataset then the writer, as the route runs them.
+  size_t csv_bytes = 0, json_bytes = 0, rows = 0;
+  auto questions_csv = [&] {
+    auto f = GetOpenDataset(ctx, dialogue, "questions");
+    if (!f.ok()) return;
+    rows = f->table.rows.size();
+    csv_bytes = WriteOpenCsv(f->table).size();
+  };
+  auto questions_json = [&] {
+    auto f = GetOpenDataset(ctx, dialogue, "questions");
+    if (f.ok()) json_bytes = WriteOpenJson(f->table, f->source).size();
+  };
+  double csv_ms = median(questions_csv);
+  double json_ms = median(questions_json);
+  double tasks_ms = median([&] {
+    auto f = GetOpenDataset(ctx, dialogue, "tasks");
+    if (f.ok()) (void)WriteOpenCsv(f->table);
+  });
+  double open_fingerprint_ms = median([&] { (void)OpenDataFingerprint(ctx, dialogue); });
+  std::cout << "\n| open data | rows | questions.csv (median of " << rounds
+            << ") | questions.json | tasks.csv | fingerprint |\n|---|---|---|---|---|---|\n"
+            << "| " << csv_bytes / 1024 << " KiB csv, " << json_bytes / 1024 << " KiB json | "
+            << rows << " | " << csv_ms << " ms | " << json_ms << " ms | " << tasks_ms << " ms | "
+            << open_fingerprint_ms << " ms |\n";
   return 0;
 }
 

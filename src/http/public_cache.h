@@ -32,7 +32,9 @@ namespace doithoai::http {
 
 struct PublicCacheLimits {
   size_t max_entries = 1024;
-  size_t max_bytes = size_t{16} << 20;  // of serialised responses (a page is 1–50 KiB)
+  // Of responses held (body and serialised copy). A page is 1–50 KiB; an open-data download
+  // of a 100,000-question dialogue 12–26 MiB (issue 14): room for a few of those beside the pages.
+  size_t max_bytes = size_t{128} << 20;
 };
 
 class PublicCache {

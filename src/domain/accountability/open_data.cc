@@ -44,12 +44,10 @@ const std::vector<OpenDataset>& Catalogue() {
             "Why the question was closed (only when closed)"},
            {"issue_id", T::kInteger, "Mã nhóm vấn đề chứa câu hỏi (xem tệp issues)",
             "Id of the issue the question is grouped under (see issues)"},
-           {"issue_title", T::kText, "Tên nhóm vấn đề", "The issue's title"},
-           {"topic", T::kText, "Mã lĩnh vực của nhóm vấn đề", "Topic code of the issue"},
-           {"topic_name", T::kText, "Tên lĩnh vực", "Topic name (Vietnamese)"},
-           {"agency_id", T::kInteger, "Mã cơ quan chủ trì trả lời",
-            "Id of the lead agency answering"},
-           {"agency", T::kText, "Cơ quan chủ trì trả lời", "The lead agency answering"},
+           {"topic", T::kText, "Mã lĩnh vực của nhóm vấn đề (tên: tệp issues)",
+            "Topic code of the issue (its name: see issues)"},
+           {"agency_id", T::kInteger, "Mã cơ quan chủ trì trả lời (tên: tệp issues)",
+            "Id of the lead agency answering (its name: see issues)"},
        }},
       {"issues",
        "Nhóm vấn đề",
@@ -126,24 +124,71 @@ std::string TopicName(const std::string& code) {
   return i ? std::string(text::TopicCatalogue()[*i].name) : "";
 }
 
-std::string Quote(std::string_view s) {
-  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string JsonValue(const OpenCell& c) {
-  if (const auto* i = std::get_if<int64_t>(&c)) return std::to_string(*i);
-  if (const auto* b = std::get_if<bool>(&c)) return *b ? "true" : "false";
-  if (const auto* s = std::get_if<std::string>(&c)) return Quote(*s);
-  return "null";
-}
-
-std::string CsvText(const OpenCell& c, OpenType type) {
-  if (const auto* i = std::get_if<int64_t>(&c)) return std::to_string(*i);
-  if (const auto* b = std::get_if<bool>(&c)) return *b ? "true" : "false";
-  if (const auto* s = std::get_if<std::string>(&c)) {
-    return type == OpenType::kText ? feed::NeutraliseFormula(*s) : *s;
+// A JSON string (RFC 8259): quotes, backslashes and control characters escaped; the text is
+// UTF-8 already (checked and normalised at intake).
+void AppendJsonString(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[(c >> 4) & 0xf];
+          out += kHex[c & 0xf];
+        } else {
+          out += c;
+        }
+    }
   }
-  return "";
+  out += '"';
+}
+
+std::string Quote(std::string_view s) {
+  std::string out;
+  AppendJsonString(out, s);
+  return out;
+}
+
+void AppendJsonValue(std::string& out, const OpenCell& c) {
+  if (const auto* i = std::get_if<int64_t>(&c)) {
+    out += std::to_string(*i);
+  } else if (const auto* b = std::get_if<bool>(&c)) {
+    out += *b ? "true" : "false";
+  } else if (const auto* s = std::get_if<std::string>(&c)) {
+    AppendJsonString(out, *s);
+  } else {
+    out += "null";
+  }
+}
+
+void AppendCsvCell(std::string& out, const OpenCell& c, OpenType type) {
+  if (const auto* i = std::get_if<int64_t>(&c)) {
+    out += std::to_string(*i);
+  } else if (const auto* b = std::get_if<bool>(&c)) {
+    out += *b ? "true" : "false";
+  } else if (const auto* s = std::get_if<std::string>(&c)) {
+    if (type == OpenType::kText && feed::LooksLikeFormula(*s)) {
+      feed::AppendCsvField(out, feed::NeutraliseFormula(*s));
+    } else {
+      feed::AppendCsvField(out, *s);
+    }
+  }
 }
 
 }  // namespace
@@ -201,8 +246,7 @@ OpenTable QuestionsTable(const std::vector<OpenQuestion>& questions) {
         {q.sequence, q.submitted_on.ToIso(), std::string(AccountStatusName(q.status)),
          std::string(AccountStatusLabel(q.status)), std::string(PublicStatusName(q.detail)),
          q.shown.text_public ? Text(q.shown.text) : OpenCell(), q.shown.text_public,
-         Text(q.shown.closed_reason), IdCell(q.issue), q.issue ? Text(q.issue_title) : OpenCell(),
-         Text(q.topic), Text(TopicName(q.topic)), IdCell(q.agency), Text(q.agency_name)});
+         Text(q.shown.closed_reason), IdCell(q.issue), Text(q.topic), IdCell(q.agency)});
   }
   return t;
 }
@@ -258,18 +302,21 @@ std::string OpenDataPath(DialogueId dialogue, std::string_view dataset,
 
 std::string WriteOpenCsv(const OpenTable& table) {
   const auto& columns = table.dataset->columns;
-  std::vector<std::vector<std::string>> rows;
-  rows.reserve(table.rows.size() + 1);
-  std::vector<std::string> header;
-  for (const auto& c : columns) header.emplace_back(c.name);
-  rows.push_back(std::move(header));
-  for (const auto& r : table.rows) {
-    std::vector<std::string> row;
-    row.reserve(columns.size());
-    for (size_t i = 0; i < columns.size(); ++i) row.push_back(CsvText(r.at(i), columns[i].type));
-    rows.push_back(std::move(row));
+  std::string out(feed::kUtf8Bom);
+  out.reserve(64 + table.rows.size() * 16 * columns.size());
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i) out += ',';
+    feed::AppendCsvField(out, columns[i].name);
   }
-  return feed::WriteCsv(rows);
+  out += "\r\n";
+  for (const auto& r : table.rows) {
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (i) out += ',';
+      AppendCsvCell(out, r.at(i), columns[i].type);
+    }
+    out += "\r\n";
+  }
+  return out;
 }
 
 namespace {
@@ -296,12 +343,13 @@ std::string WriteOpenJson(const OpenTable& table, const OpenDataSource& source) 
     out += (i ? "," : "") + Quote(d.columns[i].name);
   }
   out += "],\"items\":[";
+  out.reserve(out.size() + table.rows.size() * 32 * keys.size());
   for (size_t r = 0; r < table.rows.size(); ++r) {
     out += r ? ",{" : "{";
     for (size_t i = 0; i < keys.size(); ++i) {
       if (i) out += ',';
       out += keys[i];
-      out += JsonValue(table.rows[r].at(i));
+      AppendJsonValue(out, table.rows[r].at(i));
     }
     out += '}';
   }

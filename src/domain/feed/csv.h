@@ -13,6 +13,10 @@ inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // One field as RFC 4180 writes it: quoted only when it must be.
 std::string CsvField(std::string_view value);
+void AppendCsvField(std::string& out, std::string_view value);  // the same, appended
+
+// Whether a text cell would be read as a formula (see NeutraliseFormula).
+bool LooksLikeFormula(std::string_view text);
 
 // A text cell made safe to open in a spreadsheet (OWASP "CSV injection"): one starting with
 // = + - @ TAB or CR gets a leading apostrophe, so it is read as text, never as a formula.
