@@ -123,6 +123,26 @@ export default function (ctx) {
     assert.doesNotMatch(all, /"asker|"age"|tracking_code|"contact|"email/);
   });
 
+  test('open data: a youth\'s text that looks like a formula reaches a spreadsheet as text', async () => {
+    const c = anon();
+    const text = '=HYPERLINK("http://vi-du.vn","Bấm vào đây") thành phố có hỗ trợ thanh niên mở quán cà phê sách không?';
+    const sent = await c.post(`/api/dialogues/${ids.open}/questions`, { ...ctx.GOOD, text, consent_publish_text: true });
+    assert.equal(sent.status, 201, sent.text);
+    // The public cache may be up to a second stale after a submission.
+    let rows = [];
+    for (const until = Date.now() + 3000; Date.now() < until;) {
+      rows = readCsv((await download(`${base(ids.open)}/questions.csv`)).bytes).rows;
+      if (rows.some((r) => r.includes("'" + text))) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const header = rows[0];
+    const row = rows.find((r) => r[header.indexOf('text')] === "'" + text);
+    assert.ok(row, 'the CSV cell starts with an apostrophe');
+    assert.equal(row[header.indexOf('text_public')], 'true');
+    const json = await c.get(`${base(ids.open)}/questions.json`);
+    assert.ok(json.body.items.some((i) => i.text === text), 'JSON keeps the text exactly');
+  });
+
   test('open data: an unknown dataset, a bad id, a dialogue not yet public are not found', async () => {
     const c = anon();
     for (const path of [`${base()}/contacts.csv`, `${base()}/questions.xml`, `${base()}/questions`,
