@@ -16,8 +16,9 @@ TEST(Csv, QuotesOnlyFieldsThatNeedIt) {
 
 TEST(Csv, StartsWithTheBomAndEndsEveryRowWithCrlf) {
   std::string csv = WriteCsv({{"a", "b"}, {"1", "x,y"}});
-  EXPECT_EQ(csv, "\xEF\xBB\xBF"
-                 "a,b\r\n1,\"x,y\"\r\n");
+  EXPECT_EQ(csv,
+            "\xEF\xBB\xBF"
+            "a,b\r\n1,\"x,y\"\r\n");
   EXPECT_EQ(WriteCsv({}), std::string(kUtf8Bom));
 }
 
