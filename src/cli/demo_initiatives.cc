@@ -70,7 +70,7 @@ const DemoInitiative kCall2025[] = {
      nullptr},
 };
 
-CallInput Call2025(const std::vector<int64_t>& council) {
+CallInput Call2025() {
   CallInput in;
   in.title =
       "Cuộc thi Ý tưởng sáng tạo thanh niên Hải Phòng về chuyển đổi số và chuyển đổi xanh "
@@ -83,7 +83,7 @@ CallInput Call2025(const std::vector<int64_t>& council) {
   in.closes_on = "2025-07-31";
   in.criteria = {
       {"Tính mới, sáng tạo", 30}, {"Tính khả thi", 40}, {"Hiệu quả, khả năng nhân rộng", 30}};
-  in.council = council;
+  in.council = {"sokhcn", "sonnmt", "chutich"};
   return in;
 }
 
@@ -95,14 +95,12 @@ Result<DemoCalls> LoadDemoInitiatives(Store& store, Date today) {
   DT_ASSIGN_OR_RETURN(Actor tnmt, DemoActor(store, "sonnmt"));
   DT_ASSIGN_OR_RETURN(Actor chair, DemoActor(store, "chutich"));
   const Actor* council[] = {&khcn, &tnmt, &chair};
-  std::vector<int64_t> council_ids = {khcn.user.value, tnmt.user.value, chair.user.value};
   UnitId city = youth_union.grants.at(0).unit;
 
   FixedClock clock(MorningOf(Date(2025, 4, 10)));
   Context ctx{store, clock};
   DemoCalls out;
-  DT_ASSIGN_OR_RETURN(InitiativeCall past,
-                      CreateCall(ctx, youth_union, city, Call2025(council_ids)));
+  DT_ASSIGN_OR_RETURN(InitiativeCall past, CreateCall(ctx, youth_union, city, Call2025()));
   out.published = past.id;
   std::vector<int64_t> ids, selected;
   int day = 0;
@@ -146,7 +144,7 @@ Result<DemoCalls> LoadDemoInitiatives(Store& store, Date today) {
 
   // This year's call: opened ten days before the demo is loaded, open for thirty more.
   clock.Set(MorningOf(today.AddDays(-10)));
-  CallInput now = Call2025(council_ids);
+  CallInput now = Call2025();
   now.title =
       "Cuộc thi Ý tưởng sáng tạo thanh niên Hải Phòng về chuyển đổi số và chuyển đổi "
       "xanh năm " +

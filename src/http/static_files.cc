@@ -67,7 +67,8 @@ std::optional<HttpResponse> StaticFiles::Serve(const HttpRequest& req) const {
     if (p.find("..") != std::string::npos) return std::nullopt;
     return Send(p, req);
   }
-  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0 || p == "/chi-tieu")
+  if (p == "/" || p.rfind("/d/", 0) == 0 || p.rfind("/q/", 0) == 0 || p == "/chi-tieu" ||
+      p == "/sang-kien" || p.rfind("/sang-kien/", 0) == 0)
     return Send("/public.html", req);
   if (p == "/staff" || p.rfind("/staff/", 0) == 0) return Send("/staff.html", req);
   if (p == "/favicon.ico") return Send("/assets/favicon.ico", req);

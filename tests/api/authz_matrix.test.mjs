@@ -214,7 +214,7 @@ const PROBES = {
   'GET /api/initiative-calls': () => ({}),
   'POST /api/initiative-calls': () => ({
     json: { unit_id: ids.city, title: 'Ma trận quyền', opens_on: '2026-01-01', closes_on: '2026-02-01',
-            criteria: [{ name: 'Tính mới', max_points: 10 }], council: [NO_SUCH] },
+            criteria: [{ name: 'Tính mới', max_points: 10 }], council: ['khong-co-ai'] },
   }),
   'GET /api/initiative-calls/{id}': () => ({ path: `/api/initiative-calls/${ids.initiativeCall}` }),
   'POST /api/initiative-calls/{id}/initiatives': () => ({

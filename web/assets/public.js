@@ -1,6 +1,6 @@
 // The public pages, routed by path: "/" (dialogues), "/d/{id}" (one dialogue: plan, clocks,
 // question form, published answers), "/d/{id}/truc-tiep" (the dialogue day's screen, issue 15),
-// "/q/{code}" (an asker's tracking page).
+// "/q/{code}" (an asker's tracking page), "/sang-kien" (youth initiatives, public-initiatives.js).
 // Mobile-first and light; user text is only ever inserted as text (see dom.js).
 
 import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill } from './dom.js';
@@ -26,6 +26,8 @@ async function route() {
     else if ((m = /^\/q\/([^/]+)\/?$/.exec(path))) await trackingPage(decodeURIComponent(m[1]));
     else if ((m = /^\/q\/([^/]+)\/du-lieu\/?$/.exec(path))) await (await import('./my-data.js')).myDataPage(page, decodeURIComponent(m[1]));
     else if (path === '/chi-tieu') await (await import('./public-indicators.js')).indicatorsPage(page);
+    else if (path === '/sang-kien' || path === '/sang-kien/') await (await import('./public-initiatives.js')).initiativesPage(page);
+    else if ((m = /^\/sang-kien\/ma\/([^/]+)\/?$/.exec(path))) await (await import('./public-initiatives.js')).initiativeTrackingPage(page, decodeURIComponent(m[1]));
     else page('Không tìm thấy trang', h('p', {}, 'Địa chỉ này không có trên trang. ', h('a', { href: '/' }, 'Về trang chủ')));
   } catch (err) {
     const gone = err.status === 404;

@@ -3,7 +3,8 @@
 // the nation, who land on the national task board (the server says which: /api/me/todo).
 // Routes live in the hash so a reload keeps the place:
 //   #/todo | #/{dialogueId}/questions | import | issues | issues/{issueId} | dashboard | live
-//   | documents[/import|/{documentId}] | tasks[/unit/{unitId}|/carry-over|/{taskId}],  #/admin
+//   | documents[/import|/{documentId}] | tasks[/unit/{unitId}|/carry-over|/{taskId}],  #/admin,
+//   #/sang-kien[/{callId}] (youth initiatives, staff-initiatives.js)
 // Each view gets a ctx (who is signed in, which dialogue, where to draw) and draws itself.
 
 import { h, clear, field, showErrors, append, fill } from './dom.js';
@@ -18,6 +19,7 @@ import { indicatorsView } from './staff-indicators.js';
 import { proposalsView, searchView, routingTableView } from './staff-text.js';
 import { todoView } from './staff-todo.js';
 import { liveView } from './staff-live.js';
+import { initiativesView } from './staff-initiatives.js';
 
 const main = document.getElementById('main');
 const who = document.getElementById('who');
@@ -153,10 +155,12 @@ function render() {
   const tabs = tabsFor(roleSet);
   const isAdmin = parts[0] === 'admin';
   const isTodo = parts[0] === 'todo';
-  const dialogue = isAdmin ? null : dialogues.find((d) => String(d.id) === parts[0]) || dialogues[0];
+  const isInitiatives = parts[0] === 'sang-kien';
+  const dialogue = isAdmin || isInitiatives ? null : dialogues.find((d) => String(d.id) === parts[0]) || dialogues[0];
   let tab = (tabs.find((t) => t.key === parts[1]) || tabs[0] || {}).key;
   if (isAdmin) tab = 'admin';
   if (isTodo) tab = 'todo';
+  if (isInitiatives) tab = 'sang-kien';
 
   const title = h('h2', { id: 'view-title', tabindex: '-1' });
   const view = h('section', { 'aria-labelledby': 'view-title', class: 'view' });
@@ -176,6 +180,7 @@ function render() {
   firstRender = false;
   if (isAdmin) return run(adminView, ctx, parts.slice(1));
   if (isTodo) return run(todoView, ctx, parts.slice(1));
+  if (isInitiatives) return run(initiativesView, ctx, parts.slice(1));
   if (!tab) {
     ctx.title('Chưa có chức năng');
     append(view, h('p', {}, 'Tài khoản của bạn chưa được giao vai trò nào dùng được ở đây. Hãy liên hệ quản trị hệ thống.'));
@@ -220,9 +225,9 @@ function grantList() {
 }
 
 function picker(dialogue, tabs, tab) {
-  if (!tabs.length || !dialogues.length || tab === 'admin' && !dialogue) return null;
+  if (!tabs.length || !dialogues.length || (tab === 'admin' || tab === 'sang-kien') && !dialogue) return null;
   // From a page that is no dialogue's, choosing one opens its first tab.
-  const own = tab !== 'admin' && tab !== 'todo';
+  const own = tab !== 'admin' && tab !== 'todo' && tab !== 'sang-kien';
   const select = h('select', {
     id: 'dialogue-picker',
     onchange: () => { location.hash = `#/${select.value}/${own ? tab : tabs[0].key}`; },
@@ -233,6 +238,7 @@ function picker(dialogue, tabs, tab) {
 function nav(dialogue, tabs, tab, roleSet) {
   const links = [{ href: '#/todo', label: 'Việc cần làm', current: tab === 'todo' }];
   links.push(...tabs.map((t) => ({ href: `#/${dialogue ? dialogue.id : 0}/${t.key}`, label: t.label, current: t.key === tab })));
+  links.push({ href: '#/sang-kien', label: 'Sáng kiến', current: tab === 'sang-kien' });
   if (roleSet.has('administrator')) links.push({ href: '#/admin', label: 'Quản trị', current: tab === 'admin' });
   return h('nav', { class: 'tabs', 'aria-label': 'Chức năng' }, h('ul', {}, links.map((l) =>
     h('li', {}, h('a', { href: l.href, 'aria-current': l.current ? 'page' : null }, l.label)))));

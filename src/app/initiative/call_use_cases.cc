@@ -12,18 +12,20 @@ namespace doithoai {
 
 Result<InitiativeCall> CreateCall(Context& ctx, const Actor& actor, UnitId unit,
                                   const CallInput& input) {
-  DT_ASSIGN_OR_RETURN(InitiativeCall call, ValidateCall(input));
+  DT_ASSIGN_OR_RETURN(ValidCall valid, ValidateCall(input));
+  InitiativeCall call = std::move(valid.call);
   Instant now = ctx.clock.Now();
   return WriteValue<InitiativeCall>(ctx.store, [&](Tx& tx) -> Result<InitiativeCall> {
     auto u = tx.units().Find(unit);
     if (!u) return Error::Invalid("unit_id", "đơn vị không tồn tại");
     if (!CanRunInitiativeCalls(actor, u->path)) return Error::Forbidden();
-    for (size_t i = 0; i < call.council.size(); ++i) {
-      auto user = tx.users().Find(call.council[i]);
+    for (size_t i = 0; i < valid.council.size(); ++i) {
+      auto user = tx.users().FindByUsername(valid.council[i]);
       if (!user || !user->active) {
         return Error::Invalid("council[" + std::to_string(i) + "]",
-                              "tài khoản không tồn tại hoặc đã bị khóa");
+                              "không có tài khoản đang hoạt động với tên đăng nhập này");
       }
+      call.council.push_back(user->id);
     }
     call.unit = unit;
     call.phase = CallPhase::kOpen;

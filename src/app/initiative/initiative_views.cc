@@ -55,7 +55,7 @@ Result<StaffCallView> ReadStaffCall(Context& ctx, const Actor& actor, int64_t id
     if (!v.can_run && !v.is_member) return Error::NotFound("đợt phát động sáng kiến");
     for (UserId member : call->council) {
       auto user = tx.users().Find(member);
-      v.council_names.emplace_back(member, user ? user->display_name : "");
+      v.council.push_back({member, user ? user->username : "", user ? user->display_name : ""});
     }
     for (Initiative& i : tx.initiatives().List(id)) {
       // The council scores what was admitted; what it never saw stays out of its view.

@@ -16,7 +16,7 @@
 
 namespace doithoai {
 
-// CanRunInitiativeCalls on `unit`; every council member an active account.
+// CanRunInitiativeCalls on `unit`; every council member an active account (by username).
 Result<InitiativeCall> CreateCall(Context& ctx, const Actor& actor, UnitId unit,
                                   const CallInput& input);
 
@@ -75,7 +75,11 @@ struct StaffCallView {
   bool can_run = false;
   bool is_member = false;
   std::vector<StaffInitiativeRow> rows;
-  std::vector<std::pair<UserId, std::string>> council_names;  // display names
+  struct Member {
+    UserId id;
+    std::string username, display_name;
+  };
+  std::vector<Member> council;
 };
 Result<StaffCallView> ReadStaffCall(Context& ctx, const Actor& actor, int64_t call);
 

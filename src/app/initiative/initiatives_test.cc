@@ -34,7 +34,7 @@ class InitiativesTest : public ::testing::Test {
     in.opens_on = "2026-03-01";
     in.closes_on = "2026-04-30";
     in.criteria = {{"Tính mới", 30}, {"Tính khả thi", 40}, {"Hiệu quả", 30}};
-    in.council = {member_a_.user.value, member_b_.user.value};
+    in.council = {"sokhcn", "chutich"};
     return in;
   }
 
@@ -165,7 +165,7 @@ TEST_F(InitiativesTest, OnlyTheUnitsYouthUnionRunsTheCall) {
 
 TEST_F(InitiativesTest, BadInputIsNamedAndNothingIsWritten) {
   CallInput in = Input();
-  in.council.push_back(999);
+  in.council.push_back("khong-co-ai");
   auto call = CreateCall(ctx_, youth_union_, UnitId(2), in);
   ASSERT_FALSE(call.ok());
   EXPECT_EQ(call.error().fields().at(0).field, "council[2]");

@@ -1,6 +1,7 @@
 #include "domain/initiative/initiative_call.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/field_text.h"
@@ -38,7 +39,7 @@ std::optional<CallPhase> ParseCallPhase(std::string_view name) {
   return std::nullopt;
 }
 
-Result<InitiativeCall> ValidateCall(const CallInput& in) {
+Result<ValidCall> ValidateCall(const CallInput& in) {
   FieldErrors errors;
   InitiativeCall call;
   call.title = text::CleanField(in.title, kCallTitleMaxChars, "title", errors);
@@ -82,20 +83,22 @@ Result<InitiativeCall> ValidateCall(const CallInput& in) {
   if (in.council.size() > kCouncilMax) {
     errors.Add("council", "tối đa " + std::to_string(kCouncilMax) + " thành viên");
   }
-  std::set<int64_t> members;
-  for (int64_t id : in.council) {
-    if (id <= 0) {
-      errors.Add("council", "mã tài khoản không hợp lệ");
-      break;
+  std::vector<std::string> council;
+  std::set<std::string> members;
+  for (size_t i = 0; i < in.council.size() && i < kCouncilMax; ++i) {
+    const std::string at = "council[" + std::to_string(i) + "]";
+    std::string name = text::CleanField(in.council[i], kCouncilNameMaxChars, at, errors);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return c < 0x80 ? std::tolower(c) : c; });
+    if (name.empty() && text::IsValidUtf8(in.council[i])) {
+      errors.Add(at, "thiếu tên đăng nhập của thành viên");
+    } else if (!name.empty() && !members.insert(name).second) {
+      errors.Add(at, "một tài khoản được ghi hai lần");
     }
-    if (!members.insert(id).second) {
-      errors.Add("council", "một tài khoản được ghi hai lần");
-      break;
-    }
-    call.council.push_back(UserId(id));
+    council.push_back(std::move(name));
   }
   if (!errors.empty()) return errors.ToError();
-  return call;
+  return ValidCall{std::move(call), std::move(council)};
 }
 
 Status CheckTakesSubmissions(const InitiativeCall& call, Date today) {

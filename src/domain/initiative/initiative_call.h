@@ -48,18 +48,24 @@ inline constexpr size_t kCriteriaMax = 12;
 inline constexpr size_t kCriterionNameMaxChars = 200;
 inline constexpr int kCriterionMaxPoints = 100;
 inline constexpr size_t kCouncilMax = 25;
+inline constexpr size_t kCouncilNameMaxChars = 64;
 
 struct CallInput {
   std::string title, description;
   std::string opens_on, closes_on;  // ISO dates
   std::vector<Criterion> criteria;
-  std::vector<int64_t> council;  // user ids
+  std::vector<std::string> council;  // the members' usernames, as the Youth Union knows them
 };
 
 // kInvalid naming every bad field: title (required), description, opens_on / closes_on (ISO
 // dates, closes_on not before opens_on), criteria (1..12; "criteria[i].name" required and
-// unique, "criteria[i].max_points" 1..100), council (1..25 distinct user ids). Text in NFC.
-Result<InitiativeCall> ValidateCall(const CallInput& in);
+// unique, "criteria[i].max_points" 1..100), council (1..25 distinct usernames, trimmed and
+// lower-cased; resolved to accounts by the use case, in the same order). Text in NFC.
+struct ValidCall {
+  InitiativeCall call;  // without its council
+  std::vector<std::string> council;
+};
+Result<ValidCall> ValidateCall(const CallInput& in);
 
 // Submissions are taken while the call is open and `today` is within its dates.
 Status CheckTakesSubmissions(const InitiativeCall& call, Date today);

@@ -105,8 +105,9 @@ json StaffCallJson(const StaffCallView& v) {
     rows.push_back(std::move(row));
   }
   json council = json::array();
-  for (const auto& [id, name] : v.council_names) {
-    council.push_back({{"id", id.value}, {"display_name", name}});
+  for (const auto& m : v.council) {
+    council.push_back(
+        {{"id", m.id.value}, {"username", m.username}, {"display_name", m.display_name}});
   }
   return {{"call", CallJson(v.call)},
           {"can_run", v.can_run},
@@ -149,7 +150,7 @@ HttpResponse CreateCallHandler(Api& api, const HttpRequest& req, const Actor& ac
       c.criteria.push_back(std::move(criterion));
     }
   }
-  c.council = in.IntArray("council", true).value_or(std::vector<int64_t>{});
+  c.council = in.StringArray("council", true).value_or(std::vector<std::string>{});
   if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
   return Respond(CreateCall(api.ctx(), actor, UnitId(unit), c), 201, CallJson);
 }
