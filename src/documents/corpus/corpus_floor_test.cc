@@ -26,7 +26,9 @@ namespace {
 // committee header, a letter's mid-paragraph grounds, a posted plan's title line, glued words,
 // youth family without motto) lifted the tune split to 0.929 (floor 0.92) and the held-out one
 // to 0.852 (0.85; 0.847 without three fields of held-out documents whose misses were seen,
-// docs/benchmarks.md).
+// docs/benchmarks.md). vb-126..vb-133 (8 documents labelled before any parser run, 5 tune) scored
+// 0.929 on their tune part and 0.857 on their held-out part untouched; the splits stayed at 0.929
+// over 89 and 0.852 over 44.
 constexpr double kTuneFloor = 0.92;
 constexpr double kHoldoutFloor = 0.85;
 
@@ -41,17 +43,17 @@ std::vector<DocumentScore> ScoreAll() {
 
 TEST(RealCorpus, TextScoresStayAboveTheirFloors) {
   std::vector<DocumentScore> docs = ScoreAll();
-  ASSERT_EQ(docs.size(), 125u);
+  ASSERT_EQ(docs.size(), 133u);
   SplitSummary tune = Summarize(docs, Split::kTune);
   SplitSummary holdout = Summarize(docs, Split::kHoldout);
-  EXPECT_EQ(tune.documents, 84);
-  EXPECT_EQ(holdout.documents, 41);
+  EXPECT_EQ(tune.documents, 89);
+  EXPECT_EQ(holdout.documents, 44);
   EXPECT_GE(tune.Accuracy(), kTuneFloor);
   EXPECT_GE(holdout.Accuracy(), kHoldoutFloor);
 }
 
-// `document score --since vb-083` scores only the documents added from vb-083 on (43:
-// vb-083..vb-125, 29 tune, 14 held out), the way their first, untuned score was read.
+// `document score --since vb-083` scores only the documents added from vb-083 on (51:
+// vb-083..vb-133, 34 tune, 17 held out), the way their first, untuned score was read.
 TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   ScoreOptions options;
   options.dir = (testing::DocumentsDataDir() / "real").string();
@@ -60,9 +62,9 @@ TEST(RealCorpus, SinceScoresOnlyTheLaterBatch) {
   std::ostringstream out, err;
   ASSERT_EQ(RunScoreCommand(options, out, err), 0) << err.str();
   auto j = nlohmann::json::parse(out.str());
-  EXPECT_EQ(j["splits"]["all"]["documents"], 43);
-  EXPECT_EQ(j["splits"]["tune"]["documents"], 29);
-  EXPECT_EQ(j["splits"]["holdout"]["documents"], 14);
+  EXPECT_EQ(j["splits"]["all"]["documents"], 51);
+  EXPECT_EQ(j["splits"]["tune"]["documents"], 34);
+  EXPECT_EQ(j["splits"]["holdout"]["documents"], 17);
 
   options.since = "vb-";
   std::ostringstream out2, err2;
