@@ -12,6 +12,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -140,6 +141,15 @@ class IssueRepository {
   virtual Status Update(const Issue& issue) = 0;
   virtual std::optional<Issue> Find(IssueId id) = 0;
   virtual std::vector<Issue> ListByDialogue(DialogueId dialogue) = 0;  // by id
+
+  // "Tôi cũng muốn hỏi điều này" (issue 14; app/issue/issue_support.h): one support per
+  // `supporter`, a keyed hash that never holds an identity. True when counted, false when that
+  // supporter already supports the issue (nothing changes); NotFound for an issue that does
+  // not exist.
+  virtual Result<bool> AddSupport(IssueId issue, std::string_view supporter, Instant at) = 0;
+  virtual int64_t CountSupport(IssueId issue) = 0;
+  // The supporters of each issue of `dialogue` that has any.
+  virtual std::map<IssueId, int64_t> SupportCounts(DialogueId dialogue) = 0;
 };
 
 class AnswerRepository {

@@ -1162,6 +1162,34 @@ TEST_P(StorageSuite, IssueListByDialogueIsById) {
              std::vector<Issue>{made[1]});
 }
 
+TEST_P(StorageSuite, IssueSupportCountsEachSupporterOnce) {
+  // ports.h: "true when counted, false when that supporter already supports the issue";
+  // "NotFound for an issue that does not exist".
+  World w = Seed(store());
+  auto [a, b, other] = Put(store(), [&](Tx& tx) -> Result<std::tuple<Issue, Issue, Issue>> {
+    DT_ASSIGN_OR_RETURN(Issue a, tx.issues().Insert(MakeIssue(w.dialogue.id, "Việc làm")));
+    DT_ASSIGN_OR_RETURN(Issue b, tx.issues().Insert(MakeIssue(w.dialogue.id, "Nhà ở")));
+    DT_ASSIGN_OR_RETURN(Issue o, tx.issues().Insert(MakeIssue(w.other.id, "Học bổng")));
+    return std::make_tuple(a, b, o);
+  });
+  auto add = [&](IssueId issue, std::string supporter) {
+    return Put(store(), [&](Tx& tx) { return tx.issues().AddSupport(issue, supporter, kMorning); });
+  };
+  EXPECT_TRUE(add(a.id, "k1"));
+  EXPECT_FALSE(add(a.id, "k1"));
+  EXPECT_TRUE(add(a.id, "k2"));
+  EXPECT_TRUE(add(b.id, "k1"));  // the same supporter counts once per issue, not once overall
+  EXPECT_TRUE(add(other.id, "k9"));
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.issues().CountSupport(a.id); }), 2);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.issues().CountSupport(b.id); }), 1);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.issues().CountSupport(IssueId(99)); }), 0);
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.issues().SupportCounts(w.dialogue.id); }),
+            (std::map<IssueId, int64_t>{{a.id, 2}, {b.id, 1}}));
+  Error missing = WriteError(
+      store(), [&](Tx& tx) { return tx.issues().AddSupport(IssueId(99), "k1", kMorning); });
+  EXPECT_EQ(missing.code(), ErrorCode::kNotFound);
+}
+
 // ---- Answers ------------------------------------------------------------------------------
 
 // Issues of the answer tests: `n` in the main dialogue, then one in the other.

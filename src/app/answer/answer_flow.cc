@@ -57,6 +57,13 @@ Status MayDecide(const Actor& actor, const Loaded& l) {
   return Ok();
 }
 
+// Supporters of the dialogue's issues, for the answers page's fingerprint (they show on it).
+int64_t SupportTotal(Tx& tx, DialogueId dialogue) {
+  int64_t total = 0;
+  for (const auto& [issue, n] : tx.issues().SupportCounts(dialogue)) total += n;
+  return total;
+}
+
 }  // namespace
 
 Result<Answer> SaveAnswerDraft(Context& ctx, const Actor& actor, IssueId id, const DraftInput& in) {
@@ -122,7 +129,8 @@ Result<std::string> PublishedAnswersFingerprint(Context& ctx, DialogueId dialogu
            std::to_string(newest.empty() || !newest[0].published_at
                               ? 0
                               : newest[0].published_at->unix_seconds) +
-           ":" + std::to_string(tx.questions().Count(dialogue, grouped));
+           ":" + std::to_string(tx.questions().Count(dialogue, grouped)) + ":" +
+           std::to_string(SupportTotal(tx, dialogue));
   });
 }
 
@@ -146,6 +154,7 @@ Result<PublishedPage> ListPublishedAnswers(Context& ctx, DialogueId dialogue, in
         if (MayPublishText(q, consent)) p.question_texts.push_back(std::move(q.text));
       }
       p.question_count = tx.questions().Count(dialogue, f);
+      p.support_count = tx.issues().CountSupport(a.issue);
       if (!page.agencies.count(a.agency)) {
         if (auto agency = tx.agencies().Find(a.agency)) page.agencies[a.agency] = *agency;
       }

@@ -30,6 +30,7 @@ struct PublishedAnswer {
   Issue issue;
   Answer answer;
   std::vector<std::string> question_texts;  // public: texts only, never identities
+  int64_t support_count = 0;  // "tôi cũng muốn hỏi điều này" (app/issue/issue_support.h)
   int64_t question_count = 0;
 };
 

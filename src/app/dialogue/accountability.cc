@@ -126,6 +126,7 @@ Result<Accountability> GetAccountability(Context& ctx, DialogueId dialogue,
       }
     }
 
+    const auto support = tx.issues().SupportCounts(dialogue);
     AccountSelection sel = SelectAccountQuestions(questions, issues, originals, filter);
     out.counts = sel.counts;
     out.total = sel.matching;
@@ -143,6 +144,7 @@ Result<Accountability> GetAccountability(Context& ctx, DialogueId dialogue,
         row.issue_title = i.title;
         row.agency = i.agency;
         row.topic = i.topic;
+        if (auto it = support.find(*e.issue); it != support.end()) row.issue_support = it->second;
       }
       out.items.push_back(std::move(row));
     }
@@ -204,6 +206,10 @@ Result<std::string> AccountabilityFingerprint(Context& ctx, DialogueId dialogue)
       QuestionFilter members;
       members.issue = i.id;
       mix(static_cast<size_t>(tx.questions().Count(dialogue, members)));
+    }
+    for (const auto& [issue, n] : tx.issues().SupportCounts(dialogue)) {
+      mix(static_cast<size_t>(issue.value));
+      mix(static_cast<size_t>(n));
     }
     for (const auto& doc : IssuedConclusions(tx, dialogue)) {
       mix(static_cast<size_t>(doc.id.value));

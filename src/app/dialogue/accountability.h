@@ -34,6 +34,7 @@ struct AccountabilityRow {
   std::string issue_title;
   std::optional<AgencyId> agency;  // the lead agency the issue was routed to
   std::string topic;
+  int64_t issue_support = 0;  // its issue's supporters (app/issue/issue_support.h)
 };
 
 struct AccountabilityConclusion {

@@ -7,6 +7,7 @@
 #include "app/answer/answers.h"
 #include "app/app_test_kit.h"
 #include "app/dialogue/dialogues.h"
+#include "app/issue/issue_support.h"
 #include "app/issue/issues.h"
 #include "app/question/questions.h"
 #include "storage/memory/memory_store.h"
@@ -131,6 +132,71 @@ TEST_F(AccountabilityUseCase, BadFiltersNameTheFieldAndHiddenDialoguesAreNotFoun
   auto hidden = CreateDialogue(ctx_, coordinator_, draft).value().id;
   EXPECT_TRUE(GetAccountability(ctx_, hidden, {}).error().Is(ErrorCode::kNotFound));
   EXPECT_TRUE(AccountabilityFingerprint(ctx_, hidden).error().Is(ErrorCode::kNotFound));
+}
+
+// "Tôi cũng muốn hỏi điều này" (issue 14): "counts support without creating a duplicate".
+TEST_F(AccountabilityUseCase, SupportCountsEachClientOnceAndShowsOnThePublicPages) {
+  auto q = Submit("Thành phố có hỗ trợ vốn cho thanh niên khởi nghiệp không?", true);
+  auto issue = CreateIssue(ctx_, coordinator_, dialogue_, {"Vốn khởi nghiệp", {q.value}}).value();
+  auto before = AccountabilityFingerprint(ctx_, dialogue_).value();
+  auto first = SupportIssue(ctx_, "khoa-may-chu", "203.0.113.7", issue.id).value();
+  EXPECT_TRUE(first.counted);
+  EXPECT_EQ(first.count, 1);
+  auto again = SupportIssue(ctx_, "khoa-may-chu", "203.0.113.7", issue.id).value();
+  EXPECT_FALSE(again.counted);
+  EXPECT_EQ(again.count, 1);
+  auto other = SupportIssue(ctx_, "khoa-may-chu", "198.51.100.2", issue.id).value();
+  EXPECT_TRUE(other.counted);
+  EXPECT_EQ(other.count, 2);
+  EXPECT_NE(AccountabilityFingerprint(ctx_, dialogue_).value(), before);
+  EXPECT_EQ(Get().items.at(0).issue_support, 2);
+  // No question was added: support is not a duplicate question.
+  EXPECT_EQ(Get().total, 1);
+
+  ASSERT_TRUE(RouteIssue(ctx_, coordinator_, issue.id, {kh_, {}, "2025-03-20"}).ok());
+  ASSERT_TRUE(
+      SaveAnswerDraft(ctx_, officer_, issue.id, {"Thành phố có quỹ hỗ trợ.", "written"}).ok());
+  ASSERT_TRUE(SubmitAnswer(ctx_, officer_, issue.id).ok());
+  ASSERT_TRUE(ApproveAnswer(ctx_, leader_, issue.id).ok());
+  EXPECT_EQ(ListPublishedAnswers(ctx_, dialogue_, 10, 0).value().items.at(0).support_count, 2);
+  auto answers_before = PublishedAnswersFingerprint(ctx_, dialogue_).value();
+  ASSERT_TRUE(SupportIssue(ctx_, "khoa-may-chu", "192.0.2.9", issue.id).value().counted);
+  EXPECT_NE(PublishedAnswersFingerprint(ctx_, dialogue_).value(), answers_before);
+  EXPECT_EQ(ListPublishedAnswers(ctx_, dialogue_, 10, 0).value().items.at(0).support_count, 3);
+}
+
+TEST_F(AccountabilityUseCase, SupportKeysHideTheClientAndDifferPerIssueAndKey) {
+  std::string k = SupporterKey("khoa", "203.0.113.7", IssueId(1));
+  EXPECT_EQ(k.size(), 64u);
+  EXPECT_EQ(k.find("203.0.113.7"), std::string::npos);
+  EXPECT_EQ(k, SupporterKey("khoa", "203.0.113.7", IssueId(1)));
+  EXPECT_NE(k, SupporterKey("khoa", "203.0.113.7", IssueId(2)));
+  EXPECT_NE(k, SupporterKey("khoa-khac", "203.0.113.7", IssueId(1)));
+  EXPECT_NE(k, SupporterKey("khoa", "203.0.113.8", IssueId(1)));
+  // No configured key: a key of this process, still stable within it.
+  EXPECT_EQ(SupporterKey("", "203.0.113.7", IssueId(1)),
+            SupporterKey("", "203.0.113.7", IssueId(1)));
+}
+
+TEST_F(AccountabilityUseCase, OnlyIssuesThePublicCanSeeTakeSupport) {
+  EXPECT_TRUE(
+      SupportIssue(ctx_, "k", "203.0.113.7", IssueId(999)).error().Is(ErrorCode::kNotFound));
+  DialogueFields draft;
+  draft.unit_id = 2;
+  draft.year = 2026;
+  draft.title = "Đối thoại 2026";
+  draft.held_on = "2026-03-26";
+  auto hidden = CreateDialogue(ctx_, coordinator_, draft).value().id;
+  // Questions cannot reach a dialogue before its plan is published; an issue made there by
+  // other means (an import) is still not public.
+  Issue made;
+  made.dialogue = hidden;
+  made.title = "Chưa công khai";
+  made.created_at = clock_.Now();
+  auto issue = WriteValue<Issue>(store_, [&](Tx& tx) { return tx.issues().Insert(made); }).value();
+  auto r = SupportIssue(ctx_, "k", "203.0.113.7", issue.id);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(r.error().Is(ErrorCode::kNotFound));
 }
 
 }  // namespace

@@ -108,6 +108,29 @@ class MemoryIssues final : public IssueRepository {
     return out;
   }
 
+  Result<bool> AddSupport(IssueId issue, std::string_view supporter, Instant at) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (!s->issues.count(issue)) return Error::NotFound("nhóm vấn đề");
+    return s->issue_supports[issue].emplace(std::string(supporter), at).second;
+  }
+
+  int64_t CountSupport(IssueId issue) override {
+    auto it = t_.read().issue_supports.find(issue);
+    return it == t_.read().issue_supports.end() ? 0 : static_cast<int64_t>(it->second.size());
+  }
+
+  std::map<IssueId, int64_t> SupportCounts(DialogueId dialogue) override {
+    std::map<IssueId, int64_t> out;
+    for (const auto& [id, supporters] : t_.read().issue_supports) {
+      auto issue = t_.read().issues.find(id);
+      if (issue != t_.read().issues.end() && issue->second.dialogue == dialogue &&
+          !supporters.empty()) {
+        out.emplace(id, static_cast<int64_t>(supporters.size()));
+      }
+    }
+    return out;
+  }
+
  private:
   Tables t_;
 };

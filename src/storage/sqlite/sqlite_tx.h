@@ -104,6 +104,10 @@ class SqliteIssues final : public IssueRepository {
   Status Update(const Issue& issue) override;
   std::optional<Issue> Find(IssueId id) override;
   std::vector<Issue> ListByDialogue(DialogueId dialogue) override;
+  // Support counts: sqlite_issue_support.cc.
+  Result<bool> AddSupport(IssueId issue, std::string_view supporter, Instant at) override;
+  int64_t CountSupport(IssueId issue) override;
+  std::map<IssueId, int64_t> SupportCounts(DialogueId dialogue) override;
 
  private:
   Status SaveCoordinating(const Issue& issue);
