@@ -230,6 +230,9 @@ const PROBES = {
     path: `/api/initiative-calls/${ids.initiativeCall}/results`, json: { selected: [] },
   }),
   'GET /api/initiative-tracking/{code}': () => ({ path: '/api/initiative-tracking/khong-phai-ma' }),
+  'GET /api/initiative-calls/{id}/documents/{name}': () => ({
+    path: `/api/initiative-calls/${ids.initiativeCall}/documents/recognition.pdf`,
+  }),
   'POST /api/initiatives/{id}/screening': () => ({
     path: `/api/initiatives/${ids.initiativeNotSelected}/screening`, json: { admit: true },
   }),

@@ -5,6 +5,23 @@
 // selected ones without contacts. Bad input is named and writes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The text of a PDF (pdftotext) or of a DOCX's body (unzip), spaces collapsed.
+function fileText(bytes, kind) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-initiatives-'));
+  try {
+    const file = path.join(dir, `f.${kind}`);
+    writeFileSync(file, bytes);
+    const text = kind === 'pdf'
+      ? execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      : execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, ' ');
+    return text.replace(/\s+/g, ' ');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
 
 function isoDay(offsetDays) {
   // The Vietnam date (UTC+7), as the server's clock reads it.
@@ -178,5 +195,24 @@ export default function (ctx) {
     assert.ok(mine.body.items.length >= 2);
     const ward = await as('chutichphuong');
     assert.equal((await ward.get('/api/staff/initiative-calls')).body.items.length, 0);
+
+    // The decision recognising the 2025 call's initiative, drafted in the Youth Union's form.
+    const td = await as('thanhdoan');
+    for (const kind of ['pdf', 'docx']) {
+      const file = await td.get(`/api/initiative-calls/${published.call.id}/documents/recognition.${kind}`);
+      assert.equal(file.status, 200, file.text);
+      const text = fileText(file.bytes, kind);
+      assert.match(text, /THÀNH ĐOÀN HẢI PHÒNG/);
+      assert.match(text, /QUYẾT ĐỊNH/);
+      assert.match(text, /QĐ\/TĐTN/);
+      const recognised = published.results.find((i) => i.status === 'recognised');
+      // A table cell wraps the title: its first words stay on one line.
+      assert.ok(text.includes(recognised.title.split(' ').slice(0, 4).join(' ')), `the recognised initiative in the ${kind}`);
+      assert.match(text, /TM\. BAN THƯỜNG VỤ/);
+    }
+    const open = r.body.items.find((c) => c.call.phase === 'open');
+    assert.equal((await td.get(`/api/initiative-calls/${open.call.id}/documents/recognition.pdf`)).status, 409);
+    assert.equal((await td.get(`/api/initiative-calls/${published.call.id}/documents/other.pdf`)).status, 404);
+    assert.equal((await chair.get(`/api/initiative-calls/${published.call.id}/documents/recognition.pdf`)).status, 403);
   });
 }

@@ -110,6 +110,10 @@ async function callView(ctx, id) {
     data.can_run && c.phase === 'open'
       ? h('p', {}, h('button', { type: 'button', onclick: () => act(`/api/initiative-calls/${id}/review`) },
         'Kết thúc nhận, chuyển hội đồng chấm')) : null,
+    data.can_run && data.initiatives.some((i) => i.status === 'recognised')
+      ? h('p', {}, 'Dự thảo quyết định khen thưởng: ',
+        h('a', { href: `/api/initiative-calls/${id}/documents/recognition.docx` }, 'DOCX'), ' · ',
+        h('a', { href: `/api/initiative-calls/${id}/documents/recognition.pdf` }, 'PDF')) : null,
     data.initiatives.length
       ? h('ol', { class: 'initiative-list' }, data.initiatives.map((i) => row(i)))
       : h('p', {}, 'Chưa có sáng kiến nào.'),

@@ -82,6 +82,24 @@ Result<StaffCallView> ReadStaffCall(Context& ctx, const Actor& actor, int64_t id
   });
 }
 
+Result<InitiativeRecords> CollectInitiativeRecords(Context& ctx, const Actor& actor, int64_t id) {
+  return ReadValue<InitiativeRecords>(ctx.store, [&](Tx& tx) -> Result<InitiativeRecords> {
+    auto call = tx.initiatives().FindCall(id);
+    if (!call) return Error::NotFound("đợt phát động sáng kiến");
+    auto unit = tx.units().Find(call->unit);
+    if (!unit || !CanRunInitiativeCalls(actor, unit->path)) return Error::Forbidden();
+    InitiativeRecords r{*call, *unit, std::nullopt, {}};
+    if (unit->parent) r.parent = tx.units().Find(*unit->parent);
+    for (Initiative& i : tx.initiatives().List(id)) {
+      if (i.status == InitiativeStatus::kRecognised) r.recognised.push_back(std::move(i));
+    }
+    if (r.recognised.empty()) {
+      return Error::Conflict("Chưa có sáng kiến nào được khen thưởng trong đợt phát động này");
+    }
+    return r;
+  });
+}
+
 Result<std::vector<InitiativeCall>> ListStaffCalls(Context& ctx, const Actor& actor) {
   using Calls = std::vector<InitiativeCall>;
   return ReadValue<Calls>(ctx.store, [&](Tx& tx) -> Result<Calls> {

@@ -83,6 +83,17 @@ struct StaffCallView {
 };
 Result<StaffCallView> ReadStaffCall(Context& ctx, const Actor& actor, int64_t call);
 
+// What the decision recognising a call's initiatives is drafted from (documents/records):
+// the call, its unit and that unit's parent (the Youth Union's heading), the recognised
+// initiatives in order. CanRunInitiativeCalls; kConflict while none is recognised.
+struct InitiativeRecords {
+  InitiativeCall call;
+  Unit unit;
+  std::optional<Unit> parent;
+  std::vector<Initiative> recognised;
+};
+Result<InitiativeRecords> CollectInitiativeRecords(Context& ctx, const Actor& actor, int64_t call);
+
 // Calls the actor runs (their subtree) or sits on the council of, newest first.
 Result<std::vector<InitiativeCall>> ListStaffCalls(Context& ctx, const Actor& actor);
 

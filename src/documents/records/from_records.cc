@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "documents/render/official_document.h"
+#include "domain/document/issuer_family.h"
 
 namespace doithoai::documents {
 namespace {
@@ -343,6 +344,43 @@ DialoguePlanInput PlanDraftInput(const DialogueRecords& r) {
     }
   }
   in.coordinator = coordinator;
+  return in;
+}
+
+RecognitionDecisionInput RecognitionDecisionDraftInput(const InitiativeRecords& r, Date today) {
+  RecognitionDecisionInput in;
+  const IssuerHeading h = HeadingFor(IssuerFamily::kYouthUnion, r.unit, r.parent);
+  Issuance& is = in.issuance;
+  is.header.title = h.title;
+  is.header.motto = h.motto;
+  is.header.mark = h.mark;
+  is.header.number_label = h.number_label;
+  is.header.joint = h.joint;
+  is.parent_issuer = ToUpperVietnamese(h.parent_issuer);
+  is.issuer = ToUpperVietnamese(h.issuer);
+  is.issuer_code = h.issuer_code;
+  is.place = PlaceOf(r.unit.name);
+  is.year = today.year();
+  is.signer.authority = {"TM. BAN THƯỜNG VỤ"};
+  is.signer.position = "BÍ THƯ";
+  is.archive = "VT, VP";
+  // "Thành đoàn Hải Phòng", or a commune's "Ban Chấp hành Đoàn phường X": its standing
+  // committee decides.
+  const std::string kExecutive = "Ban Chấp hành ";
+  const std::string body =
+      h.host.starts_with(kExecutive) ? h.host.substr(kExecutive.size()) : h.host;
+  in.authority = "Ban Thường vụ " + body;
+  in.call_title = r.call.title;
+  in.bases = {"Căn cứ Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+              "Căn cứ thể lệ " + LowercaseFirst(r.call.title)};
+  in.proposal = "Xét kết quả chấm của Hội đồng và đề nghị của Văn phòng " + body;
+  for (const Initiative& i : r.recognised) {
+    is.copies.push_back(i.unit);
+    in.awardees.push_back({i.team, i.unit, i.title, i.recognition});
+  }
+  std::sort(is.copies.begin(), is.copies.end());
+  is.copies.erase(std::unique(is.copies.begin(), is.copies.end()), is.copies.end());
+  is.copies.insert(is.copies.begin(), "Như Điều 3");
   return in;
 }
 

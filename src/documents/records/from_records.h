@@ -8,11 +8,13 @@
 #pragma once
 
 #include "app/dialogue/dialogue_records.h"
+#include "app/initiative/initiatives.h"
 #include "documents/render/compiled_answers.h"
 #include "documents/render/conclusion_notice.h"
 #include "documents/render/dialogue_plan.h"
 #include "documents/render/invitation.h"
 #include "documents/render/minutes.h"
+#include "documents/render/recognition_decision.h"
 #include "documents/render/task_table_xlsx.h"
 
 namespace doithoai::documents {
@@ -54,5 +56,11 @@ Result<InvitationInput> InvitationDraftInput(const DialogueRecords& records, int
 // The dialogue's plan (KH, ND13 Art. 9) from its record: theme, form, time, venue, the
 // milestones as the timeline, the coordinating body and the Youth Union's part.
 DialoguePlanInput PlanDraftInput(const DialogueRecords& records);
+
+// The decision recognising a call's initiatives (issue 15, C10), in the Youth Union's form
+// (heading of the call's unit, "QĐ/<code>", TM. BAN THƯỜNG VỤ / BÍ THƯ): one row per recognised
+// initiative with its authors, unit and award; dated blank in the year it is drafted.
+RecognitionDecisionInput RecognitionDecisionDraftInput(const InitiativeRecords& records,
+                                                       Date today);
 
 }  // namespace doithoai::documents

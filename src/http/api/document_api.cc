@@ -1,10 +1,12 @@
 // Staff routes that draft a dialogue's documents from its records, in the Decree 30 layout:
 // the conclusion notice (DOCX, PDF) with its task list (XLSX), the compiled answers and the
-// minutes of the dialogue day (DOCX, PDF). Drafts: the clerk numbers and dates them on issue.
+// minutes of the dialogue day (DOCX, PDF); the decision recognising youth initiatives. Drafts:
+// the clerk numbers and dates them on issue.
 #include <algorithm>
 #include <charconv>
 
 #include "app/dialogue/dialogue_records.h"
+#include "app/initiative/initiatives.h"
 #include "documents/records/from_records.h"
 #include "documents/render/docx_renderer.h"
 #include "documents/render/pdf_renderer.h"
@@ -88,9 +90,28 @@ HttpResponse DocumentHandler(Api& api, const HttpRequest& req, const Actor& acto
   return ErrorResponse(Error::NotFound("văn bản " + name));
 }
 
+// The decision recognising a call's initiatives (issue 15, C10), drafted for the Youth Union.
+HttpResponse InitiativeDocumentHandler(Api& api, const HttpRequest& req, const Actor& actor) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  const std::string& name = req.path_params.at("name");
+  if (name != "recognition.docx" && name != "recognition.pdf") {
+    return ErrorResponse(Error::NotFound("văn bản " + name));
+  }
+  DT_ASSIGN_OR_RETURN_RESPONSE(InitiativeRecords records,
+                               CollectInitiativeRecords(api.ctx(), actor, id));
+  const Format& f = name.ends_with(".pdf") ? kPdf : kDocx;
+  auto input = documents::RecognitionDecisionDraftInput(records, api.ctx().clock.Today());
+  return FileResponse(Render(documents::BuildRecognitionDecision(input), f), f,
+                      "sang-kien-" + std::to_string(id) + "-" + name);
+}
+
 }  // namespace
 
 void RegisterDocumentRoutes(Router& r, Api& api) {
+  r.Add(Method::kGet, "/api/initiative-calls/{id}/documents/{name}", Access::kStaff,
+        kRunInitiativeCallsRoles, [&api](const HttpRequest& req, const Actor* actor) {
+          return InitiativeDocumentHandler(api, req, *actor);
+        });
   r.Add(Method::kGet, "/api/dialogues/{id}/documents/{name}", Access::kStaff,
         kHandleQuestionsRoles | kDecideAnswerRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
