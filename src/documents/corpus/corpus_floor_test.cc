@@ -28,8 +28,11 @@ namespace {
 // to 0.852 (0.85; 0.847 without three fields of held-out documents whose misses were seen,
 // docs/benchmarks.md). vb-126..vb-133 (8 documents labelled before any parser run, 5 tune) scored
 // 0.929 on their tune part and 0.857 on their held-out part untouched; the splits stayed at 0.929
-// over 89 and 0.852 over 44.
-constexpr double kTuneFloor = 0.92;
+// over 89 and 0.852 over 44. Rules drawn from those 5 (a law named right after another's date,
+// a head's title before the body given a task, a cut closing article that only names a task's
+// lead, a posted plan that says what it issues) lifted the tune split to 0.933 (floor 0.93) and
+// the held-out one to 0.856.
+constexpr double kTuneFloor = 0.93;
 constexpr double kHoldoutFloor = 0.85;
 
 std::vector<DocumentScore> ScoreAll() {

@@ -74,6 +74,17 @@ bool AfterArticleReference(std::string_view before) {
   return unit == "điều" || unit == "khoản" || unit == "điểm" || unit == "chương" || unit == "mục";
 }
 
+// "… ngày 19 tháng 6 năm 2015 Luật sửa đổi, bổ sung …": a law named right after the year of a
+// date, with no ";" between them (the document or its copy left it out), starts another
+// citation: a law's name never runs on past its date.
+bool LawAfterDateYear(std::string_view before, const DocumentType& t) {
+  if (t.name != "Luật" && t.name != "Bộ luật" && t.name != "Pháp lệnh") return false;
+  if (before.size() < 9 || !std::all_of(before.end() - 4, before.end(), IsAsciiDigit)) {
+    return false;
+  }
+  return LowerSameLength(before.substr(0, before.size() - 4)).ends_with("năm ");
+}
+
 // Where `text` cites a document: the type name at `pos` followed by "số" or a number, or a
 // law's name; the first citation, or one that follows ";" (or "," when numbered).
 std::vector<size_t> CitationStarts(std::string_view text) {
@@ -114,7 +125,8 @@ std::vector<size_t> CitationStarts(std::string_view text) {
       bool dated = before.size() >= 4 && std::all_of(before.end() - 4, before.end(), IsAsciiDigit);
       bool listed = remarked || before.ends_with(";") ||
                     (before.ends_with(",") && !AfterArticleReference(before)) ||
-                    (joined && (numbered || (named && dated)));
+                    (joined && (numbered || (named && dated))) ||
+                    (named && !joined && LawAfterDateYear(before, *t));
       if ((numbered || named) && (starts.empty() || listed)) starts.push_back(pos);
     }
     size_t space = text.find(' ', pos);

@@ -178,8 +178,7 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
                  std::string_view::npos;
   std::string last_paragraph = body.empty() ? "" : parse::LowerSameLength(body.back().text);
   doc.tasks = parse::ExtractTasks(std::move(body), after_bases);
-  if (cut && !doc.tasks.empty() && doc.tasks.back().lead &&
-      last_paragraph.find(parse::LowerSameLength(*doc.tasks.back().lead)) != std::string::npos) {
+  if (cut && !doc.tasks.empty() && parse::InParagraph(doc.tasks.back(), last_paragraph)) {
     doc.tasks.pop_back();
   }
   // An attached regulation follows the signature: its title in capitals, then "(Ban hành
@@ -225,6 +224,23 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
       doc.type = std::string(t->name);
       if (!t->code.empty()) doc.type_code = std::string(t->code);
       if (!doc.summary) doc.summary = std::string(rest);
+      break;
+    }
+  }
+  // A plan posted without header, type heading or title: its opening paragraph says what it
+  // issues ("Thực hiện …, Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Hội nghị …
+  // như sau:"). Only that declaration, ending the paragraph, gives the type.
+  if (!doc.type) {
+    for (size_t i = h.body_start; i < std::min(lines.size(), h.body_start + 3); ++i) {
+      std::string_view line = parse::TrimEnd(lines[i], " ");
+      if (!line.ends_with("như sau:")) continue;
+      constexpr std::string_view kIssues = " ban hành ";
+      size_t at = line.rfind(kIssues);
+      if (at == std::string_view::npos) break;
+      std::optional<parse::DocumentType> t = parse::TypeAtStart(line.substr(at + kIssues.size()));
+      if (!t) break;
+      doc.type = std::string(t->name);
+      if (!t->code.empty()) doc.type_code = std::string(t->code);
       break;
     }
   }

@@ -519,5 +519,48 @@ TEST(ParseDocument, PostedPlanUnderASentenceCaseTitle) {
   EXPECT_EQ(d.summary, "Tháng Thanh niên năm 2021");
 }
 
+// Two laws in one "Căn cứ" line with no ";" between them: the second law's name follows the
+// year of the first one's date. Each is a basis; a law named after "và" or inside a name is
+// not split ("Luật sửa đổi … của Luật A và Luật B" stays one).
+TEST(ParseDocument, LawNamedRightAfterAnotherLawsDate) {
+  ParsedDocument d = Parse(
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 Luật sửa đổi, bổ "
+      "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức Chính quyền địa phương ngày "
+      "22 tháng 11 năm 2019;\nCăn cứ Luật Thanh niên ngày 16 tháng 6 năm 2020;\n");
+  ASSERT_EQ(d.bases.size(), 3u);
+  EXPECT_EQ(d.bases[0].summary, "Tổ chức chính quyền địa phương");
+  ASSERT_TRUE(d.bases[1].summary);
+  EXPECT_TRUE(d.bases[1].summary->starts_with("sửa đổi, bổ sung một số điều của Luật Tổ chức"));
+  EXPECT_EQ(d.bases[2].summary, "Thanh niên");
+}
+
+// "Giao Giám đốc Sở Nội vụ chủ trì, phối hợp với thủ trưởng các cơ quan …": the task is the
+// body's, without its head's title, and the coordinating bodies lose theirs too. The closing
+// article after it, cut by the copy, names the same body but is not where the task came from.
+TEST(ParseDocument, TaskOfAHeadBeforeACutClosingArticle) {
+  ParsedDocument d = Parse(
+      "Điều 2.\nGiao Giám đốc Sở Nội vụ chủ trì, phối hợp với thủ trưởng các cơ quan, đơn vị, "
+      "địa phương có liên quan triển khai thực hiện Quyết định này.\nĐiều 3.\nChánh Văn phòng "
+      "UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm thi hà");
+  ASSERT_EQ(d.tasks.size(), 1u);
+  EXPECT_EQ(d.tasks[0].lead, "Sở Nội vụ");
+  EXPECT_EQ(d.tasks[0].coordinating,
+            (std::vector<std::string>{"Các cơ quan, đơn vị, địa phương có liên quan"}));
+}
+
+// A plan a portal posts without header, type heading or title: its opening paragraph ends
+// with what it issues. "ban hành Kế hoạch … như sau:" gives the type, nothing else.
+TEST(ParseDocument, PostedPlanThatSaysWhatItIssues) {
+  ParsedDocument d = Parse(
+      "Thực hiện Luật Thanh niên ngày 16/6/2020; Nghị định số 13/2021/NĐ-CP ngày 01/3/2021 của "
+      "Chính phủ quy định về đối thoại với thanh niên, Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế "
+      "hoạch tổ chức Hội nghị đối thoại với thanh niên năm 2025 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
+  EXPECT_EQ(d.type, "Kế hoạch");
+  EXPECT_EQ(d.family, DocumentFamily::kAdministrative);
+  EXPECT_FALSE(d.number_symbol);
+  EXPECT_FALSE(d.summary);
+  EXPECT_EQ(d.bases.size(), 2u);
+}
+
 }  // namespace
 }  // namespace doithoai::documents

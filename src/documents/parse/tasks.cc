@@ -58,6 +58,20 @@ bool IsClosing(const Paragraph& p) {
          !VerbAssignment(p.text);
 }
 
+// "Giám đốc Sở Nội vụ …", "thủ trưởng các cơ quan …": the body without the title of its head
+// (README rule 6: "Giao Giám đốc Sở A" is a task of Sở A); unchanged when no body follows the
+// title ("Chủ tịch" alone, "Giám đốc: Sở A, …").
+std::string_view WithoutHeadTitle(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
+      {"Giám đốc", "giám đốc"}, {"Thủ trưởng", "thủ trưởng"}, {"Chủ tịch", "chủ tịch"}};
+  for (auto [title, lower] : kTitles) {
+    if (!StartsWithWord(s, title) && !StartsWithWord(s, lower)) continue;
+    std::string_view rest = Trim(s.substr(title.size()));
+    if (StartsWithAgencyHead(rest) && ScanAgency(rest) > 0) return rest;
+  }
+  return s;
+}
+
 // "Giao Sở X …", "Đề nghị Thành đoàn …", "Yêu cầu …": the body after the verb.
 std::optional<Assignment> VerbAssignment(std::string_view text) {
   for (std::string_view verb : {"Giao cho", "Giao", "Đề nghị", "Yêu cầu"}) {
@@ -70,6 +84,7 @@ std::optional<Assignment> VerbAssignment(std::string_view text) {
         break;
       }
     }
+    rest = WithoutHeadTitle(rest);
     if (!StartsWithAgencyHead(rest)) return std::nullopt;
     size_t len = ScanAgency(rest);
     if (len == 0) return std::nullopt;
@@ -305,7 +320,7 @@ class TaskWalker {
       size_t pos = 0;
       while ((pos = FindWord(lower, phrase, pos)) != std::string::npos) {
         pos += phrase.size();
-        std::string_view rest = Trim(text.substr(pos));
+        std::string_view rest = WithoutHeadTitle(Trim(text.substr(pos)));
         if (!StartsWithAgencyHead(rest)) continue;
         for (std::string& name : SplitAgencies(rest.substr(0, ScanAgency(rest)))) {
           if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
@@ -395,6 +410,21 @@ std::vector<ParsedTask> ExtractTasks(std::vector<Paragraph> body, size_t begin) 
   std::vector<ParsedTask> out;
   TaskWalker(merged, &out).Run(from, to);
   return out;
+}
+
+bool InParagraph(const ParsedTask& task, std::string_view lower_paragraph) {
+  if (!task.lead || lower_paragraph.find(LowerSameLength(*task.lead)) == std::string_view::npos) {
+    return false;
+  }
+  // The first few words of the content, cut at a word boundary.
+  std::string_view content = Trim(task.content);
+  size_t cut = content.size();
+  if (cut > 30) {
+    cut = content.rfind(' ', 30);
+    if (cut == std::string_view::npos) cut = content.size();
+  }
+  std::string start = LowerSameLength(content.substr(0, cut));
+  return start.empty() || lower_paragraph.find(start) != std::string_view::npos;
 }
 
 }  // namespace doithoai::documents::parse

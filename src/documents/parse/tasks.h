@@ -10,6 +10,7 @@
 // everything after it assign none. Internal to src/documents/parse.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "documents/parse/document.h"
@@ -19,5 +20,10 @@ namespace doithoai::documents::parse {
 
 // The tasks of the body paragraphs from `begin` (after the bases) to the end.
 std::vector<ParsedTask> ExtractTasks(std::vector<Paragraph> body, size_t begin);
+
+// Whether `task` was read from the paragraph `lower_paragraph` (in lower case): its lead and the
+// first words of its content are both in it. A paragraph that only names the lead (a closing
+// article listing who carries the decision out) is not where the task came from.
+bool InParagraph(const ParsedTask& task, std::string_view lower_paragraph);
 
 }  // namespace doithoai::documents::parse
