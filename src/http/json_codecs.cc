@@ -127,6 +127,7 @@ json PublishedPageJson(const PublishedPage& p) {
                      {"timing", AnswerTimingName(x.answer.timing)},
                      {"published_at", InstantOrNull(x.answer.published_at)},
                      {"question_count", x.question_count},
+                     {"support_count", x.support_count},
                      {"questions", questions}});
   }
   return {{"items", items}, {"total", p.total}};
@@ -184,6 +185,7 @@ json IssueJson(const IssueView& v, const std::map<AgencyId, Agency>& agencies) {
               {"routed_at", InstantOrNull(v.issue.routed_at)},
               {"late", v.late},
               {"question_count", v.question_count},
+              {"support_count", v.support_count},
               {"answer", v.answer ? AnswerJson(*v.answer) : json(nullptr)}};
   return out;
 }

@@ -179,6 +179,8 @@ const PROBES = {
   // One-click unsubscribe: a forged token is refused (422 on `token`) after the (public) check.
   'GET /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv' }),
   'POST /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv', raw: Buffer.from('List-Unsubscribe=One-Click') }),
+  // Support only adds (one per client address; the repeats change nothing): after the reads.
+  'POST /api/issues/{id}/support': () => ({ phase: 1, path: `/api/issues/${ids.issue}/support`, json: {} }),
   'GET /api/units': () => ({}),
   'POST /api/session': () => ({ json: {} }),
   'GET /api/search': () => ({ query: '?q=vi%E1%BB%87c%20l%C3%A0m' }),

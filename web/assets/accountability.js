@@ -5,6 +5,7 @@
 
 import { h, fill, fmtDate, field, showErrors } from './dom.js';
 import { api } from './api.js';
+import { supportControl } from './issue-support.js';
 
 const PAGE = 20;
 const STATUSES = [
@@ -100,7 +101,9 @@ function questionItem(q) {
     h('p', { class: q.text_public ? 'pre' : 'pre hidden-text' }, q.text),
     where.length ? h('p', { class: 'meta' }, where.join(' · ')) : null,
     q.closed_reason ? h('p', { class: 'meta' }, `Lý do: ${q.closed_reason}`) : null,
-    q.status === 'answered' && q.issue_id ? h('p', {}, h('a', { href: `#issue-${q.issue_id}` }, 'Xem câu trả lời')) : null);
+    q.status === 'answered' && q.issue_id ? h('p', {}, h('a', { href: `#issue-${q.issue_id}` }, 'Xem câu trả lời')) : null,
+    // An open question: others who want to ask the same add their support instead.
+    q.status === 'processing' && q.issue_id ? supportControl(q.issue_id, q.issue_support) : null);
 }
 
 function taskGroups(a) {

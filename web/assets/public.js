@@ -7,6 +7,7 @@ import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErro
 import { api } from './api.js';
 import { clockState, timingLabel, formLabel } from './labels.js';
 import { accountabilitySection } from './accountability.js';
+import { supportControl } from './issue-support.js';
 
 const main = document.getElementById('main');
 const SITE = 'Đối thoại giữa lãnh đạo và thanh niên';
@@ -414,6 +415,7 @@ function answerItem(a) {
     h('h3', { tabindex: '-1' }, a.title),
     h('p', { class: 'meta' }, `${a.agency ? a.agency.name : ''} · ${timingLabel(a.timing)} · Công bố: ${fmtInstant(a.published_at)}`),
     h('div', { class: 'pre body' }, a.body),
+    a.issue_id != null ? supportControl(a.issue_id, a.support_count) : null,
     qs.length ? h('details', {},
       h('summary', {}, `Các câu hỏi trong nhóm (${a.question_count ?? qs.length})`),
       h('ul', { class: 'grouped' }, qs.map((q) => h('li', { class: 'pre' }, q.text)))) : null);

@@ -19,6 +19,7 @@ IssueView ViewOf(Tx& tx, const Issue& issue, Date today, std::map<AgencyId, Agen
   QuestionFilter f;
   f.issue = issue.id;
   v.question_count = tx.questions().Count(issue.dialogue, f);
+  v.support_count = tx.issues().CountSupport(issue.id);
   v.late = IsAnswerLate(issue, v.answer, today);
   Remember(tx, agencies, issue.lead_agency);
   for (auto a : issue.coordinating) Remember(tx, agencies, a);

@@ -30,6 +30,7 @@ struct IssueView {
   Issue issue;
   std::optional<Answer> answer;
   int64_t question_count = 0;
+  int64_t support_count = 0;  // "tôi cũng muốn hỏi điều này" (app/issue/issue_support.h)
   bool late = false;
   std::vector<StaffQuestion> questions;  // filled by GetIssue only
 };

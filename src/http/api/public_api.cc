@@ -8,6 +8,7 @@
 #include "app/dialogue/accountability.h"
 #include "app/dialogue/dialogue_feeds.h"
 #include "app/dialogue/dialogues.h"
+#include "app/issue/issue_support.h"
 #include "app/question/questions.h"
 #include "core/json_values.h"
 #include "http/api/api.h"
@@ -169,7 +170,8 @@ json AccountabilityJson(const Accountability& a) {
                      {"agency_id", IdOrNull(r.agency)},
                      {"agency_name", agency_name(r.agency)},
                      {"topic", r.topic.empty() ? json(nullptr) : json(r.topic)},
-                     {"topic_name", r.topic.empty() ? json(nullptr) : json(TopicName(r.topic))}});
+                     {"topic_name", r.topic.empty() ? json(nullptr) : json(TopicName(r.topic))},
+                     {"issue_support", r.issue_support}});
   }
   json agencies = json::array();
   for (const auto& [id, ag] : a.agencies) agencies.push_back({{"id", id.value}, {"name", ag.name}});
@@ -251,6 +253,26 @@ HttpResponse AccountabilityHandler(Api& api, const HttpRequest& req) {
   return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
 }
 
+// "Tôi cũng muốn hỏi điều này" (issue 14): rate limited like questions; the body must be a
+// JSON object ({}), so a plain cross-site form cannot post it on a visitor's behalf. The
+// client is counted by a keyed hash of its address (app/issue/issue_support.h).
+HttpResponse SupportIssueHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  if (!api.submissions().Allow(req.client)) {
+    return ErrorResponse(
+        Error(ErrorCode::kRateLimited, "Bạn gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút"));
+  }
+  DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+  if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+  auto outcome = SupportIssue(api.ctx(), api.options().unsubscribe_key, req.client, IssueId(id));
+  if (!outcome.ok()) return ErrorResponse(outcome.error());
+  auto res = JsonResponse(outcome->counted ? 201 : 200, {{"issue_id", outcome->issue.value},
+                                                         {"counted", outcome->counted},
+                                                         {"support_count", outcome->count}});
+  res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
 json SearchPageJson(const SearchPage& p) {
   json items = json::array();
   for (const auto& i : p.items) {
@@ -321,6 +343,8 @@ void RegisterPublicRoutes(Router& r, Api& api) {
                             "&offset=" + std::to_string(offset);
           return api.public_cache().Serve(key, api.ctx().store.Version(), fingerprint, build);
         });
+  r.Add(Method::kPost, "/api/issues/{id}/support", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return SupportIssueHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}/accountability", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) { return AccountabilityHandler(api, req); });
   r.Add(Method::kGet, "/api/dialogues/{id}/calendar.ics", Access::kPublic,
