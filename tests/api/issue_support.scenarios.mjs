@@ -1,11 +1,28 @@
 // "Tôi cũng muốn hỏi điều này" (issue 14 item 2): a visitor supports an issue the public can
 // see instead of sending the same question again. One support per client per issue: a repeat
 // from the same address changes nothing (200, counted false). The count shows on the public
-// answers, the accountability rows and the staff issue view. (Every client of this harness
-// has the same address, so counting a second client is tested at the use-case level:
-// src/app/dialogue/accountability_test.cc.)
+// answers, the accountability rows and the staff issue view. (The harness's clients all have
+// the address 127.0.0.1; another client connects from 127.0.0.2, another loopback address.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
+
+// POSTs `{}` to `path` from the local address `from` (another client, as the server sees it).
+function postFrom(url, from) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, {
+      method: 'POST', localAddress: from, agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': 2 },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
 
 // Polls `read` until `ok(value)` holds, for up to 2 s (the public cache may be ≤ 1 s stale).
 async function eventually(read, ok) {
@@ -43,21 +60,28 @@ export default function (ctx) {
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.counted, false);
 
+    // Another client counts once too.
+    r = await postFrom(ctx.server.url + url, '127.0.0.2');
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.deepEqual(r.body, { issue_id: target.issue_id, counted: true, support_count: 2 });
+    r = await postFrom(ctx.server.url + url, '127.0.0.2');
+    assert.deepEqual([r.status, r.body.counted, r.body.support_count], [200, false, 2]);
+
     // Shown where the issue is: the published answers (public cache ≤ 1 s stale) …
     const shown = await eventually(
       async () => (await anon.get('/api/dialogues/1/answers?limit=200')).body.items.find((a) => a.issue_id === target.issue_id),
-      (a) => a?.support_count === 1);
-    assert.equal(shown.support_count, 1);
+      (a) => a?.support_count === 2);
+    assert.equal(shown.support_count, 2);
     assert.equal(shown.question_count, target.question_count, 'support adds no question');
     // … the accountability rows of its questions …
     const rows = await eventually(
       async () => (await anon.get('/api/dialogues/1/accountability?limit=200')).body.items.filter((i) => i.issue_id === target.issue_id),
-      (items) => items.length > 0 && items.every((i) => i.issue_support === 1));
-    assert.ok(rows.length > 0 && rows.every((i) => i.issue_support === 1), JSON.stringify(rows));
+      (items) => items.length > 0 && items.every((i) => i.issue_support === 2));
+    assert.ok(rows.length > 0 && rows.every((i) => i.issue_support === 2), JSON.stringify(rows));
     // … and the staff issue view.
     const staff = await coordinator.get(`/api/issues/${target.issue_id}`);
     assert.equal(staff.status, 200, staff.text);
-    assert.equal(staff.body.support_count, 1);
+    assert.equal(staff.body.support_count, 2);
     assert.ok(!JSON.stringify(staff.body).includes('127.0.0.1'), 'no client address is shown');
   });
 

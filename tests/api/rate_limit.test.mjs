@@ -23,6 +23,25 @@ test('public submissions beyond the limit get 429 with Retry-After', async () =>
   assert.equal(r.headers.get('retry-after'), '60');
 });
 
+// "Tôi cũng muốn hỏi điều này" (issue 14) shares the submissions' limit, per client address
+// (127.0.0.4 here: its own bucket, apart from the questions above).
+test('issue support beyond the submissions limit gets 429', async () => {
+  const c = new Client(server);
+  const issue = (await c.get('/api/dialogues/1/answers')).body.items[0].issue_id;
+  const statuses = [];
+  for (let i = 0; i < 5; i++) {
+    statuses.push(await new Promise((resolve, reject) => {
+      const req = http.request(`${server.url}/api/issues/${issue}/support`, {
+        method: 'POST', localAddress: '127.0.0.4', agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': 2 },
+      }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+      req.on('error', reject);
+      req.end('{}');
+    }));
+  }
+  assert.deepEqual(statuses, [201, 200, 200, 429, 429]);
+});
+
 test('sign-in attempts beyond the limit get 429', async () => {
   const c = new Client(server);
   const statuses = [];
