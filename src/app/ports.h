@@ -134,6 +134,15 @@ class QuestionRepository {
   virtual Result<ImportBatch> InsertBatch(ImportBatch batch) = 0;
 };
 
+// One address following one issue (issue 14): confirmed once its owner used the link mailed.
+struct IssueFollow {
+  int64_t id = 0;
+  IssueId issue;
+  std::string address;
+  Instant requested_at;  // the latest request (its confirmation mail was queued then)
+  std::optional<Instant> confirmed_at;
+};
+
 class IssueRepository {
  public:
   virtual ~IssueRepository() = default;
@@ -150,6 +159,20 @@ class IssueRepository {
   virtual int64_t CountSupport(IssueId issue) = 0;
   // The supporters of each issue of `dialogue` that has any.
   virtual std::map<IssueId, int64_t> SupportCounts(DialogueId dialogue) = 0;
+
+  // Following an issue by e-mail (issue 14; app/issue/issue_follow.h; double opt-in).
+  // Records a request of `address` (as ValidateEmailAddress returns it) to follow `issue`: a new
+  // row, or the existing one with requested_at moved to `at` (a confirmation stays). Returns
+  // the row. NotFound for an issue that does not exist.
+  virtual Result<IssueFollow> RequestFollow(IssueId issue, std::string_view address,
+                                            Instant at) = 0;
+  virtual std::optional<IssueFollow> FindFollow(int64_t id) = 0;
+  virtual std::optional<IssueFollow> FindFollowOf(IssueId issue, std::string_view address) = 0;
+  // Sets confirmed_at when it is unset; NotFound for no such row.
+  virtual Status ConfirmFollow(int64_t id, Instant at) = 0;
+  virtual std::vector<IssueFollow> ConfirmedFollows(IssueId issue) = 0;  // by id
+  // Rows of `address` whose requested_at is at or after `since` (the per-address limit).
+  virtual int64_t CountFollowRequests(std::string_view address, Instant since) = 0;
 };
 
 class AnswerRepository {

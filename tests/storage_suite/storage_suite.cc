@@ -1190,6 +1190,55 @@ TEST_P(StorageSuite, IssueSupportCountsEachSupporterOnce) {
   EXPECT_EQ(missing.code(), ErrorCode::kNotFound);
 }
 
+TEST_P(StorageSuite, IssueFollowsAreOnePerAddressAndIssueAndConfirmOnce) {
+  // ports.h: "a new row, or the existing one with requested_at moved to `at` (a confirmation
+  // stays)"; "Sets confirmed_at when it is unset".
+  World w = Seed(store());
+  auto [a, b] = Put(store(), [&](Tx& tx) -> Result<std::pair<Issue, Issue>> {
+    DT_ASSIGN_OR_RETURN(Issue a, tx.issues().Insert(MakeIssue(w.dialogue.id, "Việc làm")));
+    DT_ASSIGN_OR_RETURN(Issue b, tx.issues().Insert(MakeIssue(w.dialogue.id, "Nhà ở")));
+    return std::make_pair(a, b);
+  });
+  auto request = [&](IssueId issue, const char* address, int64_t at) {
+    return Put(store(), [&](Tx& tx) { return tx.issues().RequestFollow(issue, address, At(at)); });
+  };
+  IssueFollow first = request(a.id, "an@example.vn", 0);
+  EXPECT_EQ(first.issue, a.id);
+  EXPECT_EQ(first.address, "an@example.vn");
+  EXPECT_EQ(first.requested_at, At(0));
+  EXPECT_FALSE(first.confirmed_at);
+  Commit(store(), [&](Tx& tx) { return tx.issues().ConfirmFollow(first.id, At(10)); });
+  Commit(store(), [&](Tx& tx) { return tx.issues().ConfirmFollow(first.id, At(20)); });
+  IssueFollow again = request(a.id, "an@example.vn", 100);
+  EXPECT_EQ(again.id, first.id);
+  EXPECT_EQ(again.requested_at, At(100));
+  EXPECT_EQ(again.confirmed_at, At(10));
+  IssueFollow other = request(b.id, "an@example.vn", 200);
+  EXPECT_NE(other.id, first.id);
+  request(a.id, "binh@example.vn", 300);
+  auto confirmed = Get(store(), [&](Tx& tx) { return tx.issues().ConfirmedFollows(a.id); });
+  ASSERT_EQ(confirmed.size(), 1u);
+  EXPECT_EQ(confirmed[0].address, "an@example.vn");
+  EXPECT_EQ(Get(store(),
+                [&](Tx& tx) { return tx.issues().CountFollowRequests("an@example.vn", At(100)); }),
+            2);
+  EXPECT_EQ(Get(store(),
+                [&](Tx& tx) { return tx.issues().CountFollowRequests("an@example.vn", At(101)); }),
+            1);
+  EXPECT_EQ(
+      Get(store(), [&](Tx& tx) { return tx.issues().FindFollowOf(b.id, "an@example.vn"); })->id,
+      other.id);
+  EXPECT_FALSE(
+      Get(store(), [&](Tx& tx) { return tx.issues().FindFollowOf(b.id, "binh@example.vn"); }));
+  EXPECT_EQ(Get(store(), [&](Tx& tx) { return tx.issues().FindFollow(other.id); })->issue, b.id);
+  EXPECT_EQ(WriteError(store(),
+                       [&](Tx& tx) {
+                         return tx.issues().RequestFollow(IssueId(99), "an@example.vn", At(0));
+                       })
+                .code(),
+            ErrorCode::kNotFound);
+}
+
 // ---- Answers ------------------------------------------------------------------------------
 
 // Issues of the answer tests: `n` in the main dialogue, then one in the other.

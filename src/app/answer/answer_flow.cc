@@ -4,6 +4,7 @@
 
 #include "app/answer/answers.h"
 #include "app/audit_trail.h"
+#include "app/issue/issue_follow.h"
 #include "app/mail/youth_mail.h"
 #include "app/rights/rights_repository.h"
 #include "domain/access/permissions.h"
@@ -92,7 +93,9 @@ Result<Answer> ApproveAnswer(Context& ctx, const Actor& actor, IssueId id) {
         return Approve(*l.answer, actor.user, now);
       },
       [](Tx& tx, const Loaded& l, Instant now) -> Status {
-        // Published: every asker of the issue's questions who wants mail hears it.
+        // Published: its confirmed followers (app/issue/issue_follow.h) and every asker of the
+        // issue's questions who wants mail hear it.
+        DT_RETURN_IF_ERROR(QueueFollowerMail(tx, l.issue, *l.answer, now));
         QuestionFilter f;
         f.issue = l.issue.id;
         f.limit = 500;

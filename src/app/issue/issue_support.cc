@@ -44,18 +44,23 @@ std::string SupporterKey(std::string_view key, std::string_view client, IssueId 
   return hex;
 }
 
+Result<Issue> FindPublicIssue(Tx& tx, IssueId issue, Date today) {
+  auto found = tx.issues().Find(issue);
+  auto dialogue = found ? tx.dialogues().Find(found->dialogue) : std::nullopt;
+  if (!found || !dialogue ||
+      !IssueTakesSupport(IsDialoguePublic(*dialogue, today), tx.answers().Find(issue))) {
+    return Error::NotFound("nhóm vấn đề");
+  }
+  return *found;
+}
+
 Result<SupportOutcome> SupportIssue(Context& ctx, std::string_view key, std::string_view client,
                                     IssueId issue) {
   const Date today = ctx.clock.Today();
   const Instant now = ctx.clock.Now();
   const std::string supporter = SupporterKey(key, client, issue);
   return WriteValue<SupportOutcome>(ctx.store, [&](Tx& tx) -> Result<SupportOutcome> {
-    auto found = tx.issues().Find(issue);
-    auto dialogue = found ? tx.dialogues().Find(found->dialogue) : std::nullopt;
-    if (!found || !dialogue ||
-        !IssueTakesSupport(IsDialoguePublic(*dialogue, today), tx.answers().Find(issue))) {
-      return Error::NotFound("nhóm vấn đề");
-    }
+    DT_RETURN_IF_ERROR(FindPublicIssue(tx, issue, today));
     SupportOutcome out;
     out.issue = issue;
     DT_ASSIGN_OR_RETURN(out.counted, tx.issues().AddSupport(issue, supporter, now));

@@ -23,6 +23,10 @@ struct SupportOutcome {
 // restart counts again).
 std::string SupporterKey(std::string_view key, std::string_view client, IssueId issue);
 
+// The issue when the public can see it (domain/issue/issue_support.h), else NotFound, as for
+// an id that does not exist.
+Result<Issue> FindPublicIssue(Tx& tx, IssueId issue, Date today);
+
 // NotFound for an issue that does not exist or that the public cannot see
 // (domain/issue/issue_support.h), as for any id the public may not know.
 Result<SupportOutcome> SupportIssue(Context& ctx, std::string_view key, std::string_view client,

@@ -7,10 +7,12 @@
 #include <optional>
 #include <vector>
 
+#include "app/issue/issue_follow.h"
 #include "app/mail/mail_repository.h"
 #include "app/mail/unsubscribe_token.h"
 #include "app/mail/youth_mail.h"
 #include "domain/mail/email_address.h"
+#include "domain/mail/follow_mail.h"
 #include "domain/mail/mail_message.h"
 #include "domain/mail/recipients.h"
 #include "domain/mail/youth_mail.h"
@@ -51,7 +53,27 @@ struct Addressed {
   std::vector<std::string> addresses;
   std::string problem;        // "" when the audience is understood
   std::string tracking_code;  // a youth's mail: the footer links to this question
+  // A follower's mail (app/issue/issue_follow.h): the follow, and whether it is the
+  // confirmation (its footer carries the signed confirmation link).
+  std::optional<IssueFollow> follow = std::nullopt;
+  bool confirm = false;
+  DialogueId dialogue{};
 };
+
+// A follower's mail goes to its address unless it unsubscribed; the notice only once confirmed.
+Addressed ResolveFollower(Tx& tx, const Audience& audience) {
+  auto follow = tx.issues().FindFollow(audience.id);
+  if (!follow || tx.mail().IsUnsubscribed(follow->address)) return {};
+  bool confirm = audience.kind == AudienceKind::kFollowConfirm;
+  if (!confirm && !follow->confirmed_at) return {};
+  auto issue = tx.issues().Find(follow->issue);
+  if (!issue) return {};
+  Addressed out{{follow->address}, "", ""};
+  out.follow = follow;
+  out.confirm = confirm;
+  out.dialogue = issue->dialogue;
+  return out;
+}
 
 Addressed Resolve(Tx& tx, const OutboxMail& mail,
                   std::optional<std::vector<MailAccount>>& accounts) {
@@ -65,6 +87,9 @@ Addressed Resolve(Tx& tx, const OutboxMail& mail,
     auto address = ValidateEmailAddress("asker_contact", q->asker_contact);
     if (!address.ok()) return {};
     return {{*address}, "", q->tracking_code};
+  }
+  if (audience->kind == AudienceKind::kFollowConfirm || audience->kind == AudienceKind::kFollower) {
+    return ResolveFollower(tx, *audience);
   }
   if (!accounts) accounts = LoadAccounts(tx);
   return {ResolveStaffAddresses(*audience, *accounts), "", ""};
@@ -111,6 +136,20 @@ Attempt Deliver(MailSender& sender, const MailSettings& settings, const OutboxEn
       }
       m.body +=
           YouthMailFooter(TrackingPageUrl(settings.link_base, to.tracking_code), m.unsubscribe_url);
+    } else if (to.follow) {
+      std::string confirm_url;
+      if (!settings.unsubscribe_key.empty()) {
+        m.unsubscribe_url = UnsubscribeUrl(
+            settings.link_base, UnsubscribeToken(settings.unsubscribe_key, m.to_address));
+        if (to.confirm) {
+          confirm_url = FollowConfirmUrl(settings.link_base,
+                                         FollowConfirmToken(settings.unsubscribe_key, *to.follow));
+        }
+      }
+      m.body += FollowMailFooter(confirm_url,
+                                 settings.link_base + "/d/" + std::to_string(to.dialogue.value) +
+                                     "#issue-" + std::to_string(to.follow->issue.value),
+                                 m.unsubscribe_url);
     }
     m.message_id = MessageIdFor(entry.mail.id, static_cast<int>(i), settings.message_id_domain);
     m.date = now;

@@ -32,12 +32,13 @@ bool FromBase64Url(std::string_view text, std::vector<unsigned char>& out) {
 }
 
 std::array<unsigned char, crypto_auth_hmacsha256_BYTES> Mac(std::string_view key,
-                                                            std::string_view address) {
+                                                            std::string_view address,
+                                                            std::string_view purpose = kPurpose) {
   std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
   crypto_auth_hmacsha256_state st;
   crypto_auth_hmacsha256_init(&st, reinterpret_cast<const unsigned char*>(key.data()), key.size());
-  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(kPurpose.data()),
-                                kPurpose.size());
+  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(purpose.data()),
+                                purpose.size());
   crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(address.data()),
                                 address.size());
   crypto_auth_hmacsha256_final(&st, mac.data());
@@ -71,6 +72,28 @@ Result<std::string> VerifyUnsubscribeToken(std::string_view key, std::string_vie
   if (sodium_memcmp(expected.data(), mac.data(), expected.size()) != 0) return bad();
   auto valid = ValidateEmailAddress("token", text);
   if (!valid.ok() || *valid != text) return bad();
+  return text;
+}
+
+std::string SignedToken(std::string_view key, std::string_view purpose, std::string_view payload) {
+  auto mac = Mac(key, payload, purpose);
+  return Base64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size()) + "." +
+         Base64Url(mac.data(), mac.size());
+}
+
+std::optional<std::string> VerifySignedToken(std::string_view key, std::string_view purpose,
+                                             std::string_view token) {
+  if (token.empty() || token.size() > 600 || key.empty()) return std::nullopt;
+  size_t dot = token.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::vector<unsigned char> payload, mac;
+  if (!FromBase64Url(token.substr(0, dot), payload) || !FromBase64Url(token.substr(dot + 1), mac) ||
+      mac.size() != crypto_auth_hmacsha256_BYTES) {
+    return std::nullopt;
+  }
+  std::string text(payload.begin(), payload.end());
+  auto expected = Mac(key, text, purpose);
+  if (sodium_memcmp(expected.data(), mac.data(), expected.size()) != 0) return std::nullopt;
   return text;
 }
 

@@ -5,6 +5,7 @@
 // the database (cli/mail_job.h, docs/mail.md), so links stay valid across restarts.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,13 @@ Result<std::string> VerifyUnsubscribeToken(std::string_view key, std::string_vie
 
 // "<base>/api/unsubscribe?token=<token>": GET shows a button, POST unsubscribes (one click).
 std::string UnsubscribeUrl(std::string_view base, std::string_view token);
+
+// The same scheme for other links mailed (following an issue, app/issue/issue_follow.h):
+// "<payload>.<mac>", both base64url, the MAC over `purpose` (a line naming the use, for domain
+// separation) and the payload. Verify returns the payload, or nullopt for a token that is
+// malformed or not made with `key` and `purpose`.
+std::string SignedToken(std::string_view key, std::string_view purpose, std::string_view payload);
+std::optional<std::string> VerifySignedToken(std::string_view key, std::string_view purpose,
+                                             std::string_view token);
 
 }  // namespace doithoai

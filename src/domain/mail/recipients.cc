@@ -26,6 +26,8 @@ bool InAudience(const Audience& a, const MailAccount& account) {
         return (g.role == Role::kLeader || g.role == Role::kCoordinator) && g.unit.value == a.id;
       });
     case AudienceKind::kQuestionAsker:
+    case AudienceKind::kFollowConfirm:
+    case AudienceKind::kFollower:
       return false;  // not an account
   }
   return false;
@@ -56,6 +58,10 @@ std::optional<Audience> ParseAudience(std::string_view r) {
     if (auto id = ParseId(*rest)) return Audience{AudienceKind::kUser, *id};
   } else if (auto rest = take("question:")) {
     if (auto id = ParseId(*rest)) return Audience{AudienceKind::kQuestionAsker, *id};
+  } else if (auto rest = take("follow-confirm:")) {
+    if (auto id = ParseId(*rest)) return Audience{AudienceKind::kFollowConfirm, *id};
+  } else if (auto rest = take("follower:")) {
+    if (auto id = ParseId(*rest)) return Audience{AudienceKind::kFollower, *id};
   }
   return std::nullopt;
 }
@@ -71,6 +77,10 @@ std::string AudienceText(const Audience& a) {
       return "user:" + id;
     case AudienceKind::kQuestionAsker:
       return "question:" + id;
+    case AudienceKind::kFollowConfirm:
+      return "follow-confirm:" + id;
+    case AudienceKind::kFollower:
+      return "follower:" + id;
   }
   return {};
 }

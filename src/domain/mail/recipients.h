@@ -1,7 +1,7 @@
 // Who an outbox mail goes to. The outbox stores an audience ("agency:7", "unit:5:leaders",
-// "user:3", "question:12"), not addresses: it is resolved when the mail is sent, so an
-// account's new address, a changed preference or an erased contact (a youth's right to
-// deletion) applies to mail already queued.
+// "user:3", "question:12", "follower:4"), not addresses: it is resolved when the mail is sent, so
+// an account's new address, a changed preference or an erased contact (a youth's right to deletion)
+// applies to mail already queued.
 #pragma once
 
 #include <optional>
@@ -19,6 +19,9 @@ enum class AudienceKind {
   kUnitLeaders,    // "unit:5:leaders": the leaders and coordinators of unit 5 (escalations)
   kUser,           // "user:3": one account
   kQuestionAsker,  // "question:12": the youth who asked question 12, at the contact they left
+  // Following an issue by e-mail (issue 14; app/issue/issue_follow.h), by the follow's id:
+  kFollowConfirm,  // "follow-confirm:4": the address asking to follow, confirmed or not
+  kFollower,       // "follower:4": the same address once confirmed (and not unsubscribed)
 };
 
 struct Audience {

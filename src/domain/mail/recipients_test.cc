@@ -18,7 +18,12 @@ TEST(MailRecipients, ParsesTheAudiencesTheOutboxStores) {
                           "agency:7 ", ""}) {
     EXPECT_FALSE(ParseAudience(bad)) << bad;
   }
-  for (const char* ok : {"agency:7", "unit:5:leaders", "user:3", "question:12"}) {
+  EXPECT_EQ(ParseAudience("follow-confirm:4")->kind, AudienceKind::kFollowConfirm);
+  EXPECT_EQ(ParseAudience("follower:4")->kind, AudienceKind::kFollower);
+  EXPECT_FALSE(ParseAudience("follower:"));
+  EXPECT_FALSE(ParseAudience("follow:4"));
+  for (const char* ok :
+       {"agency:7", "unit:5:leaders", "user:3", "question:12", "follow-confirm:4", "follower:4"}) {
     EXPECT_EQ(AudienceText(*ParseAudience(ok)), ok);
   }
 }

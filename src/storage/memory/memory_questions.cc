@@ -131,6 +131,58 @@ class MemoryIssues final : public IssueRepository {
     return out;
   }
 
+  Result<IssueFollow> RequestFollow(IssueId issue, std::string_view address, Instant at) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (!s->issues.count(issue)) return Error::NotFound("nhóm vấn đề");
+    for (auto& [id, f] : s->issue_follows) {
+      if (f.issue == issue && f.address == address) {
+        f.requested_at = at;
+        return f;
+      }
+    }
+    int64_t id = s->issue_follows.empty() ? 1 : s->issue_follows.rbegin()->first + 1;
+    IssueFollow f{id, issue, std::string(address), at, std::nullopt};
+    s->issue_follows.emplace(id, f);
+    return f;
+  }
+
+  std::optional<IssueFollow> FindFollow(int64_t id) override {
+    auto it = t_.read().issue_follows.find(id);
+    if (it == t_.read().issue_follows.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::optional<IssueFollow> FindFollowOf(IssueId issue, std::string_view address) override {
+    for (const auto& [id, f] : t_.read().issue_follows) {
+      if (f.issue == issue && f.address == address) return f;
+    }
+    return std::nullopt;
+  }
+
+  Status ConfirmFollow(int64_t id, Instant at) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    auto it = s->issue_follows.find(id);
+    if (it == s->issue_follows.end()) return Error::NotFound("đăng ký theo dõi");
+    if (!it->second.confirmed_at) it->second.confirmed_at = at;
+    return Ok();
+  }
+
+  std::vector<IssueFollow> ConfirmedFollows(IssueId issue) override {
+    std::vector<IssueFollow> out;
+    for (const auto& [id, f] : t_.read().issue_follows) {
+      if (f.issue == issue && f.confirmed_at) out.push_back(f);
+    }
+    return out;
+  }
+
+  int64_t CountFollowRequests(std::string_view address, Instant since) override {
+    int64_t n = 0;
+    for (const auto& [id, f] : t_.read().issue_follows) {
+      if (f.address == address && f.requested_at.unix_seconds >= since.unix_seconds) ++n;
+    }
+    return n;
+  }
+
  private:
   Tables t_;
 };

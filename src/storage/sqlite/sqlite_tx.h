@@ -108,6 +108,12 @@ class SqliteIssues final : public IssueRepository {
   Result<bool> AddSupport(IssueId issue, std::string_view supporter, Instant at) override;
   int64_t CountSupport(IssueId issue) override;
   std::map<IssueId, int64_t> SupportCounts(DialogueId dialogue) override;
+  Result<IssueFollow> RequestFollow(IssueId issue, std::string_view address, Instant at) override;
+  std::optional<IssueFollow> FindFollow(int64_t id) override;
+  std::optional<IssueFollow> FindFollowOf(IssueId issue, std::string_view address) override;
+  Status ConfirmFollow(int64_t id, Instant at) override;
+  std::vector<IssueFollow> ConfirmedFollows(IssueId issue) override;
+  int64_t CountFollowRequests(std::string_view address, Instant since) override;
 
  private:
   Status SaveCoordinating(const Issue& issue);
