@@ -108,6 +108,7 @@ async function discover() {
   ids.initiativeCall = calls.find((c) => c.call.phase === 'published').call.id;
   const council = await read(clients.thanhdoan, `/api/initiative-calls/${ids.initiativeCall}/initiatives`, 'the 2025 call');
   ids.initiativeNotSelected = council.initiatives.find((i) => i.status === 'not_selected').id;
+  ids.initiativeRecognised = council.initiatives.find((i) => i.status === 'recognised').id;
 
   const users = (await read(admin, '/api/users', 'users')).items;
   ids.user = users.find((u) => u.username === 'sokhcn').id;
@@ -232,6 +233,10 @@ const PROBES = {
     path: `/api/initiative-calls/${ids.initiativeCall}/results`, json: { selected: [] },
   }),
   'GET /api/initiative-tracking/{code}': () => ({ path: '/api/initiative-tracking/khong-phai-ma' }),
+  'POST /api/initiative-calls/{id}/decision': () => ({
+    path: `/api/initiative-calls/${ids.initiativeCall}/decision`,
+    json: { signer_name: 'Ma Trận', supports: [{ initiative_id: ids.initiativeRecognised, mentor_agency_id: NO_SUCH, due_on: '2099-01-01' }] },
+  }),
   'GET /api/initiative-calls/{id}/documents/{name}': () => ({
     path: `/api/initiative-calls/${ids.initiativeCall}/documents/recognition.pdf`,
   }),

@@ -168,12 +168,42 @@ export default function (ctx) {
     assert.equal(r.status, 200, r.text);
     assert.equal(r.body.status, 'recognised');
 
+    // The decision: recognition (Điều 1) and support as a task of Sở KH&CN (Điều 2).
+    const agencies = (await td.get(`/api/agencies?unit_id=${city}`)).body.items;
+    const khcnAgency = agencies.find((a) => a.code === 'so-kh-cn').id;
+    const support = { initiative_id: two.body.id, mentor_agency_id: khcnAgency, funding: 'Quỹ hỗ trợ thanh niên', due_on: isoDay(60) };
+    r = await td.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'Phạm Đức Minh', supports: [{ ...support, mentor_agency_id: 987654 }] });
+    assert.equal(r.status, 422, r.text);
+    assert.deepEqual(fieldsOf(r), ['supports[0].mentor_agency_id']);
+    r = await td.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'Phạm Đức Minh', supports: [{ ...support, due_on: isoDay(-1) }, { ...support, initiative_id: one.body.id }] });
+    assert.equal(r.status, 422);
+    assert.deepEqual(fieldsOf(r), ['supports[0].due_on']);
+    r = await td.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'Phạm Đức Minh', supports: [{ ...support, initiative_id: one.body.id }] });
+    assert.equal(r.status, 422);
+    assert.deepEqual(fieldsOf(r), ['supports[0].initiative_id']);
+    assert.equal((await khcn.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'X', supports: [] })).status, 403);
+    r = await td.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'Phạm Đức Minh', supports: [support] });
+    assert.equal(r.status, 201, r.text);
+    assert.match(r.body.document.number_symbol, /^\d+-QĐ\/TĐTN$/);
+    assert.equal(r.body.tasks.length, 1);
+    const task = r.body.tasks[0];
+    assert.equal((await td.post(`/api/initiative-calls/${id}/decision`, { signer_name: 'Phạm Đức Minh', supports: [] })).status, 409);
+    const pdf = await td.get(`/api/documents/${r.body.document.id}/files/pdf`);
+    assert.equal(pdf.status, 200);
+    // Sở KH&CN reports on its support task like on every task; the public page follows it.
+    r = await khcn.post(`/api/tasks/${task.id}/reports`, { percent: 40, text: 'Đã cử chuyên gia cố vấn, hoàn thiện bản mẫu.' });
+    assert.equal(r.status, 201, r.text);
+
     // The public page: the selected initiative with its mean, no contacts, no council.
     r = await anon.get(`/api/initiative-calls/${id}`);
     assert.equal(r.status, 200);
     assert.deepEqual(r.body.results.map((i) => i.title), ['Chợ phiên số cho nông sản']);
     assert.equal(r.body.results[0].score.mean, 85);
     assert.equal(r.body.results[0].contact_email, undefined);
+    assert.equal(r.body.results[0].support.length, 1);
+    assert.equal(r.body.results[0].support[0].percent, 40);
+    assert.equal(r.body.results[0].support[0].status, 'in_progress');
+    assert.equal(r.body.call.decision_document_id > 0, true);
     assert.equal(r.body.call.council, undefined);
     assert.equal((await anon.get('/api/initiative-calls/999999')).status, 404);
   });

@@ -113,12 +113,24 @@ test('an initiative from the public form to recognition', STEP, async () => {
   await yu.locator('li.card', { hasText: TITLE }).getByRole('button', { name: 'Khen thưởng' }).click();
   await yu.locator('li.card', { hasText: TITLE }).locator('.badge', { hasText: 'Được khen thưởng' }).waitFor();
 
+  // The decision: the recognised initiative supported by Sở KH&CN, a task like every task.
+  const decision = yu.locator('section', { has: yu.getByRole('heading', { name: 'Ban hành quyết định khen thưởng, hỗ trợ' }) });
+  await decision.getByLabel('Cơ quan chủ trì hỗ trợ').first().selectOption({ label: 'Sở Khoa học và Công nghệ' });
+  await decision.getByLabel('Nguồn kinh phí').first().fill('Quỹ hỗ trợ thanh niên khởi nghiệp');
+  await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  await decision.locator('[role="alert"]').waitFor();  // no signer yet: named beside the box
+  await decision.getByLabel('Người ký (Bí thư)').fill('Phạm Đức Minh');
+  await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  await yu.getByText('Quyết định khen thưởng, hỗ trợ đã ban hành').waitFor();
+  await yu.locator('li.card', { hasText: TITLE }).getByText(/Sở Khoa học và Công nghệ: Chưa thực hiện, 0%/).waitFor();
+
   // The public page shows the result, with the mean and no contact.
   await youth.goto(`${BASE}/sang-kien`);
   const result = youth.locator('section.initiative-call', { has: youth.getByRole('heading', { name: CALL }) });
   await result.getByRole('heading', { name: TITLE }).waitFor();
   await result.getByText('Giấy khen của Ban Thường vụ Thành đoàn Hải Phòng').waitFor();
   await result.getByText(/điểm trung bình 52,5\/100/).waitFor();
+  await result.getByText(/Hỗ trợ triển khai: Sở Khoa học và Công nghệ — chưa thực hiện, 0%/).waitFor();
   assert.equal(await youth.getByText('khoa@example.vn').count(), 0);
   for (const p of [yu, youth, a, b]) await done(p);
 });

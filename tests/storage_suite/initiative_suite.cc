@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/initiative/initiative_repository.h"
+#include "app/task/task_ports.h"
 #include "storage_suite/storage_suite.h"
 
 namespace doithoai {
@@ -167,6 +168,59 @@ TEST_P(StorageSuite, OneScorecardPerMemberAndInitiative) {
                     EXPECT_EQ(cards[0].comment, "Sửa lại");
                     EXPECT_EQ(cards[1].comment, "Cần làm rõ kinh phí");
                     EXPECT_TRUE(tx.initiatives().Scorecards(id + 1).empty());
+                    return Ok();
+                  })
+                  .ok());
+}
+
+TEST_P(StorageSuite, AnInitiativesSupportTasksAndItsCallsDecision) {
+  InitiativeSeed s = SeedInitiatives(store());
+  int64_t call_id = 0, initiative = 0;
+  TaskId task;
+  DocumentId decision;
+  ASSERT_TRUE(store()
+                  .Write([&](Tx& tx) -> Status {
+                    DT_ASSIGN_OR_RETURN(InitiativeCall c, tx.initiatives().InsertCall(Call(s)));
+                    call_id = c.id;
+                    DT_ASSIGN_OR_RETURN(Initiative i, tx.initiatives().Insert(Sent(c.id, "SK-D")));
+                    initiative = i.id;
+                    Document d;
+                    d.unit = s.unit;
+                    d.kind = "decision";
+                    d.type_code = "QĐ";
+                    d.type_name = "Quyết định";
+                    d.number = 12;
+                    d.symbol = "QĐ/TĐTN";
+                    d.number_symbol = "12-QĐ/TĐTN";
+                    d.issuer = "THÀNH ĐOÀN HẢI PHÒNG";
+                    d.place = "Hải Phòng";
+                    d.issued_on = Date(2026, 5, 20);
+                    d.summary = "Về việc khen thưởng";
+                    d.created_at = Instant{1774300000};
+                    DT_ASSIGN_OR_RETURN(Document stored, tx.documents().Insert(d));
+                    decision = stored.id;
+                    Task t;
+                    t.document = stored.id;
+                    t.unit = s.unit;
+                    t.lead = {std::nullopt, "Sở Khoa học và Công nghệ"};
+                    t.content = "Hỗ trợ triển khai sáng kiến";
+                    t.deadline = Deadline::OnDate(Date(2026, 9, 30));
+                    t.created_at = Instant{1774300000};
+                    DT_ASSIGN_OR_RETURN(Task stored_task, tx.tasks().Insert(t));
+                    task = stored_task.id;
+                    DT_RETURN_IF_ERROR(tx.initiatives().AddSupportTask(i.id, task));
+                    DT_RETURN_IF_ERROR(tx.initiatives().AddSupportTask(i.id, task));  // once
+                    c.decision = stored.id;
+                    return tx.initiatives().UpdateCallPhase(c);
+                  })
+                  .ok());
+  ASSERT_TRUE(store()
+                  .Read([&](Tx& tx) -> Status {
+                    EXPECT_EQ(tx.initiatives().SupportTasks(initiative),
+                              (std::vector<TaskId>{task}));
+                    EXPECT_TRUE(tx.initiatives().SupportTasks(initiative + 1).empty());
+                    auto c = tx.initiatives().FindCall(call_id);
+                    EXPECT_TRUE(c && c->decision == decision);
                     return Ok();
                   })
                   .ok());

@@ -48,6 +48,8 @@ function results(v) {
       h('p', {}, h('strong', {}, i.status_label),
         i.recognition ? ` — ${i.recognition}` : '',
         ` · điểm trung bình ${fmtScore(i.score.mean)}/${i.score.max_total} (${i.score.cards} thành viên hội đồng chấm)`),
+      i.support.length ? h('p', { class: 'support' }, h('strong', {}, 'Hỗ trợ triển khai: '),
+        i.support.map((s) => `${s.lead} — ${s.status_label.toLowerCase()}, ${s.percent}%${s.due_on ? ` (hạn ${fmtDate(s.due_on)})` : ''}`).join('; ')) : null,
       h('details', {}, h('summary', {}, 'Vấn đề và giải pháp'),
         h('p', {}, h('strong', {}, 'Vấn đề: '), i.problem),
         h('p', {}, h('strong', {}, 'Giải pháp: '), i.solution))))));

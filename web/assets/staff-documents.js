@@ -13,7 +13,7 @@ import { importView } from './document-import.js';
 import { relayForm } from './document-relay.js';
 import { signerFields } from './signer-fields.js';
 
-const KIND = { conclusion: 'Thông báo kết luận (ban hành từ đối thoại)', relay: 'Công văn triển khai', imported: 'Nhập từ văn bản giấy' };
+const KIND = { conclusion: 'Thông báo kết luận (ban hành từ đối thoại)', relay: 'Công văn triển khai', imported: 'Nhập từ văn bản giấy', decision: 'Quyết định (khen thưởng, hỗ trợ sáng kiến)' };
 export const kindLabel = (k) => KIND[k] || k || '—';
 const FORMAT = { docx: 'Word (.docx)', pdf: 'PDF', txt: 'Văn bản gốc (.txt)' };
 const PAGE = 50;

@@ -85,8 +85,14 @@ function callForm(ctx) {
     button));
 }
 
+const supportLine = (s) => h('li', {}, `${s.lead}: ${s.status_label}, ${s.percent}%`,
+  s.due_on ? ` (hạn ${fmtDate(s.due_on)})` : '', ' · ', h('a', { href: `#/0/tasks/${s.task_id}` }, 'nhiệm vụ'));
+
 async function callView(ctx, id) {
   const data = await api(`/api/initiative-calls/${id}/initiatives`);
+  // The mentor agencies a decision may name: the call's unit's (the server checks the subtree).
+  const agencies = data.can_run && data.call.phase === 'published' && !data.call.decision_document_id
+    ? (await api(`/api/agencies?unit_id=${data.call.unit_id}`).catch(() => ({ items: [] }))).items : [];
   if (!ctx.alive()) return;
   const c = data.call;
   ctx.title(c.title);
@@ -117,6 +123,12 @@ async function callView(ctx, id) {
     data.initiatives.length
       ? h('ol', { class: 'initiative-list' }, data.initiatives.map((i) => row(i)))
       : h('p', {}, 'Chưa có sáng kiến nào.'),
+    data.can_run && c.phase === 'published' && !c.decision_document_id
+      && data.initiatives.some((i) => i.status === 'recognised') ? decisionForm() : null,
+    c.decision_document_id
+      ? h('p', {}, 'Quyết định khen thưởng, hỗ trợ đã ban hành: ',
+        h('a', { href: `/api/documents/${c.decision_document_id}/files/docx` }, 'DOCX'), ' · ',
+        h('a', { href: `/api/documents/${c.decision_document_id}/files/pdf` }, 'PDF')) : null,
     data.can_run && c.phase === 'reviewing'
       ? h('p', {}, h('button', {
         type: 'button',
@@ -142,6 +154,9 @@ async function callView(ctx, id) {
       parts.push(h('label', { class: 'check-row' }, box, ' Chọn để hỗ trợ triển khai'));
     }
     if (data.can_run && i.status === 'selected') parts.push(recognitionForm(i, slot));
+    if (i.support && i.support.length) {
+      parts.push(h('p', { class: 'meta' }, 'Hỗ trợ triển khai:'), h('ul', {}, i.support.map(supportLine)));
+    }
     parts.push(slot);
     return h('li', { class: 'card', id: `sk-${i.id}` }, ...parts);
   }
@@ -181,6 +196,49 @@ async function callView(ctx, id) {
       },
     }, h('fieldset', {}, h('legend', {}, 'Phiếu chấm của bạn'), ...inputs, field('Nhận xét', comment, { optional: true })),
     h('button', { type: 'submit' }, i.my_card ? 'Sửa điểm' : 'Lưu điểm'));
+  }
+
+  // The decision (QUYẾT ĐỊNH): Điều 1 the recognised initiatives, Điều 2 each supported one as a
+  // task of its mentor agency with the funding and a deadline.
+  function decisionForm() {
+    const slot = h('div');
+    const controls = {};
+    const signer = h('input', { type: 'text', maxlength: '120', autocomplete: 'off' });
+    controls.signer_name = signer;
+    const rows = [];
+    const chosen = data.initiatives.filter((i) => i.status === 'selected' || i.status === 'recognised');
+    const mentorOptions = agencies.map((a) => h('option', { value: a.id }, a.name));
+    const fieldsets = chosen.map((i, k) => {
+      const on = h('input', { type: 'checkbox', checked: true });
+      const mentor = h('select', {}, h('option', { value: '' }, '— chọn cơ quan —'), mentorOptions.map((o) => o.cloneNode(true)));
+      const funding = h('input', { type: 'text', maxlength: '300' });
+      const due = h('input', { type: 'date', value: vnDate(90) });
+      rows.push({ i, on, mentor, funding, due });
+      return h('fieldset', {}, h('legend', {}, i.title),
+        h('label', { class: 'check-row' }, on, ' Giao hỗ trợ triển khai'),
+        field('Cơ quan chủ trì hỗ trợ', mentor), field('Nguồn kinh phí', funding, { optional: true }),
+        field('Hạn hoàn thành', due));
+    });
+    return h('section', { 'aria-labelledby': 'decision' },
+      h('h3', { id: 'decision' }, 'Ban hành quyết định khen thưởng, hỗ trợ'),
+      h('p', { class: 'hint' }, 'Điều 1 khen thưởng các sáng kiến đã được khen; Điều 2 giao mỗi sáng kiến được hỗ trợ thành một nhiệm vụ của cơ quan chủ trì, theo dõi, nhắc hạn và tổng hợp như mọi nhiệm vụ.'),
+      h('form', {
+        novalidate: true,
+        onsubmit: (e) => {
+          e.preventDefault();
+          const supports = [];
+          rows.filter((r) => r.on.checked).forEach((r) => {
+            const k = supports.length;
+            controls[`supports[${k}].mentor_agency_id`] = r.mentor;
+            controls[`supports[${k}].funding`] = r.funding;
+            controls[`supports[${k}].due_on`] = r.due;
+            controls[`supports[${k}].initiative_id`] = r.mentor;
+            supports.push({ initiative_id: r.i.id, mentor_agency_id: Number(r.mentor.value || 0), funding: r.funding.value, due_on: r.due.value });
+          });
+          act(`/api/initiative-calls/${id}/decision`, { signer_name: signer.value, supports }, slot, controls);
+        },
+      }, ...fieldsets, field('Người ký (Bí thư)', signer, { hint: 'Họ và tên; chức vụ theo mẫu của Đoàn (TM. BAN THƯỜNG VỤ / BÍ THƯ).' }),
+      slot, h('button', { type: 'submit' }, 'Ban hành quyết định')));
   }
 
   function recognitionForm(i, slot) {

@@ -20,7 +20,8 @@ class InitiativeRepository {
   virtual ~InitiativeRepository() = default;
   // Stores a call with its criteria and council; assigns its id.
   virtual Result<InitiativeCall> InsertCall(InitiativeCall call) = 0;
-  // Stores the phase and published_on of the call with that id (the rest never changes).
+  // Stores the phase, published_on and decision of the call with that id (the rest never
+  // changes).
   virtual Status UpdateCallPhase(const InitiativeCall& call) = 0;
   virtual std::optional<InitiativeCall> FindCall(int64_t id) = 0;
   virtual std::vector<InitiativeCall> ListCalls() = 0;  // newest first
@@ -36,6 +37,10 @@ class InitiativeRepository {
   // Inserts or replaces the member's card for that initiative.
   virtual Status PutScorecard(const Scorecard& card) = 0;
   virtual std::vector<Scorecard> Scorecards(int64_t initiative) = 0;  // by member
+
+  // The tasks an initiative's support became (migration 0016).
+  virtual Status AddSupportTask(int64_t initiative, TaskId task) = 0;
+  virtual std::vector<TaskId> SupportTasks(int64_t initiative) = 0;  // by task id
 };
 
 }  // namespace doithoai

@@ -2,10 +2,23 @@
 #include <algorithm>
 
 #include "app/initiative/initiatives.h"
+#include "app/task/task_ports.h"
 #include "domain/access/initiative_access.h"
 
 namespace doithoai {
 namespace {
+
+std::vector<SupportProgress> SupportOf(Tx& tx, int64_t initiative, Date today) {
+  std::vector<SupportProgress> out;
+  for (TaskId id : tx.initiatives().SupportTasks(initiative)) {
+    auto t = tx.tasks().Find(id);
+    if (!t) continue;
+    SupportProgress p{t->id, t->lead.name, t->deadline, StatusOf(t->deadline, t->progress, today),
+                      t->progress.empty() ? 0 : t->progress.back().percent};
+    out.push_back(std::move(p));
+  }
+  return out;
+}
 
 bool RunsCall(Tx& tx, const Actor& actor, const InitiativeCall& call) {
   auto unit = tx.units().Find(call.unit);
@@ -21,7 +34,7 @@ bool IsPublicResult(InitiativeStatus s) {
   return s == InitiativeStatus::kSelected || s == InitiativeStatus::kRecognised;
 }
 
-PublicCallView PublicView(Tx& tx, const InitiativeCall& call) {
+PublicCallView PublicView(Tx& tx, const InitiativeCall& call, Date today) {
   PublicCallView v;
   v.call = call;
   v.call.council.clear();  // the council's accounts are staff's business
@@ -33,7 +46,8 @@ PublicCallView PublicView(Tx& tx, const InitiativeCall& call) {
     if (!IsPublicResult(i.status)) continue;
     std::vector<Scorecard> cards = tx.initiatives().Scorecards(i.id);
     ClearContact(i);
-    v.results.push_back({std::move(i), Summarise(call, cards)});
+    std::vector<SupportProgress> support = SupportOf(tx, i.id, today);
+    v.results.push_back({std::move(i), Summarise(call, cards), std::move(support)});
   }
   std::stable_sort(v.results.begin(), v.results.end(),
                    [](const PublicInitiative& a, const PublicInitiative& b) {
@@ -75,6 +89,7 @@ Result<StaffCallView> ReadStaffCall(Context& ctx, const Actor& actor, int64_t id
         // After publication every member may see the combined result.
         if (call->phase == CallPhase::kPublished) row.summary = Summarise(*call, cards);
       }
+      row.support = SupportOf(tx, i.id, ctx.clock.Today());
       row.initiative = std::move(i);
       v.rows.push_back(std::move(row));
     }
@@ -115,7 +130,9 @@ Result<std::vector<PublicCallView>> ListPublicCalls(Context& ctx) {
   using Views = std::vector<PublicCallView>;
   return ReadValue<Views>(ctx.store, [&](Tx& tx) -> Result<Views> {
     Views out;
-    for (const InitiativeCall& c : tx.initiatives().ListCalls()) out.push_back(PublicView(tx, c));
+    for (const InitiativeCall& c : tx.initiatives().ListCalls()) {
+      out.push_back(PublicView(tx, c, ctx.clock.Today()));
+    }
     return out;
   });
 }
@@ -124,7 +141,7 @@ Result<PublicCallView> ReadPublicCall(Context& ctx, int64_t id) {
   return ReadValue<PublicCallView>(ctx.store, [&](Tx& tx) -> Result<PublicCallView> {
     auto call = tx.initiatives().FindCall(id);
     if (!call) return Error::NotFound("đợt phát động sáng kiến");
-    return PublicView(tx, *call);
+    return PublicView(tx, *call, ctx.clock.Today());
   });
 }
 

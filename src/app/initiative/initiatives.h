@@ -7,12 +7,16 @@
 // for support (every score is final from then on); a selected initiative may be recognised.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/context.h"
+#include "app/document/documents.h"
 #include "app/initiative/initiative_repository.h"
+#include "domain/initiative/support.h"
+#include "domain/task/task_status.h"
 
 namespace doithoai {
 
@@ -64,8 +68,18 @@ Result<Initiative> RecogniseInitiative(Context& ctx, const Actor& actor, int64_t
 // The staff's view of one call. The Youth Union sees every initiative with its contact and the
 // combined scores; a council member who does not run the call sees the initiatives admitted to
 // scoring, without contacts, and only their own card.
+// A support task of an initiative as the public and the Youth Union follow it.
+struct SupportProgress {
+  TaskId task;
+  std::string lead;  // the mentor agency
+  Deadline deadline;
+  TaskStatus status = TaskStatus::kNotStarted;
+  int percent = 0;  // the latest report's
+};
+
 struct StaffInitiativeRow {
   Initiative initiative;
+  std::vector<SupportProgress> support;
   std::optional<Scorecard> my_card;
   std::optional<ScoreSummary> summary;  // for those who run the call
   std::vector<Scorecard> cards;         // every card, for those who run the call
@@ -94,6 +108,28 @@ struct InitiativeRecords {
 };
 Result<InitiativeRecords> CollectInitiativeRecords(Context& ctx, const Actor& actor, int64_t call);
 
+// The Youth Union issues its decision on a published call: it recognises the recognised
+// initiatives (Điều 1) and gives each supported one a task of the decision (Điều 2) led by its
+// mentor agency, with the funding source and deadline — tracked, reminded and rolled up like
+// every task. The maker (documents/records) renders the numbered, dated, signed decision; the
+// app stores it with its tasks under the next number of the Youth Union's yearly series.
+struct InitiativeDecisionInput {
+  std::optional<SignerBlock> signer;
+  std::string signer_name;
+  std::optional<std::vector<std::string>> copies;
+  std::vector<SupportInput> supports;
+};
+using InitiativeDecisionMaker = std::function<Result<DocumentDraft>(
+    const InitiativeRecords& records, const std::vector<Task>& support_tasks, int64_t number,
+    Date issued_on, const Signing& signing)>;
+// CanRunInitiativeCalls; the call published, its decision not issued yet (409); at least one
+// initiative recognised (409); each supports[i] an initiative selected or recognised in this
+// call and a mentor agency of the call's unit or below (422 naming the field); the unit must
+// have its Youth Union body (422 "issuer_family").
+Result<IssuedDocument> IssueInitiativeDecision(Context& ctx, const Actor& actor, int64_t call,
+                                               const InitiativeDecisionInput& input,
+                                               const InitiativeDecisionMaker& make);
+
 // Calls the actor runs (their subtree) or sits on the council of, newest first.
 Result<std::vector<InitiativeCall>> ListStaffCalls(Context& ctx, const Actor& actor);
 
@@ -102,6 +138,7 @@ Result<std::vector<InitiativeCall>> ListStaffCalls(Context& ctx, const Actor& ac
 struct PublicInitiative {
   Initiative initiative;  // contact fields cleared
   ScoreSummary summary;
+  std::vector<SupportProgress> support;
 };
 struct PublicCallView {
   InitiativeCall call;

@@ -21,6 +21,9 @@ class InitiativesTest : public ::testing::Test {
     ASSERT_TRUE(LoadUnits(ctx_, {{2, "an-bien", "Phường An Biên", "phường", "commune"}}).ok());
     admin_ = app_test::MakeActor(ctx_, "admin", "administrator", 1, std::nullopt);
     auto nv = CreateAgency(ctx_, admin_, {2, "so-khcn", "Sở Khoa học và Công nghệ"}).value().id;
+    khcn_ = nv;
+    ASSERT_TRUE(CreateAgency(ctx_, admin_, {2, "thanh-doan", "Thành đoàn Hải Phòng"}).ok());
+    ward_agency_ = CreateAgency(ctx_, admin_, {3, "doan-phuong", "Đoàn phường An Biên"}).value().id;
     youth_union_ = app_test::MakeActor(ctx_, "thanhdoan", "youth_union", 2, std::nullopt);
     ward_union_ = app_test::MakeActor(ctx_, "doanphuong", "youth_union", 3, std::nullopt);
     member_a_ = app_test::MakeActor(ctx_, "sokhcn", "agency_officer", 2, nv.value);
@@ -54,6 +57,7 @@ class InitiativesTest : public ::testing::Test {
   FixedClock clock_{Instant::ParseIso("2026-03-20T02:00:00Z").value()};
   Context ctx_{store_, clock_};
   Actor admin_, youth_union_, ward_union_, member_a_, member_b_, outsider_;
+  AgencyId khcn_, ward_agency_;
 };
 
 TEST_F(InitiativesTest, FromCallToRecognition) {
@@ -202,6 +206,73 @@ TEST_F(InitiativesTest, SubmissionsOnlyWithinTheCallsDates) {
   auto early = SubmitInitiative(ctx_, call->id, Sent("Sớm"));
   ASSERT_FALSE(early.ok());
   EXPECT_NE(early.error().message().find("01/04/2026"), std::string::npos);
+}
+
+// The decision's maker stands in for documents/records (which app tests may not include): a
+// numbered document with the tasks it is given, and no files.
+Result<DocumentDraft> FakeDecision(const InitiativeRecords& r, const std::vector<Task>& tasks,
+                                   int64_t number, Date on, const Signing&) {
+  DocumentDraft d;
+  d.document.type_code = "QĐ";
+  d.document.type_name = "Quyết định";
+  d.document.symbol = "QĐ/TĐTN";
+  d.document.number_symbol = std::to_string(number) + "-QĐ/TĐTN";
+  d.document.issuer = "THÀNH ĐOÀN HẢI PHÒNG";
+  d.document.place = "Hải Phòng";
+  d.document.issued_on = on;
+  d.document.summary = "Về việc khen thưởng " + std::to_string(r.recognised.size());
+  d.tasks = tasks;
+  return d;
+}
+
+TEST_F(InitiativesTest, TheDecisionMakesEachSupportATaskOfItsMentor) {
+  auto call = CreateCall(ctx_, youth_union_, UnitId(2), Input());
+  ASSERT_TRUE(call.ok());
+  auto sent = SubmitInitiative(ctx_, call->id, Sent("Bản đồ số"));
+  ASSERT_TRUE(sent.ok());
+  ASSERT_TRUE(ScreenInitiative(ctx_, youth_union_, sent->id, true, "").ok());
+  ASSERT_TRUE(StartReview(ctx_, youth_union_, call->id).ok());
+  InitiativeDecisionInput in;
+  in.signer_name = "Phạm Đức Minh";
+  in.supports = {{sent->id, khcn_.value, "Quỹ hỗ trợ thanh niên", "2026-09-30"}};
+  // Not before the results are published, nor before anything is recognised.
+  EXPECT_TRUE(IssueInitiativeDecision(ctx_, youth_union_, call->id, in, FakeDecision)
+                  .error()
+                  .Is(ErrorCode::kConflict));
+  ASSERT_TRUE(PublishResults(ctx_, youth_union_, call->id, {sent->id}).ok());
+  EXPECT_TRUE(IssueInitiativeDecision(ctx_, youth_union_, call->id, in, FakeDecision)
+                  .error()
+                  .Is(ErrorCode::kConflict));
+  ASSERT_TRUE(RecogniseInitiative(ctx_, youth_union_, sent->id, "Giấy khen").ok());
+
+  EXPECT_TRUE(IssueInitiativeDecision(ctx_, member_a_, call->id, in, FakeDecision)
+                  .error()
+                  .Is(ErrorCode::kForbidden));
+  InitiativeDecisionInput bad = in;
+  bad.supports[0].mentor_agency_id = ward_agency_.value;  // below the city: allowed
+  bad.supports[0].initiative_id = sent->id + 1;
+  auto refused = IssueInitiativeDecision(ctx_, youth_union_, call->id, bad, FakeDecision);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().fields().at(0).field, "supports[0].initiative_id");
+
+  auto issued = IssueInitiativeDecision(ctx_, youth_union_, call->id, in, FakeDecision);
+  ASSERT_TRUE(issued.ok()) << issued.error().message();
+  EXPECT_EQ(issued->document.kind, "decision");
+  ASSERT_EQ(issued->tasks.size(), 1u);
+  const Task& t = issued->tasks[0];
+  EXPECT_EQ(t.lead.agency, khcn_);
+  EXPECT_EQ(t.deadline.date, Date(2026, 9, 30));
+  EXPECT_NE(t.content.find("Quỹ hỗ trợ thanh niên"), std::string::npos);
+  EXPECT_TRUE(IssueInitiativeDecision(ctx_, youth_union_, call->id, in, FakeDecision)
+                  .error()
+                  .Is(ErrorCode::kConflict));
+
+  auto pub = ReadPublicCall(ctx_, call->id);
+  ASSERT_TRUE(pub.ok());
+  ASSERT_EQ(pub->results.at(0).support.size(), 1u);
+  EXPECT_EQ(pub->results[0].support[0].task, t.id);
+  EXPECT_EQ(pub->results[0].support[0].status, TaskStatus::kNotStarted);
+  EXPECT_EQ(pub->call.decision, issued->document.id);
 }
 
 }  // namespace

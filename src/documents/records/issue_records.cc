@@ -188,4 +188,25 @@ Result<DocumentDraft> MakeRelayLetter(const RelayContext& c) {
   return Finish(doc, "", "Công văn", {}, c.signing);
 }
 
+Result<DocumentDraft> MakeInitiativeDecision(const InitiativeRecords& records,
+                                             const std::vector<Task>& support_tasks, int64_t number,
+                                             Date issued_on, const Signing& signing) {
+  RecognitionDecisionInput in = RecognitionDecisionDraftInput(records, issued_on);
+  std::vector<std::string> copies = in.issuance.copies;
+  in.issuance.number = FormatDocumentNumber(number);
+  in.issuance.date = issued_on;
+  ApplySigning(signing, records.unit, in.issuance);
+  if (signing.copies_chosen) copies = signing.copies;
+  for (const Task& t : support_tasks) {
+    in.supports.push_back(t.lead.name + ": " + LowercaseFirst(t.content) + ", " + t.deadline.text +
+                          ".");
+    if (std::find(copies.begin(), copies.end(), t.lead.name) == copies.end()) {
+      copies.push_back(t.lead.name);
+    }
+  }
+  in.issuance.copies = std::move(copies);
+  DT_ASSIGN_OR_RETURN(OfficialDocument doc, BuildRecognitionDecision(in));
+  return Finish(doc, "QĐ", "Quyết định", support_tasks, signing);
+}
+
 }  // namespace doithoai::documents

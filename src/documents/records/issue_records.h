@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/document/documents.h"
+#include "app/initiative/initiatives.h"
 #include "documents/render/issuance.h"
 
 namespace doithoai::documents {
@@ -17,5 +18,12 @@ Result<DocumentDraft> MakeConclusion(const DialogueRecords& records, int64_t num
 void ApplySigning(const Signing& signing, const Unit& unit, Issuance& issuance);
 
 Result<DocumentDraft> MakeRelayLetter(const RelayContext& context);
+
+// The Youth Union's decision on a call for initiatives (issue 15, C10): the recognised ones in
+// Điều 1, one line of Điều 2 per support task (its lead, content and deadline), numbered in
+// the Youth Union's series, dated, signed as chosen; the tasks go into its content.
+Result<DocumentDraft> MakeInitiativeDecision(const InitiativeRecords& records,
+                                             const std::vector<Task>& support_tasks, int64_t number,
+                                             Date issued_on, const Signing& signing);
 
 }  // namespace doithoai::documents

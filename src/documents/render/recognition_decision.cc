@@ -38,10 +38,18 @@ Result<OfficialDocument> BuildRecognitionDecision(const RecognitionDecisionInput
     t.rows.push_back({std::to_string(i + 1), a.authors, a.unit, a.initiative, a.award});
   }
   b.push_back(Block::TableBlock(std::move(t)));
-  b.push_back(Block::Paragraph(
-      "Điều 2. Các sáng kiến tại Điều 1 được tiếp tục hỗ trợ triển khai, nhân rộng theo kế hoạch "
-      "của " +
-      in.authority + "."));
+  if (in.supports.empty()) {
+    b.push_back(Block::Paragraph(
+        "Điều 2. Các sáng kiến tại Điều 1 được tiếp tục hỗ trợ triển khai, nhân rộng theo kế "
+        "hoạch của " +
+        in.authority + "."));
+  } else {
+    b.push_back(Block::Paragraph(
+        "Điều 2. Hỗ trợ triển khai các sáng kiến được chọn; các cơ quan được giao chủ trì hỗ trợ, "
+        "báo cáo tiến độ về " +
+        in.authority + ":"));
+    for (const auto& line : in.supports) b.push_back(Block::Bullet(line));
+  }
   b.push_back(
       Block::Paragraph("Điều 3. Văn phòng, các ban và các tập thể, cá nhân có tên tại "
                        "Điều 1 chịu trách nhiệm thi hành Quyết định này."));

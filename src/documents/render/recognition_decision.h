@@ -28,6 +28,9 @@ struct RecognitionDecisionInput {
   std::vector<std::string> bases;  // "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh", …
   std::string proposal;            // "Xét kết quả chấm của Hội đồng …"
   std::vector<Awardee> awardees;
+  // Điều 2: one line per supported initiative, "Sở Khoa học và Công nghệ hỗ trợ triển khai
+  // sáng kiến “…” …, trước ngày 30/09/2026"; empty: the general support article.
+  std::vector<std::string> supports;
 };
 
 // kInvalid naming each missing input: "issuance.*", "authority", "call_title", "awardees"

@@ -47,6 +47,22 @@ TEST(BuildRecognitionDecision, ADecisionWithItsGroundsAndOneRowPerAwardee) {
   EXPECT_TRUE(ValidateDocument(*doc).ok());
 }
 
+TEST(BuildRecognitionDecision, EachSupportIsALineOfArticleTwo) {
+  RecognitionDecisionInput in = Sample();
+  in.supports = {"Sở Khoa học và Công nghệ: hỗ trợ triển khai sáng kiến, trước ngày 30/09/2026."};
+  auto doc = BuildRecognitionDecision(in);
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> bullets;
+  for (const auto& b : doc->body) {
+    if (b.kind == Block::Kind::kBullet) bullets.push_back(b.text);
+  }
+  EXPECT_EQ(bullets, in.supports);
+  bool article = false;
+  for (const auto& b : doc->body)
+    article = article || b.text.starts_with("Điều 2. Hỗ trợ triển khai");
+  EXPECT_TRUE(article);
+}
+
 TEST(BuildRecognitionDecision, NamesEachMissingInput) {
   RecognitionDecisionInput in = Sample();
   in.authority = "";

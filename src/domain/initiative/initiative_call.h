@@ -38,6 +38,7 @@ struct InitiativeCall {
   std::vector<UserId> council;  // the members who score
   CallPhase phase = CallPhase::kOpen;
   std::optional<Date> published_on;
+  std::optional<DocumentId> decision;  // the decision recognising and supporting (0016)
   UserId created_by;
   Instant created_at;
 };

@@ -2,6 +2,7 @@
 // relaying a document, confirming an imported one, task reports with evidence, sub-tasks,
 // the leader's board, reminders and carry-over.
 #include "app/indicator/indicators.h"
+#include "app/initiative/initiatives.h"
 #include "app/task/tasks.h"
 #include "documents/parse/document_json.h"
 #include "documents/parse/parse_document.h"
@@ -165,6 +166,32 @@ HttpResponse IssueConclusionHandler(Api& api, const HttpRequest& req, const Acto
                  201, [today](const IssuedDocument& d) { return IssuedJson(d, today); });
 }
 
+// The Youth Union's decision on a published call for initiatives (issue 15, C10).
+HttpResponse InitiativeDecisionHandler(Api& api, const HttpRequest& req, const Actor& actor) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+  FieldErrors errors;
+  InitiativeDecisionInput d;
+  ReadSigning(in, errors, d.signer, d.signer_name, d.copies);
+  if (auto supports = in.Objects("supports", false, kSupportsMax)) {
+    for (JsonInput& s : *supports) {
+      SupportInput support;
+      support.initiative_id = s.Int("initiative_id", true).value_or(0);
+      support.mentor_agency_id = s.Int("mentor_agency_id", true).value_or(0);
+      support.funding = s.String("funding").value_or("");
+      support.due_on = s.String("due_on", true).value_or("");
+      in.Absorb(s);
+      d.supports.push_back(std::move(support));
+    }
+  }
+  if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+  if (!errors.empty()) return ErrorResponse(errors.ToError());
+  Date today = api.ctx().clock.Today();
+  return Respond(
+      IssueInitiativeDecision(api.ctx(), actor, id, d, documents::MakeInitiativeDecision), 201,
+      [today](const IssuedDocument& x) { return IssuedJson(x, today); });
+}
+
 HttpResponse RelayHandler(Api& api, const HttpRequest& req, const Actor& actor) {
   DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
   DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
@@ -271,6 +298,10 @@ HttpResponse EvidenceUploadHandler(Api& api, const HttpRequest& req, const Actor
 }  // namespace
 
 void RegisterConclusionRoutes(Router& r, Api& api) {
+  r.Add(Method::kPost, "/api/initiative-calls/{id}/decision", Access::kStaff,
+        kRunInitiativeCallsRoles, [&api](const HttpRequest& req, const Actor* actor) {
+          return InitiativeDecisionHandler(api, req, *actor);
+        });
   r.Add(Method::kPost, "/api/dialogues/{id}/conclusion", Access::kStaff, kIssueDocumentRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
           return IssueConclusionHandler(api, req, *actor);

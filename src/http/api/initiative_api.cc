@@ -31,7 +31,8 @@ json CallJson(const InitiativeCall& c) {
           {"council", std::move(council)},
           {"phase", CallPhaseName(c.phase)},
           {"phase_label", CallPhasePrinted(c.phase)},
-          {"published_on", c.published_on ? json(c.published_on->ToIso()) : json(nullptr)}};
+          {"published_on", c.published_on ? json(c.published_on->ToIso()) : json(nullptr)},
+          {"decision_document_id", c.decision ? json(c.decision->value) : json(nullptr)}};
 }
 
 // What anyone may read of an initiative: never its contact.
@@ -58,6 +59,19 @@ json SummaryJson(const ScoreSummary& s) {
       {"max_total", s.max_total}, {"wide", s.wide},       {"criterion_means", s.criterion_means}};
 }
 
+json SupportJson(const std::vector<SupportProgress>& support) {
+  json out = json::array();
+  for (const auto& s : support) {
+    out.push_back({{"task_id", s.task.value},
+                   {"lead", s.lead},
+                   {"due_on", s.deadline.date ? json(s.deadline.date->ToIso()) : json(nullptr)},
+                   {"status", TaskStatusName(s.status)},
+                   {"status_label", TaskStatusLabel(s.status)},
+                   {"percent", s.percent}});
+  }
+  return out;
+}
+
 json CardJson(const Scorecard& c) {
   return {{"member", c.member.value},
           {"points", c.points},
@@ -72,6 +86,7 @@ json PublicCallJson(const PublicCallView& v) {
     json row = PublicInitiativeJson(r.initiative);
     row["score"] = {
         {"mean", r.summary.mean}, {"cards", r.summary.cards}, {"max_total", r.summary.max_total}};
+    row["support"] = SupportJson(r.support);
     results.push_back(std::move(row));
   }
   json call = CallJson(v.call);
@@ -102,6 +117,7 @@ json StaffCallJson(const StaffCallView& v) {
     }
     row["my_card"] = r.my_card ? CardJson(*r.my_card) : json(nullptr);
     row["summary"] = r.summary ? SummaryJson(*r.summary) : json(nullptr);
+    row["support"] = SupportJson(r.support);
     rows.push_back(std::move(row));
   }
   json council = json::array();

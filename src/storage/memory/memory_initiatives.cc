@@ -24,6 +24,7 @@ class MemoryInitiatives final : public InitiativeRepository {
     if (it == s->initiatives.calls.end()) return Error::NotFound("đợt phát động");
     it->second.phase = call.phase;
     it->second.published_on = call.published_on;
+    it->second.decision = call.decision;
     return Ok();
   }
 
@@ -105,6 +106,23 @@ class MemoryInitiatives final : public InitiativeRepository {
     for (auto it = cards.lower_bound({initiative, 0});
          it != cards.end() && it->first.first == initiative; ++it) {
       out.push_back(it->second);
+    }
+    return out;
+  }
+
+  Status AddSupportTask(int64_t initiative, TaskId task) override {
+    DT_ASSIGN_OR_RETURN(State * s, t_.write());
+    if (!s->initiatives.initiatives.count(initiative)) {
+      return Error::Invalid("initiative_id", "sáng kiến: bản ghi không tồn tại");
+    }
+    s->initiatives.support_tasks.insert({initiative, task});
+    return Ok();
+  }
+
+  std::vector<TaskId> SupportTasks(int64_t initiative) override {
+    std::vector<TaskId> out;
+    for (const auto& [i, task] : t_.read().initiatives.support_tasks) {
+      if (i == initiative) out.push_back(task);
     }
     return out;
   }

@@ -6,7 +6,7 @@ namespace doithoai::storage::sqlite::sql {
 
 #define DT_CALL_COLS                                                                        \
   "id, unit_id, title, description, opens_on, closes_on, phase, published_on, created_by, " \
-  "created_at"
+  "created_at, decision_document_id"
 inline constexpr char kInsertInitiativeCall[] =
     "INSERT INTO initiative_calls (unit_id, title, description, opens_on, closes_on, phase,"
     " published_on, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
@@ -16,7 +16,8 @@ inline constexpr char kInsertCriterion[] =
 inline constexpr char kInsertCouncilMember[] =
     "INSERT INTO initiative_council (call_id, user_id) VALUES ($1, $2)";
 inline constexpr char kUpdateCallPhase[] =
-    "UPDATE initiative_calls SET phase = $1, published_on = $2 WHERE id = $3";
+    "UPDATE initiative_calls SET phase = $1, published_on = $2, decision_document_id = $3"
+    " WHERE id = $4";
 inline constexpr char kFindInitiativeCall[] =
     "SELECT " DT_CALL_COLS " FROM initiative_calls WHERE id = $1";
 inline constexpr char kListInitiativeCalls[] =
@@ -50,5 +51,12 @@ inline constexpr char kPutScorecard[] =
 inline constexpr char kScorecards[] =
     "SELECT initiative_id, member_id, points, comment, scored_at FROM initiative_scores"
     " WHERE initiative_id = $1 ORDER BY member_id";
+
+// Migration 0016: the tasks an initiative's support became.
+inline constexpr char kAddSupportTask[] =
+    "INSERT INTO initiative_support_tasks (initiative_id, task_id) VALUES ($1, $2)"
+    " ON CONFLICT DO NOTHING";
+inline constexpr char kSupportTasks[] =
+    "SELECT task_id FROM initiative_support_tasks WHERE initiative_id = $1 ORDER BY task_id";
 
 }  // namespace doithoai::storage::sqlite::sql

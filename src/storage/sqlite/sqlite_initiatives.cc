@@ -68,6 +68,7 @@ InitiativeCall SqliteInitiatives::ReadCall(const Statement& s) {
   c.published_on = OptDate(s, 7);
   c.created_by = UserId(s.Int(8));
   c.created_at = Instant{s.Int(9)};
+  c.decision = IdOf<DocumentId>(s, 10);
   auto criteria = c_.Prepare(sql::kCallCriteria);
   criteria.Bind(c.id);
   while (criteria.Next())
@@ -106,7 +107,7 @@ Result<InitiativeCall> SqliteInitiatives::InsertCall(InitiativeCall c) {
 
 Status SqliteInitiatives::UpdateCallPhase(const InitiativeCall& c) {
   auto s = c_.Prepare(sql::kUpdateCallPhase);
-  s.Bind(CallPhaseName(c.phase)).Bind(IsoOf(c.published_on)).Bind(c.id);
+  s.Bind(CallPhaseName(c.phase)).Bind(IsoOf(c.published_on)).Bind(ValueOf(c.decision)).Bind(c.id);
   return CheckUpdated(c_, s.Run(), "id", "đợt phát động");
 }
 
@@ -195,6 +196,20 @@ std::vector<Scorecard> SqliteInitiatives::Scorecards(int64_t initiative) {
     out.push_back(
         {s.Int(0), UserId(s.Int(1)), SplitPoints(s.Text(2)), s.Text(3), Instant{s.Int(4)}});
   }
+  return out;
+}
+
+Status SqliteInitiatives::AddSupportTask(int64_t initiative, TaskId task) {
+  auto s = c_.Prepare(sql::kAddSupportTask);
+  s.Bind(initiative).Bind(task.value);
+  return CheckRun(s.Run(), "initiative_id", "nhiệm vụ hỗ trợ");
+}
+
+std::vector<TaskId> SqliteInitiatives::SupportTasks(int64_t initiative) {
+  auto s = c_.Prepare(sql::kSupportTasks);
+  s.Bind(initiative);
+  std::vector<TaskId> out;
+  while (s.Next()) out.push_back(TaskId(s.Int(0)));
   return out;
 }
 

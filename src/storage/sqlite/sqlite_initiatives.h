@@ -20,6 +20,8 @@ class SqliteInitiatives final : public InitiativeRepository {
   std::vector<Initiative> List(int64_t call) override;
   Status PutScorecard(const Scorecard& card) override;
   std::vector<Scorecard> Scorecards(int64_t initiative) override;
+  Status AddSupportTask(int64_t initiative, TaskId task) override;
+  std::vector<TaskId> SupportTasks(int64_t initiative) override;
 
  private:
   InitiativeCall ReadCall(const Statement& s);
