@@ -20,6 +20,15 @@ Error BadToken() {
   return Error::Invalid("token", "mã xác nhận không hợp lệ (hãy dùng đúng đường dẫn trong thư)");
 }
 
+// Until the answer is published an issue's title may be a question's own words, shown
+// publicly only with its asker's consent (app/dialogue/accountability.cc): it is then named by
+// its number in what a follower sees.
+std::string PublicTitle(Tx& tx, const Issue& issue) {
+  auto answer = tx.answers().Find(issue.id);
+  if (answer && answer->IsPublished()) return issue.title;
+  return "Nhóm vấn đề số " + std::to_string(issue.id.value);
+}
+
 // The token's payload: "<issue id>:<address>".
 Result<FollowConfirmation> Check(Tx& tx, std::string_view key, std::string_view token) {
   if (token.empty()) return Error::Invalid("token", "thiếu mã xác nhận");
@@ -36,7 +45,7 @@ Result<FollowConfirmation> Check(Tx& tx, std::string_view key, std::string_view 
   auto follow = tx.issues().FindFollowOf(IssueId(id), payload->substr(colon + 1));
   auto issue = follow ? tx.issues().Find(follow->issue) : std::nullopt;
   if (!follow || !issue) return BadToken();
-  return FollowConfirmation{*follow, issue->title, issue->dialogue};
+  return FollowConfirmation{*follow, PublicTitle(tx, *issue), issue->dialogue};
 }
 
 }  // namespace
@@ -64,12 +73,7 @@ Result<FollowRequestOutcome> RequestIssueFollow(Context& ctx, IssueId issue,
                    {{"email", "quá nhiều yêu cầu theo dõi trong một giờ"}});
     }
     DT_ASSIGN_OR_RETURN(IssueFollow follow, tx.issues().RequestFollow(issue, address, now));
-    // Until the answer is published an issue's title may be a question's own words, shown
-    // publicly only with its asker's consent (app/dialogue/accountability.cc): not mailed.
-    auto answer = tx.answers().Find(issue);
-    FollowMessage m = FollowConfirmMessage(answer && answer->IsPublished()
-                                               ? found.title
-                                               : "Nhóm vấn đề số " + std::to_string(issue.value));
+    FollowMessage m = FollowConfirmMessage(PublicTitle(tx, found));
     Audience to{AudienceKind::kFollowConfirm, follow.id};
     DT_RETURN_IF_ERROR(tx.notifications().QueueMail(
         {0,

@@ -33,7 +33,7 @@ std::string FollowConfirmUrl(std::string_view base, std::string_view token);
 
 struct FollowConfirmation {
   IssueFollow follow;
-  std::string issue_title;
+  std::string issue_title;  // as the public sees it: "Nhóm vấn đề số N" until answered
   DialogueId dialogue;
 };
 
