@@ -182,6 +182,9 @@ const PROBES = {
   'POST /api/unsubscribe': () => ({ query: '?token=Z2lhQG1hby52bg.Z2lhbWFv', raw: Buffer.from('List-Unsubscribe=One-Click') }),
   // Support only adds (one per client address; the repeats change nothing): after the reads.
   'POST /api/issues/{id}/support': () => ({ phase: 1, path: `/api/issues/${ids.issue}/support`, json: {} }),
+  'POST /api/issues/{id}/follow': () => ({ path: `/api/issues/${ids.issue}/follow`, json: { email: 'khong-phai-email' } }),
+  'GET /api/follow/confirm': () => ({ query: '?token=MTpsYW5AbWFvLnZu.Z2lhbWFv' }),
+  'POST /api/follow/confirm': () => ({ query: '?token=MTpsYW5AbWFvLnZu.Z2lhbWFv' }),
   'GET /api/units': () => ({}),
   'POST /api/session': () => ({ json: {} }),
   'GET /api/search': () => ({ query: '?q=vi%E1%BB%87c%20l%C3%A0m' }),

@@ -5,7 +5,7 @@
 
 import { h, fill, fmtDate, field, showErrors } from './dom.js';
 import { api } from './api.js';
-import { supportControl } from './issue-support.js';
+import { supportControl, followControl } from './issue-support.js';
 
 const PAGE = 20;
 const STATUSES = [
@@ -103,7 +103,8 @@ function questionItem(q) {
     q.closed_reason ? h('p', { class: 'meta' }, `Lý do: ${q.closed_reason}`) : null,
     q.status === 'answered' && q.issue_id ? h('p', {}, h('a', { href: `#issue-${q.issue_id}` }, 'Xem câu trả lời')) : null,
     // An open question: others who want to ask the same add their support instead.
-    q.status === 'processing' && q.issue_id ? supportControl(q.issue_id, q.issue_support) : null);
+    q.status === 'processing' && q.issue_id ? supportControl(q.issue_id, q.issue_support) : null,
+    q.status === 'processing' && q.issue_id ? followControl(q.issue_id) : null);
 }
 
 function taskGroups(a) {

@@ -1,7 +1,8 @@
 // "Tôi cũng muốn hỏi điều này" (issue 14): a visitor adds their support to an issue instead of
 // sending the same question again (POST /api/issues/{id}/support). One per visitor per issue:
-// a repeat is recognised by the server and changes nothing.
-import { h, showErrors } from './dom.js';
+// a repeat is recognised by the server and changes nothing. And following an open issue by
+// e-mail (POST /api/issues/{id}/follow): the server mails a confirmation link (double opt-in).
+import { h, field, clearErrors, showErrors, showStatus } from './dom.js';
 import { api } from './api.js';
 
 function countText(n) {
@@ -24,4 +25,31 @@ export function supportControl(issueId, count) {
     }
   });
   return h('div', { class: 'support-row' }, button, ' ', shown, msg);
+}
+
+// "Nhận thư khi có câu trả lời": folded away until asked for, so the list stays short.
+export function followControl(issueId) {
+  const email = h('input', { type: 'email', name: 'email', maxlength: '200', autocomplete: 'email', inputmode: 'email' });
+  const msg = h('div', { class: 'form-message' });
+  const button = h('button', { type: 'submit', class: 'secondary' }, 'Đăng ký nhận thư');
+  async function submit(e) {
+    e.preventDefault();
+    clearErrors({ email });
+    button.disabled = true;
+    try {
+      const r = await api(`/api/issues/${issueId}/follow`, { method: 'POST', json: { email: email.value } });
+      showStatus(msg, r.message);
+      email.value = '';
+    } catch (err) {
+      showErrors(msg, err, { email });
+    } finally {
+      button.disabled = false;
+    }
+  }
+  return h('details', { class: 'follow' },
+    h('summary', {}, 'Nhận thư khi có câu trả lời'),
+    h('form', { novalidate: true, onsubmit: submit },
+      msg,
+      field('Địa chỉ e-mail', email, { hint: 'Chúng tôi gửi một thư xác nhận; chỉ khi bạn mở đường dẫn trong thư, bạn mới được đăng ký. Địa chỉ không bao giờ được công khai.' }),
+      button));
 }

@@ -38,11 +38,13 @@ export async function issuesView(ctx) {
   append(view, h('div', { class: 'table-wrap' }, h('table', { class: 'issues' },
     h('caption', {}, `${items.length} nhóm vấn đề`),
     h('thead', {}, h('tr', {},
-      ['Nhóm vấn đề', 'Số câu hỏi', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Hạn trả lời', 'Thời hạn', 'Trả lời']
+      ['Nhóm vấn đề', 'Số câu hỏi', 'Cùng muốn hỏi', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Hạn trả lời', 'Thời hạn', 'Trả lời']
         .map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, items.map((i) => h('tr', { 'data-id': i.id },
       h('th', { scope: 'row' }, h('a', { href: `#/${dialogue.id}/issues/${i.id}` }, i.title)),
       h('td', { class: 'num' }, String(i.question_count ?? '')),
+      // Visitors who pressed "Tôi cũng muốn hỏi điều này" (issue 14) instead of asking again.
+      h('td', { class: 'num support' }, String(i.support_count ?? 0)),
       h('td', { class: 'lead' }, i.lead_agency ? i.lead_agency.name : 'Chưa giao'),
       h('td', { class: 'coord' }, names(i.coordinating_agencies) || '—'),
       h('td', {}, fmtDate(i.answer_due_on)),

@@ -2,6 +2,7 @@
 // as delivery left it (counts, failed mail with the server's answer, requeue). And the public
 // one-click unsubscribe of youth mail (RFC 8058): GET shows a button, only POST unsubscribes
 // (mail scanners follow links).
+#include "app/issue/issue_follow.h"
 #include "app/mail/mail_admin.h"
 #include "app/mail/unsubscribe_token.h"
 #include "app/mail/youth_mail.h"
@@ -41,7 +42,8 @@ json OutboxReportJson(const OutboxReport& r) {
 
 // A small page in the site's style: a heading, a line, and the button when `action` is set.
 HttpResponse UnsubscribePage(const std::string& heading, const std::string& line,
-                             const std::string& action) {
+                             const std::string& action,
+                             const std::string& button = "Ngừng nhận thư") {
   using text::search::EscapeHtml;
   std::string html =
       "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
@@ -54,7 +56,8 @@ HttpResponse UnsubscribePage(const std::string& heading, const std::string& line
   if (!action.empty()) {
     html += "<form method=\"post\" action=\"" + EscapeHtml(action) +
             "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
-            "<button type=\"submit\">Ngừng nhận thư</button></form>";
+            "<button type=\"submit\">" +
+            EscapeHtml(button) + "</button></form>";
   }
   html += "<p><a href=\"/\">Trang chủ</a></p></main></body></html>\n";
   HttpResponse res;
@@ -64,9 +67,65 @@ HttpResponse UnsubscribePage(const std::string& heading, const std::string& line
   return res;
 }
 
+// Following an issue by e-mail (issue 14, app/issue/issue_follow.h): the same answer whether
+// a mail was queued or not (confirmed already, or sent within the hour), so the route does not
+// tell who follows what. Limited per client (the submissions' limiter) and per address.
+HttpResponse FollowIssueHandler(Api& api, const HttpRequest& req) {
+  DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
+  if (!api.submissions().Allow(req.client)) {
+    return ErrorResponse(
+        Error(ErrorCode::kRateLimited, "Bạn gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút"));
+  }
+  DT_ASSIGN_OR_RETURN_RESPONSE(JsonInput in, JsonInput::Parse(req));
+  std::string email = in.String("email").value_or("");
+  if (auto st = in.Finish(); !st.ok()) return ErrorResponse(st.error());
+  auto outcome = RequestIssueFollow(api.ctx(), IssueId(id), email);
+  if (!outcome.ok()) return ErrorResponse(outcome.error());
+  auto res =
+      JsonResponse(202, {{"issue_id", id},
+                         {"message",
+                          "Nếu địa chỉ đúng, bạn sẽ nhận thư xác nhận; hãy mở đường dẫn trong thư "
+                          "để bắt đầu theo dõi."}});
+  res.headers.emplace_back("Cache-Control", "no-store");
+  return res;
+}
+
+json FollowConfirmationJson(const FollowConfirmation& c) {
+  return {{"issue_id", c.follow.issue.value},
+          {"issue_title", c.issue_title},
+          {"dialogue_id", c.dialogue.value},
+          {"confirmed", c.follow.confirmed_at.has_value()}};
+}
+
 }  // namespace
 
 void RegisterMailRoutes(Router& r, Api& api) {
+  r.Add(Method::kPost, "/api/issues/{id}/follow", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) { return FollowIssueHandler(api, req); });
+  // GET never confirms (mail scanners follow links): it shows the button that POSTs.
+  r.Add(Method::kGet, "/api/follow/confirm", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          std::string token = req.Query("token").value_or("");
+          auto seen = CheckFollowToken(api.ctx(), api.options().unsubscribe_key, token);
+          if (!seen.ok()) return ErrorResponse(seen.error());
+          return UnsubscribePage(
+              "Xác nhận theo dõi", "Nhận thư khi có câu trả lời cho vấn đề: " + seen->issue_title,
+              "/api/follow/confirm?format=html&token=" + token, "Xác nhận theo dõi");
+        });
+  r.Add(Method::kPost, "/api/follow/confirm", Access::kPublic,
+        [&api](const HttpRequest& req, const Actor*) {
+          auto done = ConfirmIssueFollow(api.ctx(), api.options().unsubscribe_key,
+                                         req.Query("token").value_or(""));
+          if (!done.ok()) return ErrorResponse(done.error());
+          if (req.Query("format") == "html") {
+            return UnsubscribePage(
+                "Đã xác nhận theo dõi",
+                "Bạn sẽ nhận thư khi có câu trả lời cho vấn đề: " + done->issue_title, "");
+          }
+          auto res = JsonResponse(200, FollowConfirmationJson(*done));
+          res.headers.emplace_back("Cache-Control", "no-store");
+          return res;
+        });
   // GET never unsubscribes: it checks the token and shows the button that POSTs.
   r.Add(Method::kGet, "/api/unsubscribe", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) {
