@@ -12,7 +12,9 @@ server's timer delivers each message once, with its Vietnamese subject and body 
 second pass and a restart send nothing again. Youth mail (test_youth_mail): the tracking code
 to a youth who left an e-mail address with the contact consent, none without it, the
 List-Unsubscribe one-click headers, GET showing a button only, POST unsubscribing, forged and
-missing tokens refused, and no mail to the address after that.
+missing tokens refused, and no mail to the address after that. Following an issue
+(test_follow): the confirmation with its signed link, GET showing a button, POST confirming,
+the answer's notice to the confirmed follower only, with the one-click unsubscribe.
 
 Environment: DOITHOAI_BIN (the binary), MAIL_TEST_PORT (first of four ports: SMTP with
 STARTTLS, nothing, SMTP without STARTTLS, HTTP).
@@ -23,6 +25,7 @@ import http.cookiejar
 import json
 import logging
 import os
+import re
 import sqlite3
 import ssl
 import subprocess
@@ -422,6 +425,78 @@ class SmtpDeliveryTest(unittest.TestCase):
             time.sleep(2.5)  # two more ticks
             self.assertEqual(len(to(lan)), 1, "nothing after the unsubscribe")
             self.assertEqual(to(binh), [], "no mail without the contact consent")
+        finally:
+            stop_server(server)
+
+    def test_follow(self):
+        """Issue 14 item 2: following an issue by e-mail, double opt-in. The confirmation arrives
+        with its signed link; GET on the link only shows a button, POST confirms; when the
+        issue's answer is approved the follower gets it, with the one-click unsubscribe; an
+        address that never confirmed gets nothing more."""
+        base = f"http://127.0.0.1:{HTTP_PORT}"
+        follower, silent = "theodoi@thanhnien.example.vn", "imlang@thanhnien.example.vn"
+        server = start_server(self.db, "--mail-every-seconds", "1", "--public-url", base,
+                              "--submissions-per-minute", "0", *self.mail_flags(TLS_PORT),
+                              env=self.env())
+        try:
+            anon = urllib.request.build_opener()
+
+            def call(method, path, body=None):
+                req = urllib.request.Request(base + path, data=body, method=method)
+                if body is not None:
+                    req.add_header("Content-Type", "application/json")
+                try:
+                    with anon.open(req, timeout=10) as r:
+                        return r.status, r.headers.get_content_type(), r.read().decode()
+                except urllib.error.HTTPError as e:
+                    return e.code, e.headers.get_content_type(), e.read().decode()
+
+            def to(address):
+                return [m for _, rcpt, m in self.recorder.snapshot() if rcpt == [address]]
+
+            def wait_for(address, n):
+                deadline = time.time() + 30
+                while time.time() < deadline and len(to(address)) < n:
+                    time.sleep(0.2)
+                return to(address)
+
+            # The demo's issue whose answer waits for the leader's approval.
+            status, issues = Staff("sonoivu").call("GET", "/api/dialogues/1/issues")
+            self.assertEqual(status, 200, issues)
+            issue = next(i for i in issues["items"]
+                         if i["answer"] and i["answer"]["status"] == "submitted")
+            for address in (follower, silent):
+                status, _, text = call("POST", f"/api/issues/{issue['id']}/follow",
+                                       json.dumps({"email": address}).encode())
+                self.assertEqual(status, 202, text)
+            confirm = wait_for(follower, 1)
+            self.assertEqual(len(confirm), 1)
+            self.assertEqual(len(wait_for(silent, 1)), 1)
+            self.assertIn("Xác nhận theo dõi", str(confirm[0]["Subject"]))
+            body = confirm[0].get_content()
+            self.assertIn(f"Nhóm vấn đề số {issue['id']}", body, "unanswered: named by number")
+            link = re.search(r"(http://127\.0\.0\.1:\d+/api/follow/confirm\?token=[\w.-]+)", body)
+            self.assertTrue(link, body)
+            path = link.group(1)[len(base):]
+            status, kind, page = call("GET", path)
+            self.assertEqual((status, kind), (200, "text/html"), page)
+            self.assertIn('<form method="post" action="/api/follow/confirm?format=html&amp;token=',
+                          page)
+            status, kind, text = call("POST", path, b"")
+            self.assertEqual((status, kind), (200, "application/json"), text)
+            self.assertEqual(json.loads(text)["confirmed"], True)
+
+            status, body = Staff("chutich").call("POST", f"/api/issues/{issue['id']}/answer/approve")
+            self.assertEqual(status, 200, body)
+            notice = wait_for(follower, 2)
+            self.assertEqual(len(notice), 2)
+            self.assertIn("Đã có câu trả lời", str(notice[1]["Subject"]))
+            self.assertIn(issue["answer"]["body"], notice[1].get_content())
+            self.assertEqual(notice[1]["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
+            self.assertRegex(str(notice[1]["List-Unsubscribe"]),
+                             r"^<http://127\.0\.0\.1:\d+/api/unsubscribe\?token=[\w.-]+>$")
+            time.sleep(2.5)  # two more ticks
+            self.assertEqual(len(to(silent)), 1, "never confirmed: nothing after the confirmation")
         finally:
             stop_server(server)
 
