@@ -219,12 +219,30 @@ HttpResponse TrackInitiativeHandler(Api& api, const HttpRequest& req) {
   return res;
 }
 
+// The public pages of calls, from the public cache: any write or a new day (the support tasks'
+// status reads today) rebuilds them.
+template <class Build>
+HttpResponse CachedPublic(Api& api, const std::string& key, Build build) {
+  uint64_t version = api.ctx().store.Version();
+  auto fingerprint = [&] {
+    return Result<std::string>(std::to_string(version) + "@" + api.ctx().clock.Today().ToIso());
+  };
+  auto make = [&] {
+    HttpResponse res = build();
+    api.AddSecurityHeaders(res);
+    return res;
+  };
+  return api.public_cache().Serve(key, version, fingerprint, make);
+}
+
 }  // namespace
 
 void RegisterInitiativeRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/initiative-calls", Access::kPublic,
         [&api](const HttpRequest&, const Actor*) {
-          return Respond(ListPublicCalls(api.ctx()), 200, PublicCallsJson);
+          return CachedPublic(api, "/api/initiative-calls", [&] {
+            return Respond(ListPublicCalls(api.ctx()), 200, PublicCallsJson);
+          });
         });
   r.Add(Method::kPost, "/api/initiative-calls", Access::kStaff, kRunInitiativeCallsRoles,
         [&api](const HttpRequest& req, const Actor* actor) {
@@ -233,7 +251,10 @@ void RegisterInitiativeRoutes(Router& r, Api& api) {
   r.Add(Method::kGet, "/api/initiative-calls/{id}", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) {
           DT_ASSIGN_OR_RETURN_RESPONSE(int64_t id, PathId(req, "id"));
-          return Respond(ReadPublicCall(api.ctx(), id), 200, PublicCallJson);
+          // Keyed by the canonical URL: a junk query string shares the entry.
+          return CachedPublic(api, "/api/initiative-calls/" + std::to_string(id), [&] {
+            return Respond(ReadPublicCall(api.ctx(), id), 200, PublicCallJson);
+          });
         });
   r.Add(Method::kPost, "/api/initiative-calls/{id}/initiatives", Access::kPublic,
         [&api](const HttpRequest& req, const Actor*) { return SubmitInitiativeHandler(api, req); });
