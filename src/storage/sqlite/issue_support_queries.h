@@ -17,7 +17,7 @@ inline constexpr char kIssueSupportOfDialogue[] =
 
 namespace doithoai::storage::sqlite::sql {
 
-// --- following an issue by e-mail (migration 0015_issue_follow) ----------------------------
+// --- following an issue by e-mail (migration 0017_issue_follow) ----------------------------
 #define DT_FOLLOW_COLS "id, issue_id, address, requested_at, confirmed_at"
 inline constexpr char kRequestFollow[] =
     "INSERT INTO issue_follows (issue_id, address, requested_at) VALUES ($1, $2, $3)"
