@@ -14,11 +14,11 @@ APT_PACKAGES=(
 )
 # Tests also need a real browser, readers for generated documents (and for feeds and
 # calendars: Python's feedparser and icalendar; a real SMTP server, aiosmtpd, and openssl for
-# its certificate), and curl; and clang with
+# its certificate), and curl; clang-format 14 for the format check; and clang with
 # its sanitizer and libFuzzer runtimes and llvm-symbolizer for the sanitizer build and the fuzz
 # targets (docs/security.md, "Fuzzing and sanitizers"). `scripts/install-deps.sh --test` adds them.
 TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui
-               clang-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf
+               clang-14 clang-format-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf
                python3-feedparser python3-icalendar python3-aiosmtpd openssl)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)

@@ -31,11 +31,11 @@
 
 namespace doithoai {
 
-class IndicatorRepository;  // app/indicator/indicator_ports.h
-class TextRepository;       // app/text/text_repository.h
-class RightsRepository;     // app/rights/rights_repository.h
-class MailRepository;       // app/mail/mail_repository.h
-class LiveRepository;       // app/live/live_repository.h
+class IndicatorRepository;   // app/indicator/indicator_ports.h
+class TextRepository;        // app/text/text_repository.h
+class RightsRepository;      // app/rights/rights_repository.h
+class MailRepository;        // app/mail/mail_repository.h
+class LiveRepository;        // app/live/live_repository.h
 class InitiativeRepository;  // app/initiative/initiative_repository.h
 
 struct User {

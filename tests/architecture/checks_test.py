@@ -11,6 +11,7 @@ import unittest
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 INCLUDES = os.path.join(ROOT, "scripts", "checks", "check_includes.py")
 TYPE_NAMES = os.path.join(ROOT, "scripts", "checks", "check_type_names.py")
+FORMAT = os.path.join(ROOT, "scripts", "checks", "check_format.sh")
 
 
 def run(script, src):
@@ -154,6 +155,33 @@ class TypeNames(Tree):
                    'const char* k = "struct Programme {";\nchar o = \'{\';\n}\n')
         code, out = run(TYPE_NAMES, self.src)
         self.assertEqual(code, 0, out)
+
+
+class Format(unittest.TestCase):
+    """check_format.sh passes a file as .clang-format writes it and names one that drifted."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="doithoai-format-")
+        shutil.copy(os.path.join(ROOT, ".clang-format"), self.tmp)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def check(self, name, text):
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        done = subprocess.run([FORMAT, path], capture_output=True, text=True)
+        return done.returncode, done.stdout + done.stderr, path
+
+    def test_a_formatted_file_passes(self):
+        code, out, _ = self.check("good.cc", "int Twice(int x) { return 2 * x; }\n")
+        self.assertEqual(code, 0, out)
+
+    def test_a_drifted_file_fails_by_name(self):
+        code, out, path = self.check("bad.cc", "int  Twice( int x ){return 2*x;}\n")
+        self.assertEqual(code, 1, out)
+        self.assertIn(path + " is not formatted", out)
 
 
 if __name__ == "__main__":

@@ -68,8 +68,8 @@ Result<EvidenceType> CheckEvidence(std::string_view file_name, std::string_view 
     return Error::Invalid("file", "chỉ nhận tệp PDF, DOCX, XLSX, JPG hoặc PNG");
   }
   if (ext != type.extension) {
-    return Error::Invalid("file_name", "phần mở rộng phải là ." + type.extension +
-                                           " cho nội dung tệp này");
+    return Error::Invalid("file_name",
+                          "phần mở rộng phải là ." + type.extension + " cho nội dung tệp này");
   }
   return type;
 }

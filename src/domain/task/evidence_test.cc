@@ -7,7 +7,8 @@ namespace {
 
 const std::string kPdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
 const std::string kPng = std::string("\x89PNG\r\n\x1a\n", 8) + "rest";
-const std::string kDocx = std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
+const std::string kDocx =
+    std::string("PK\x03\x04", 4) + "....[Content_Types].xml....word/document.xml";
 
 TEST(Evidence, AcceptsKnownTypesByTheirBytes) {
   auto pdf = CheckEvidence("Báo cáo tiến độ.pdf", kPdf);

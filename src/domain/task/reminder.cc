@@ -15,15 +15,14 @@ std::optional<ReminderDue> ReminderFor(TaskId task, const Deadline& deadline,
   NotificationKind kind;
   if (status == TaskStatus::kOverdue) {
     kind = NotificationKind::kOverdue;
-  } else if (IsOpen(status) && today <= *due &&
-             today.DaysUntil(*due) <= lead_days) {
+  } else if (IsOpen(status) && today <= *due && today.DaysUntil(*due) <= lead_days) {
     kind = NotificationKind::kReminder;
   } else {
     return std::nullopt;
   }
-  return ReminderDue{kind, *due,
-                     "task:" + std::to_string(task.value) + ":" + NotificationKindName(kind) +
-                         ":" + due->ToIso()};
+  return ReminderDue{
+      kind, *due,
+      "task:" + std::to_string(task.value) + ":" + NotificationKindName(kind) + ":" + due->ToIso()};
 }
 
 }  // namespace doithoai

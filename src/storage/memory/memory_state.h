@@ -40,7 +40,7 @@ struct State {
   // Supporters of each issue (keyed hashes, "tôi cũng muốn hỏi điều này"), with when.
   std::map<IssueId, std::map<std::string, Instant, std::less<>>> issue_supports;
   std::map<int64_t, IssueFollow> issue_follows;  // by id
-  std::vector<AuditEntry> audit;      // in append order; entry i has id i + 1
+  std::vector<AuditEntry> audit;                 // in append order; entry i has id i + 1
   std::map<std::string, int64_t, std::less<>> counters;
   IndicatorTables indicators;  // memory_indicator_tables.h
   // Conclusions, documents and tasks (memory_tasks.cc). File bytes are shared, not copied,
