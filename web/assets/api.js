@@ -2,6 +2,8 @@
 // message and per-field reasons. State-changing requests carry the CSRF token that
 // POST/GET /api/session returned; cookies are sent same-origin only.
 
+import { t } from './i18n.js';
+
 let csrfToken = '';
 
 export function setCsrf(token) {
@@ -11,16 +13,14 @@ export function setCsrf(token) {
 export class ApiError extends Error {
   constructor(status, body) {
     const e = (body && body.error) || {};
-    super(e.message || `Máy chủ trả về lỗi (HTTP ${status}).`);
+    super(e.message || t('err.http', { status }));
     this.status = status;
     this.code = e.code || (status ? 'internal' : 'network');
     this.fields = Array.isArray(e.fields) ? e.fields : [];
   }
 }
 
-const NETWORK = {
-  error: { code: 'network', message: 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.' },
-};
+const network = () => ({ error: { code: 'network', message: t('err.network') } });
 
 // api('/api/x', {method, json, body, headers}) → parsed JSON (null for 204).
 export async function api(path, { method = 'GET', json, body, headers = {} } = {}) {
@@ -35,7 +35,7 @@ export async function api(path, { method = 'GET', json, body, headers = {} } = {
   try {
     res = await fetch(path, { method, headers: hdrs, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, NETWORK);
+    throw new ApiError(0, network());
   }
   const text = res.status === 204 ? '' : await res.text();
   let data = null;

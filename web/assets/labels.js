@@ -1,28 +1,24 @@
 // Vietnamese labels for the API's code values. Each state carries a text marker as well
-// as a colour class, so meaning never rests on colour alone (WCAG 1.4.1).
+// as a colour class, so meaning never rests on colour alone (WCAG 1.4.1). The labels the
+// public pages show come from the message catalogues (i18n.js: English on request); the rest
+// serve the staff UI, in Vietnamese.
+
+import { t, has } from './i18n.js';
 
 const pick = (table, key) => table[key] || key || '—';
 
 // Clock and milestone states → [marker, label].
-const CLOCK = {
-  upcoming: ['○', 'Sắp tới'],
-  due_soon: ['◷', 'Sắp đến hạn'],
-  done: ['✓', 'Đã hoàn thành'],
-  done_late: ['✓', 'Hoàn thành nhưng trễ hạn'],
-  late: ['⚠', 'Trễ hạn'],
-};
-export const clockState = (s) => CLOCK[s] || ['•', s || '—'];
+// A code's label from the catalogue (`prefix` + code), the code itself when unknown.
+const catalogued = (prefix, code) => (code && has(`${prefix}${code}`) ? t(`${prefix}${code}`) : code || '—');
 
-const TIMING = {
-  written: 'Trả lời bằng văn bản',
-  on_the_spot: 'Trả lời trực tiếp tại buổi đối thoại',
-  after: 'Trả lời sau buổi đối thoại',
-};
-export const TIMINGS = TIMING;
-export const timingLabel = (t) => pick(TIMING, t);
+const CLOCK_MARK = { upcoming: '○', due_soon: '◷', done: '✓', done_late: '✓', late: '⚠' };
+export const clockState = (s) => (CLOCK_MARK[s] ? [CLOCK_MARK[s], t(`clock.state.${s}`)] : ['•', s || '—']);
 
-const FORM = { direct: 'Trực tiếp', online: 'Trực tuyến', hybrid: 'Trực tiếp kết hợp trực tuyến' };
-export const formLabel = (f) => pick(FORM, f);
+// The staff UI's table of answer timings (its choices), and one timing's label.
+export const TIMINGS = Object.fromEntries(['written', 'on_the_spot', 'after'].map((k) => [k, t(`timing.${k}`)]));
+export const timingLabel = (x) => catalogued('timing.', x);
+
+export const formLabel = (f) => catalogued('form.', f);
 
 const ROLE = {
   administrator: 'Quản trị hệ thống',
