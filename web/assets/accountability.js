@@ -5,15 +5,14 @@
 
 import { h, fill, fmtDate, field, showErrors } from './dom.js';
 import { api } from './api.js';
+import { t, content, contentLang, isEnglish, serverLabel } from './i18n.js';
 import { supportControl, followControl } from './issue-support.js';
 
 const PAGE = 20;
-const STATUSES = [
-  ['answered', 'Đã trả lời'],
-  ['processing', 'Đang trả lời'],
-  ['received', 'Đã tiếp nhận'],
-  ['closed', 'Đã đóng'],
-];
+const STATUS_CODES = ['answered', 'processing', 'received', 'closed'];
+const statuses = () => STATUS_CODES.map((v) => [v, t(`acc.status.${v}`)]);
+// A topic's name in the page's language (the server sends it in Vietnamese).
+const topicName = (code, sent) => serverLabel(`topic.${code}`, sent);
 
 // The URL in the server's canonical form (status, topic, agency, limit, offset), so the
 // public cache answers it on its fast path.
@@ -25,14 +24,15 @@ const url = (id, f, offset) =>
 // The section's content: counts, filters, the question list and the tasks. `headingId` is the
 // section heading's id (sub-headings are h3).
 export function accountabilitySection(dialogueId) {
-  const counts = h('ul', { class: 'account-counts', 'aria-label': 'Số câu hỏi theo tình trạng' });
-  const status = h('select', { name: 'status' }, h('option', { value: '' }, 'Tất cả'),
+  const STATUSES = statuses();
+  const counts = h('ul', { class: 'account-counts', 'aria-label': t('acc.counts') });
+  const status = h('select', { name: 'status' }, h('option', { value: '' }, t('acc.all')),
     STATUSES.map(([v, label]) => h('option', { value: v }, label)));
-  const topic = h('select', { name: 'topic' }, h('option', { value: '' }, 'Tất cả lĩnh vực'));
-  const agency = h('select', { name: 'agency' }, h('option', { value: '' }, 'Tất cả cơ quan'));
+  const topic = h('select', { name: 'topic' }, h('option', { value: '' }, t('acc.allTopics')));
+  const agency = h('select', { name: 'agency' }, h('option', { value: '' }, t('acc.allAgencies')));
   const summary = h('p', { class: 'meta', 'aria-live': 'polite' });
   const list = h('ol', { class: 'account-questions' });
-  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Xem thêm câu hỏi');
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('acc.more'));
   const msg = h('div');
   const tasks = h('div', { class: 'account-tasks' });
   let offset = 0;
@@ -51,14 +51,14 @@ export function accountabilitySection(dialogueId) {
       }
       fill(counts, STATUSES.map(([v, label]) =>
         h('li', { class: `account-count status-${v}` }, h('strong', {}, String(a.counts[v] ?? 0)), ` ${label}`)),
-      h('li', { class: 'account-count' }, h('strong', {}, String(a.counts.total ?? 0)), ' câu hỏi'));
+      h('li', { class: 'account-count' }, h('strong', {}, String(a.counts.total ?? 0)), t('acc.total')));
       if (reset) fill(list);
       const first = offset;
       a.items.forEach((q) => list.append(questionItem(q)));
       offset += a.items.length;
       summary.textContent = a.total
-        ? `Đang hiển thị ${offset} trên ${a.total} câu hỏi.`
-        : 'Không có câu hỏi nào khớp bộ lọc.';
+        ? t('acc.showing', { shown: offset, total: a.total })
+        : t('acc.none');
       more.hidden = offset >= a.total || !a.items.length;
       if (first > 0 && a.items.length) list.children[first].focus();
       fill(tasks, taskGroups(a));
@@ -71,37 +71,42 @@ export function accountabilitySection(dialogueId) {
   }
 
   function fillChoices(a) {
-    topic.append(...(a.topics || []).map((t) => h('option', { value: t.code }, t.name)));
-    agency.append(...(a.agencies || []).map((g) => h('option', { value: String(g.id) }, g.name)));
+    // An option holds text only: an agency's name is marked lang="vi" on the option itself.
+    topic.append(...(a.topics || []).map((x) => h('option', { value: x.code }, topicName(x.code, x.name))));
+    agency.append(...(a.agencies || []).map((g) => h('option', contentLang({ value: String(g.id) }), g.name)));
   }
 
   for (const s of [status, topic, agency]) s.addEventListener('change', () => load(true));
   more.addEventListener('click', () => load(false));
   load(true);
 
-  const form = h('form', { class: 'toolbar account-filter', role: 'search', 'aria-label': 'Lọc câu hỏi',
+  const form = h('form', { class: 'toolbar account-filter', role: 'search', 'aria-label': t('acc.filter'),
     onsubmit: (e) => e.preventDefault() },
-  field('Tình trạng', status), field('Lĩnh vực', topic), field('Cơ quan trả lời', agency));
+  field(t('acc.fStatus'), status), field(t('acc.fTopic'), topic), field(t('acc.fAgency'), agency));
   return [
-    h('p', { class: 'hint' }, 'Mọi câu hỏi của chương trình và tình trạng của từng câu; nội dung chỉ hiện khi người hỏi đồng ý công khai, không bao giờ kèm họ tên, liên hệ.'),
+    h('p', { class: 'hint' }, t('acc.hint')),
     counts,
-    h('h3', { id: 'cau-hoi-cong-khai' }, 'Các câu hỏi'),
+    h('h3', { id: 'cau-hoi-cong-khai' }, t('acc.questions')),
     form, summary, msg, list, more,
-    h('h3', { id: 'nhiem-vu' }, 'Nhiệm vụ trong thông báo kết luận'),
+    h('h3', { id: 'nhiem-vu' }, t('acc.tasks')),
     tasks,
   ];
 }
 
 function questionItem(q) {
-  const where = [q.issue_title ? `Nhóm vấn đề: ${q.issue_title}` : null,
-    q.agency_name ? `Cơ quan trả lời: ${q.agency_name}` : null,
-    q.topic_name ? `Lĩnh vực: ${q.topic_name}` : null].filter(Boolean);
+  const where = [q.issue_title ? [t('acc.issue'), content(q.issue_title)] : null,
+    q.agency_name ? [t('acc.agency'), content(q.agency_name)] : null,
+    q.topic_name ? [t('acc.topic'), topicName(q.topic, q.topic_name)] : null].filter(Boolean);
+  // A text the asker did not agree to publish is replaced by the server's notice (UI text).
+  const text = q.text_public
+    ? h('p', contentLang({ class: 'pre' }), q.text)
+    : h('p', { class: 'pre hidden-text' }, isEnglish() ? t('acc.hiddenText') : q.text);
   return h('li', { class: `card account-question status-${q.status}`, tabindex: '-1' },
-    h('p', { class: `badge status-${q.status === 'closed' ? 'out_of_scope' : q.status}` }, q.status_label),
-    h('p', { class: q.text_public ? 'pre' : 'pre hidden-text' }, q.text),
-    where.length ? h('p', { class: 'meta' }, where.join(' · ')) : null,
-    q.closed_reason ? h('p', { class: 'meta' }, `Lý do: ${q.closed_reason}`) : null,
-    q.status === 'answered' && q.issue_id ? h('p', {}, h('a', { href: `#issue-${q.issue_id}` }, 'Xem câu trả lời')) : null,
+    h('p', { class: `badge status-${q.status === 'closed' ? 'out_of_scope' : q.status}` }, serverLabel(`acc.status.${q.status}`, q.status_label)),
+    text,
+    where.length ? h('p', { class: 'meta' }, where.flatMap((w, i) => (i ? [' · ', w] : [w]))) : null,
+    q.closed_reason ? h('p', { class: 'meta' }, t('acc.reason'), content(q.closed_reason)) : null,
+    q.status === 'answered' && q.issue_id ? h('p', {}, h('a', { href: `#issue-${q.issue_id}` }, t('acc.seeAnswer'))) : null,
     // An open question: others who want to ask the same add their support instead.
     q.status === 'processing' && q.issue_id ? supportControl(q.issue_id, q.issue_support) : null,
     q.status === 'processing' && q.issue_id ? followControl(q.issue_id) : null);
@@ -110,29 +115,28 @@ function questionItem(q) {
 function taskGroups(a) {
   const groups = a.tasks ? a.tasks.groups : [];
   if (!groups.length) {
-    return h('p', {}, a.conclusions && a.conclusions.length
-      ? 'Thông báo kết luận chưa giao nhiệm vụ nào.'
-      : 'Chưa có thông báo kết luận; nhiệm vụ sẽ hiện ở đây khi kết luận được ban hành.');
+    return h('p', {}, a.conclusions && a.conclusions.length ? t('acc.noTasks') : t('acc.noConclusion'));
   }
-  const notices = (a.conclusions || []).map((c) => `${c.number_symbol} ngày ${fmtDate(c.issued_on)}`).join('; ');
+  const notices = (a.conclusions || []).flatMap((c, i) =>
+    [i ? '; ' : '', content(c.number_symbol), t('acc.noticeOn', { date: fmtDate(c.issued_on) })]);
   return [
-    notices ? h('p', { class: 'meta' }, `Theo thông báo kết luận ${notices}. Cập nhật khi cơ quan báo cáo tiến độ.`) : null,
+    notices.length ? h('p', { class: 'meta' }, t('acc.noticesBefore'), notices, t('acc.noticesAfter')) : null,
     groups.map((g) => h('div', { class: 'account-group' },
-      h('h4', {}, g.issue_title || 'Nhiệm vụ khác'),
+      g.issue_title ? h('h4', contentLang(), g.issue_title) : h('h4', {}, t('acc.otherTasks')),
       h('ul', { class: 'account-task-list' }, g.tasks.map(taskItem)))),
   ];
 }
 
-function taskItem(t) {
-  const barId = `task-progress-${t.id}`;
-  return h('li', { class: `card account-task task-${t.status}` },
-    h('p', {}, t.content),
-    h('p', { class: `badge task-${t.status}` }, t.status_label),
-    h('p', { class: 'meta' }, `Cơ quan chủ trì: ${t.lead || '—'}`,
-      t.due_on ? ` · Hạn: ${fmtDate(t.due_on)}` : (t.deadline_text ? ` · Hạn: ${t.deadline_text}` : '')),
+function taskItem(task) {
+  const barId = `task-progress-${task.id}`;
+  return h('li', { class: `card account-task task-${task.status}` },
+    h('p', contentLang(), task.content),
+    h('p', { class: `badge task-${task.status}` }, serverLabel(`task.${task.status}`, task.status_label)),
+    h('p', { class: 'meta' }, t('acc.lead'), task.lead ? content(task.lead) : '—',
+      task.due_on ? `${t('acc.due')}${fmtDate(task.due_on)}` : (task.deadline_text ? [t('acc.due'), content(task.deadline_text)] : '')),
     h('div', { class: 'account-progress' },
-      h('label', { for: barId }, `Tiến độ: ${t.percent}%`),
-      h('progress', { id: barId, max: '100', value: String(t.percent) }, `${t.percent}%`)),
-    t.last_note ? h('p', { class: 'meta' },
-      `Báo cáo gần nhất${t.last_report_on ? ` (${fmtDate(t.last_report_on)})` : ''}: `, t.last_note) : null);
+      h('label', { for: barId }, t('acc.progress', { percent: task.percent })),
+      h('progress', { id: barId, max: '100', value: String(task.percent) }, `${task.percent}%`)),
+    task.last_note ? h('p', { class: 'meta' },
+      `${t('acc.lastReport')}${task.last_report_on ? ` (${fmtDate(task.last_report_on)})` : ''}: `, content(task.last_note)) : null);
 }

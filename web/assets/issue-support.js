@@ -4,21 +4,22 @@
 // e-mail (POST /api/issues/{id}/follow): the server mails a confirmation link (double opt-in).
 import { h, field, clearErrors, showErrors, showStatus } from './dom.js';
 import { api } from './api.js';
+import { t, isEnglish } from './i18n.js';
 
 function countText(n) {
-  return n > 0 ? `${n} bạn cũng muốn hỏi` : 'Chưa có ai cùng hỏi';
+  return n > 0 ? t('support.count', { n }) : t('support.none');
 }
 
 export function supportControl(issueId, count) {
   const shown = h('span', { class: 'support-count', 'aria-live': 'polite' }, countText(count || 0));
   const msg = h('div');
-  const button = h('button', { type: 'button', class: 'secondary support' }, 'Tôi cũng muốn hỏi điều này');
+  const button = h('button', { type: 'button', class: 'secondary support' }, t('support.button'));
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
       const r = await api(`/api/issues/${issueId}/support`, { method: 'POST', json: {} });
       shown.textContent = countText(r.support_count);
-      button.textContent = r.counted ? 'Đã ghi nhận, cảm ơn bạn' : 'Bạn đã cùng hỏi điều này';
+      button.textContent = r.counted ? t('support.counted') : t('support.already');
     } catch (err) {
       button.disabled = false;
       showErrors(msg, err);
@@ -31,14 +32,15 @@ export function supportControl(issueId, count) {
 export function followControl(issueId) {
   const email = h('input', { type: 'email', name: 'email', maxlength: '200', autocomplete: 'email', inputmode: 'email' });
   const msg = h('div', { class: 'form-message' });
-  const button = h('button', { type: 'submit', class: 'secondary' }, 'Đăng ký nhận thư');
+  const button = h('button', { type: 'submit', class: 'secondary' }, t('follow.button'));
   async function submit(e) {
     e.preventDefault();
     clearErrors({ email });
     button.disabled = true;
     try {
       const r = await api(`/api/issues/${issueId}/follow`, { method: 'POST', json: { email: email.value } });
-      showStatus(msg, r.message);
+      // The server's sentence is Vietnamese; the English page says the same in English.
+      showStatus(msg, isEnglish() || !r.message ? t('follow.sent') : r.message);
       email.value = '';
     } catch (err) {
       showErrors(msg, err, { email });
@@ -47,9 +49,9 @@ export function followControl(issueId) {
     }
   }
   return h('details', { class: 'follow' },
-    h('summary', {}, 'Nhận thư khi có câu trả lời'),
+    h('summary', {}, t('follow.summary')),
     h('form', { novalidate: true, onsubmit: submit },
       msg,
-      field('Địa chỉ e-mail', email, { hint: 'Chúng tôi gửi một thư xác nhận; chỉ khi bạn mở đường dẫn trong thư, bạn mới được đăng ký. Địa chỉ không bao giờ được công khai.' }),
+      field(t('follow.email'), email, { hint: t('follow.hint') }),
       button));
 }

@@ -5,22 +5,11 @@
 
 import { h, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, fill, clear } from './dom.js';
 import { api } from './api.js';
+import { t, has, content, contentLang, serverLabel } from './i18n.js';
 
-const KIND = {
-  access: 'Xem dữ liệu / Access', export: 'Tải về / Export', correction: 'Sửa thông tin / Correction',
-  withdrawal: 'Rút đồng ý / Withdrawal', deletion: 'Xóa dữ liệu / Deletion',
-};
-const OUTCOME = { done: 'Đã thực hiện / Done', refused: 'Từ chối / Refused' };
-const PURPOSE = {
-  answer: 'Xử lý để trả lời câu hỏi / To answer the question',
-  contact: 'Nhận thông báo qua liên hệ / Notifications at my contact',
-  publish_text: 'Công khai nội dung câu hỏi / Publish my question’s text',
-};
-const ACTION = {
-  'question.submitted': 'Bạn gửi câu hỏi', 'question.screened': 'Cán bộ xem xét (sàng lọc) câu hỏi',
-  'question.corrected_by_asker': 'Bạn sửa thông tin', 'question.personal_data_erased': 'Bạn xóa dữ liệu cá nhân',
-  'question.contact_revealed': 'Cán bộ xem liên hệ của bạn để trả lời',
-};
+// Codes of the API named in the page's language (my.kind.*, my.outcome.*, my.purpose.*,
+// my.action.*); an unknown code is shown as it is.
+const named = (prefix, code) => (has(`${prefix}${code}`) ? t(`${prefix}${code}`) : code);
 
 export async function myDataPage(page, code) {
   const proof = { tracking_code: code, contact: '' };
@@ -47,44 +36,45 @@ export async function myDataPage(page, code) {
     const q = d.question;
     fill(view,
       h('div', { class: 'done-message', 'aria-live': 'polite' }),
-      h('section', { 'aria-labelledby': 'held' }, h('h2', { id: 'held' }, 'Thông tin chúng tôi lưu / What we hold'),
+      h('section', { 'aria-labelledby': 'held' }, h('h2', { id: 'held' }, t('my.held')),
         h('dl', { class: 'facts' },
-          fact('Mã theo dõi', h('strong', { class: 'tracking-code' }, d.tracking_code)),
-          fact('Nội dung câu hỏi', q.text_erased ? h('em', { class: 'erased' }, 'Đã xóa theo yêu cầu của bạn / Deleted') : h('span', { class: 'pre quote' }, q.text)),
-          fact('Họ và tên', q.asker_name || '—'),
-          fact('Điện thoại hoặc thư điện tử', q.asker_contact || '—'),
-          fact('Tuổi', q.age == null ? '—' : String(q.age)),
-          fact('Phường, xã', q.asker_unit || '—'),
-          fact('Gửi lúc', fmtInstant(q.submitted_at)),
-          fact('Tình trạng', q.status_label),
-          fact('Nhóm vấn đề', q.issue_title || '—'),
-          fact('Đơn vị tổ chức (bên kiểm soát dữ liệu)', d.controller),
-          fact('Cơ quan xử lý', d.handling_agencies.map((a) => a.name).join('; ') || '—')),
-        h('p', { class: 'hint' }, 'Họ tên và liên hệ tự động được xóa 12 tháng sau khi có thông báo kết luận của buổi đối thoại (mặc định).')),
-      h('section', { 'aria-labelledby': 'consents' }, h('h2', { id: 'consents' }, 'Sự đồng ý của bạn / Your consents'),
+          fact(t('lookup.label'), h('strong', { class: 'tracking-code' }, d.tracking_code)),
+          fact(t('my.text'), q.text_erased ? h('em', { class: 'erased' }, t('my.erased')) : h('span', contentLang({ class: 'pre quote' }), q.text)),
+          fact(t('ask.name'), content(q.asker_name) || '—'),
+          fact(t('ask.contact'), q.asker_contact || '—'),
+          fact(t('my.age'), q.age == null ? '—' : String(q.age)),
+          fact(t('my.ward'), content(q.asker_unit) || '—'),
+          fact(t('track.sentAt'), fmtInstant(q.submitted_at)),
+          fact(t('track.status'), serverLabel(`status.${q.status}`, q.status_label)),
+          fact(t('od.issues'), content(q.issue_title) || '—'),
+          fact(t('my.controller'), content(d.controller)),
+          fact(t('my.agencies'), content(d.handling_agencies.map((a) => a.name).join('; ')) || '—')),
+        h('p', { class: 'hint' }, t('my.retention'))),
+      h('section', { 'aria-labelledby': 'consents' }, h('h2', { id: 'consents' }, t('my.consents')),
         h('ul', { class: 'consent-list' }, d.consents.map((c) => h('li', { class: 'card', 'data-purpose': c.purpose },
-          h('p', { class: 'alert-title' }, PURPOSE[c.purpose] || c.purpose),
-          c.text ? h('p', { class: 'hint' }, `“${c.text}” (phiên bản ${c.text_version})`) : null,
-          h('p', { class: 'consent-state' }, c.withdrawn_at ? `Đã rút lúc ${fmtInstant(c.withdrawn_at)}`
-            : c.granted ? `Đã đồng ý lúc ${fmtInstant(c.decided_at)}` : 'Không đồng ý'),
+          h('p', { class: 'alert-title' }, named('my.purpose.', c.purpose)),
+          // The text the youth agreed to, as it was shown (in Vietnamese).
+          c.text ? h('p', { class: 'hint' }, '“', content(c.text), '”', t('my.version', { version: c.text_version })) : null,
+          h('p', { class: 'consent-state' }, c.withdrawn_at ? t('my.withdrawnAt', { at: fmtInstant(c.withdrawn_at) })
+            : c.granted ? t('my.grantedAt', { at: fmtInstant(c.decided_at) }) : t('my.refused')),
           c.in_force && c.purpose !== 'answer'
-            ? h('button', { type: 'button', class: 'secondary', onclick: () => run('/api/my-data/withdrawal', { purpose: c.purpose }, 'Đã rút lại sự đồng ý.') },
-              `Rút đồng ý: ${PURPOSE[c.purpose].split(' / ')[0]}`)
+            ? h('button', { type: 'button', class: 'secondary', onclick: () => run('/api/my-data/withdrawal', { purpose: c.purpose }, t('my.withdrawn')) },
+              t('my.withdraw', { purpose: named('my.purposeShort.', c.purpose) }))
             : null)))),
       correctionForm(q),
-      h('section', { 'aria-labelledby': 'export' }, h('h2', { id: 'export' }, 'Tải về / Export'),
-        h('p', {}, 'Tải toàn bộ dữ liệu trên về máy dưới dạng tệp JSON.'),
-        h('button', { type: 'button', class: 'secondary', onclick: download }, 'Tải về tệp JSON / Download JSON')),
+      h('section', { 'aria-labelledby': 'export' }, h('h2', { id: 'export' }, t('my.export')),
+        h('p', {}, t('my.exportText')),
+        h('button', { type: 'button', class: 'secondary', onclick: download }, t('my.download'))),
       deletionForm(q),
-      h('section', { 'aria-labelledby': 'requests' }, h('h2', { id: 'requests' }, 'Các yêu cầu của bạn / Your requests'),
-        h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Các yêu cầu của bạn' }, h('table', { class: 'requests' },
-          h('thead', {}, h('tr', {}, ['Yêu cầu', 'Nhận lúc', 'Hạn theo luật', 'Kết quả'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('section', { 'aria-labelledby': 'requests' }, h('h2', { id: 'requests' }, t('my.requests')),
+        h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('my.requestsRegion') }, h('table', { class: 'requests' },
+          h('thead', {}, h('tr', {}, ['my.col.request', 'my.col.received', 'my.col.due', 'my.col.outcome'].map((k) => h('th', { scope: 'col' }, t(k))))),
           h('tbody', {}, d.requests.map((r) => h('tr', {},
-            h('td', {}, KIND[r.kind] || r.kind), h('td', {}, fmtInstant(r.received_at)),
-            h('td', {}, fmtDate(r.due_on)), h('td', {}, `${OUTCOME[r.outcome] || r.outcome}${r.detail ? ` — ${r.detail}` : ''}`))))))),
-      h('section', { 'aria-labelledby': 'history' }, h('h2', { id: 'history' }, 'Câu hỏi đã được xử lý thế nào / History'),
+            h('td', {}, named('my.kind.', r.kind)), h('td', {}, fmtInstant(r.received_at)),
+            h('td', {}, fmtDate(r.due_on)), h('td', {}, named('my.outcome.', r.outcome), r.detail ? [' — ', content(r.detail)] : ''))))))),
+      h('section', { 'aria-labelledby': 'history' }, h('h2', { id: 'history' }, t('my.history')),
         h('ol', { class: 'history' }, d.history.map((e) => h('li', {},
-          `${fmtInstant(e.at)}: ${ACTION[e.action] || e.action}${e.by ? ` (${e.by})` : ''}`)))));
+          `${fmtInstant(e.at)}: ${named('my.action.', e.action)}`, e.by ? [' (', content(e.by), ')'] : '')))));
   }
 
   function correctionForm(q) {
@@ -94,7 +84,7 @@ export async function myDataPage(page, code) {
     const text = q.screening === 'new' && !q.text_erased ? h('textarea', { name: 'text', rows: '4', maxlength: '2000' }, q.text) : null;
     const ctl = { asker_name: name, asker_contact: contact, age, ...(text ? { text } : {}) };
     const slot = h('div');
-    return h('section', { 'aria-labelledby': 'correct' }, h('h2', { id: 'correct' }, 'Sửa thông tin / Correct'),
+    return h('section', { 'aria-labelledby': 'correct' }, h('h2', { id: 'correct' }, t('my.correct')),
       h('form', {
         class: 'correct', novalidate: true,
         onsubmit: async (e) => {
@@ -109,42 +99,42 @@ export async function myDataPage(page, code) {
             const data = await api('/api/my-data/correction', { method: 'POST', json: { ...proof, ...body } });
             if ('asker_contact' in body) proof.contact = body.asker_contact;  // the new proof
             render(data);
-            showStatus(view.querySelector('.done-message'), 'Đã sửa thông tin.');
+            showStatus(view.querySelector('.done-message'), t('my.corrected'));
           } catch (err) {
             showErrors(slot, err, ctl);
           }
         },
       }, slot,
-      field('Họ và tên', name, { optional: true }),
-      field('Điện thoại hoặc thư điện tử', contact, { optional: true, hint: 'Sau khi sửa, dùng liên hệ mới để mở lại trang này.' }),
-      field('Tuổi', age),
-      text ? field('Nội dung câu hỏi', text, { hint: 'Chỉ sửa được khi câu hỏi chưa được xem xét.' }) : null,
-      h('button', { type: 'submit' }, 'Lưu thay đổi / Save')));
+      field(t('ask.name'), name, { optional: true }),
+      field(t('ask.contact'), contact, { optional: true, hint: t('my.contactHint') }),
+      field(t('my.age'), age),
+      text ? field(t('my.text'), text, { hint: t('my.textHint') }) : null,
+      h('button', { type: 'submit' }, t('my.save'))));
   }
 
   function deletionForm(q) {
     const keep = h('input', { type: 'radio', name: 'keep_text', value: 'true', id: 'keep-text' });
     const drop = h('input', { type: 'radio', name: 'keep_text', value: 'false', id: 'drop-text' });
     const slot = h('div');
-    return h('section', { 'aria-labelledby': 'delete' }, h('h2', { id: 'delete' }, 'Xóa dữ liệu / Delete'),
-      h('p', {}, 'Họ tên, liên hệ, tuổi và phường, xã của bạn sẽ bị xóa, mọi sự đồng ý được rút lại. Không thể hoàn tác.'),
+    return h('section', { 'aria-labelledby': 'delete' }, h('h2', { id: 'delete' }, t('my.delete')),
+      h('p', {}, t('my.deleteText')),
       h('form', {
         class: 'delete', novalidate: true,
         onsubmit: async (e) => {
           e.preventDefault();
           if (!keep.checked && !drop.checked) {
-            showErrors(slot, { message: 'Chưa chọn cách xử lý nội dung câu hỏi.', fields: [{ field: 'keep_text', reason: 'hãy chọn giữ hay xóa nội dung câu hỏi' }] }, { keep_text: keep });
+            showErrors(slot, { message: t('my.chooseText'), fields: [{ field: 'keep_text', reason: t('err.field.keep_text') }] }, { keep_text: keep });
             return;
           }
-          await run('/api/my-data/deletion', { keep_text: keep.checked }, 'Đã xóa dữ liệu cá nhân của bạn.');
+          await run('/api/my-data/deletion', { keep_text: keep.checked }, t('my.deleted'));
         },
       }, slot,
       h('fieldset', {},
-        h('legend', {}, 'Nội dung câu hỏi / The question’s text'),
-        q.text_erased ? h('p', {}, 'Nội dung câu hỏi đã được xóa.') : null,
-        checkField('Giữ nội dung câu hỏi (không còn gắn với bạn) để cơ quan vẫn trả lời', keep),
-        checkField('Xóa cả nội dung câu hỏi ở mọi nơi (tìm kiếm, trang công khai, tài liệu)', drop)),
-      h('button', { type: 'submit', class: 'danger' }, 'Xóa dữ liệu của tôi / Delete my data')));
+        h('legend', {}, t('my.textLegend')),
+        q.text_erased ? h('p', {}, t('my.textErased')) : null,
+        checkField(t('my.keep'), keep),
+        checkField(t('my.drop'), drop)),
+      h('button', { type: 'submit', class: 'danger' }, t('my.deleteButton'))));
   }
 
   async function download() {
@@ -156,15 +146,16 @@ export async function myDataPage(page, code) {
       a.click();
       a.remove();
       render(data);
-      showStatus(view.querySelector('.done-message'), 'Đã tải về tệp du-lieu-ca-nhan.json.');
+      showStatus(view.querySelector('.done-message'), t('my.downloaded'));
     } catch (err) {
       showErrors(view.querySelector('.done-message'), err, controls);
     }
   }
 
-  page('Dữ liệu của tôi / My data',
-    h('p', {}, 'Theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, bạn được xem, tải về, sửa, rút lại sự đồng ý và xóa dữ liệu cá nhân đã gửi kèm câu hỏi. Mọi yêu cầu được ghi lại và thực hiện ngay.'),
-    h('p', { class: 'hint', lang: 'en' }, 'Under the Personal Data Protection Law, you may see, download, correct, withdraw consent to and delete the personal data you sent with your question.'),
+  const other = t('my.introOther');
+  page(t('mydata.link'),
+    h('p', {}, t('my.intro')),
+    other ? h('p', { class: 'hint', lang: 'en' }, other) : null,
     h('form', {
       class: 'lookup', novalidate: true,
       onsubmit: async (e) => {
@@ -176,9 +167,9 @@ export async function myDataPage(page, code) {
         if (data) view.focus();
       },
     }, msg,
-    field('Mã theo dõi', codeInput),
-    field('Điện thoại hoặc thư điện tử bạn đã để lại', contactInput, { optional: true, hint: 'Bắt buộc nếu bạn đã để lại liên hệ khi gửi câu hỏi; không phân biệt chữ hoa, khoảng trắng.' }),
-    h('button', { type: 'submit' }, 'Xem dữ liệu / See my data')),
+    field(t('lookup.label'), codeInput),
+    field(t('my.proofContact'), contactInput, { optional: true, hint: t('my.proofHint') }),
+    h('button', { type: 'submit' }, t('my.see'))),
     view);
 }
 

@@ -4,17 +4,18 @@
 
 import { h } from './dom.js';
 import { api } from './api.js';
+import { t, content, contentLang } from './i18n.js';
 import { indicatorCard } from './indicator-card.js';
 
 // `page(title, ...content)` is public.js's page renderer.
 export async function indicatorsPage(page) {
   const { items } = await api('/api/public/indicators');
-  page('Chỉ tiêu phát triển thanh niên',
-    h('p', {}, 'Kết quả thực hiện các chỉ tiêu được công khai. Tỷ lệ được tổng hợp bằng tổng tử số trên tổng mẫu số của các xã, phường.'),
+  page(t('ind.title'),
+    h('p', {}, t('ind.intro')),
     items.length
       ? items.map((p, k) => h('section', { 'aria-labelledby': `prog-${k}` },
-        h('h2', { id: `prog-${k}` }, p.programme.title),
-        h('p', { class: 'meta' }, `${p.unit_name} · ${p.programme.start_year}–${p.programme.end_year}`),
+        h('h2', contentLang({ id: `prog-${k}` }), p.programme.title),
+        h('p', { class: 'meta' }, content(p.unit_name), ` · ${p.programme.start_year}–${p.programme.end_year}`),
         h('ul', { class: 'indicator-cards' }, p.indicators.map(indicatorCard))))
-      : h('p', {}, 'Chưa có chỉ tiêu nào được công khai.'));
+      : h('p', {}, t('ind.none')));
 }

@@ -2,15 +2,20 @@
 // question form, published answers), "/d/{id}/truc-tiep" (the dialogue day's screen, issue 15),
 // "/q/{code}" (an asker's tracking page), "/sang-kien" (youth initiatives, public-initiatives.js).
 // Mobile-first and light; user text is only ever inserted as text (see dom.js).
+// Vietnamese by default, English on request (i18n.js): UI text comes from t(); what people
+// wrote goes through content() (marked lang="vi" on an English page).
 
-import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill } from './dom.js';
+import { initLang, t, tNodes, content, contentLang, isEnglish, has, serverLabel, keyOfVietnamese, formatDate } from './i18n.js';
+import { h, clear, fmtDate, fmtInstant, field, checkField, clearErrors, showErrors, showStatus, append, fill, errorMessage, fieldReason } from './dom.js';
 import { api } from './api.js';
 import { clockState, timingLabel, formLabel } from './labels.js';
 import { accountabilitySection } from './accountability.js';
 import { supportControl } from './issue-support.js';
+import { parseConclusionDetail, parseTaskDetail } from './step-detail.js';
 
+await initLang(); // before any text is written
 const main = document.getElementById('main');
-const SITE = 'Đối thoại giữa lãnh đạo và thanh niên';
+const SITE = t('site.name');
 const PAGE_SIZE = 20;
 const SEARCH_PAGE = 10;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -29,20 +34,26 @@ async function route() {
     else if (path === '/chi-tieu') await (await import('./public-indicators.js')).indicatorsPage(page);
     else if (path === '/sang-kien' || path === '/sang-kien/') await (await import('./public-initiatives.js')).initiativesPage(page);
     else if ((m = /^\/sang-kien\/ma\/([^/]+)\/?$/.exec(path))) await (await import('./public-initiatives.js')).initiativeTrackingPage(page, decodeURIComponent(m[1]));
-    else page('Không tìm thấy trang', h('p', {}, 'Địa chỉ này không có trên trang. ', h('a', { href: '/' }, 'Về trang chủ')));
+    else page(t('nf.title'), h('p', {}, t('nf.body'), h('a', { href: '/' }, t('nf.home'))));
   } catch (err) {
     const gone = err.status === 404;
-    page(gone ? 'Không tìm thấy' : 'Không tải được trang',
-      h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
-      h('p', {}, h('a', { href: '/' }, 'Về danh sách chương trình đối thoại')));
+    page(gone ? t('err.notFound') : t('err.loadFailed'),
+      h('div', { class: 'alert error', role: 'alert' }, h('p', {}, errorMessage(err))),
+      h('p', {}, h('a', { href: '/' }, t('nav.backToDialogues'))));
   }
 }
 
-// Replaces the page content; `title` becomes the h1 and the document title.
-function page(title, ...content) {
+// Replaces the page content; `title` (UI text) becomes the h1 and the document title.
+function page(title, ...rest) {
   document.title = `${title} – ${SITE}`;
-  fill(main, h('h1', {}, title), ...content);
+  fill(main, h('h1', {}, title), ...rest);
 }
+
+// The same for a title people wrote (a dialogue's, an initiative's): marked lang="vi" in English.
+page.content = (title, ...rest) => {
+  document.title = `${title} – ${SITE}`;
+  fill(main, h('h1', contentLang(), title), ...rest);
+};
 
 const section = (id, title, ...content) =>
   h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...content);
@@ -53,28 +64,28 @@ async function homePage() {
   const q = (new URLSearchParams(location.search).get('q') || '').trim();
   if (q) return searchPage(q);
   const { items } = await api('/api/dialogues');
-  page('Các chương trình đối thoại',
+  page(t('home.title'),
     items.length
       ? h('ul', { class: 'cards' }, items.map((d) => h('li', { class: 'card' },
-        h('h2', { class: 'card-title' }, h('a', { href: `/d/${d.id}` }, d.title)),
-        h('p', { class: 'theme' }, d.theme),
-        h('p', { class: 'meta' }, `${d.unit ? d.unit.name : ''} · ${fmtDate(d.held_on)}`,
-          d.venue ? ` · ${d.venue}` : ''),
+        h('h2', contentLang({ class: 'card-title' }), h('a', { href: `/d/${d.id}` }, d.title)),
+        h('p', contentLang({ class: 'theme' }), d.theme),
+        h('p', { class: 'meta' }, content(d.unit ? d.unit.name : ''), ` · ${fmtDate(d.held_on)}`,
+          d.venue ? [' · ', content(d.venue)] : ''),
         intakeLine(d))))
-      : h('p', {}, 'Chưa có chương trình đối thoại nào được công bố.'),
-    section('tra-cuu', 'Tra cứu câu hỏi của bạn', lookupForm()));
+      : h('p', {}, t('home.empty')),
+    section('tra-cuu', t('lookup.heading'), lookupForm()));
 }
 
 // Whether a dialogue takes questions and until when (issue 13), from its `intake`.
 function intakeText(intake) {
   if (!intake) return '';
-  const until = intake.closes_on ? ` đến hết ngày ${fmtDate(intake.closes_on)}` : '';
+  const until = intake.closes_on ? t('intake.until', { date: fmtDate(intake.closes_on) }) : '';
   switch (intake.state) {
-    case 'open': return `Đang nhận câu hỏi${until}.`;
-    case 'not_open_yet': return 'Chưa mở nhận câu hỏi.';
-    case 'paused': return 'Tạm ngừng nhận câu hỏi.';
-    case 'closed': return `Đã hết hạn nhận câu hỏi (hạn cuối ${fmtDate(intake.closes_on)}).`;
-    case 'concluded': return 'Đã có thông báo kết luận; không nhận thêm câu hỏi.';
+    case 'open': return t('intake.open', { until });
+    case 'not_open_yet': return t('intake.not_open_yet');
+    case 'paused': return t('intake.paused');
+    case 'closed': return t('intake.closed', { date: fmtDate(intake.closes_on) });
+    case 'concluded': return t('intake.concluded');
     default: return '';
   }
 }
@@ -93,13 +104,13 @@ function lookupForm(current = '') {
       e.preventDefault();
       const code = input.value.trim();
       if (!code) {
-        showErrors(msg, { message: 'Chưa nhập mã theo dõi.', fields: [{ field: 'code', reason: 'hãy nhập mã đã nhận khi gửi câu hỏi' }] }, { code: input });
+        showErrors(msg, { message: t('lookup.missing'), fields: [{ field: 'code', reason: t('lookup.missingReason') }] }, { code: input });
         return;
       }
       location.assign(`/q/${encodeURIComponent(code)}`);
     },
-  }, msg, field('Mã theo dõi', input, { hint: 'Ví dụ: DT-7K3M-9QXA-2HFP-W8 (chữ hoa hay thường, có hay không có gạch nối đều được)' }),
-  h('button', { type: 'submit' }, 'Tra cứu'));
+  }, msg, field(t('lookup.label'), input, { hint: t('lookup.hint') }),
+  h('button', { type: 'submit' }, t('lookup.button')));
 }
 
 // ---- "/?q=…" (search) -------------------------------------------------------------------
@@ -139,14 +150,13 @@ export function snippetNodes(snippet) {
 async function searchPage(q) {
   const box = document.getElementById('site-q');
   if (box) box.value = q;
-  const count = h('p', { class: 'meta search-count', 'aria-live': 'polite', role: 'status' }, 'Đang tìm…');
-  const relaxed = h('p', { class: 'alert search-relaxed', hidden: true },
-    'Không có kết quả chứa đủ mọi từ; đây là các kết quả gần đúng');
+  const count = h('p', { class: 'meta search-count', 'aria-live': 'polite', role: 'status' }, t('search.searching'));
+  const relaxed = h('p', { class: 'alert search-relaxed', hidden: true }, t('search.relaxed'));
   const list = h('ol', { class: 'search-results' });
-  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Xem thêm');
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('more'));
   const msg = h('div');
-  page(`Kết quả tìm kiếm: “${q}”`, count, relaxed, msg, list, more,
-    h('p', {}, h('a', { href: '/' }, 'Về danh sách chương trình đối thoại')));
+  page(t('search.title', { q }), count, relaxed, msg, list, more,
+    h('p', {}, h('a', { href: '/' }, t('nav.backToDialogues'))));
   let offset = 0;
 
   async function load() {
@@ -160,8 +170,8 @@ async function searchPage(q) {
       offset += items.length;
       relaxed.hidden = !r.relaxed;
       count.textContent = r.total
-        ? `Tìm thấy ${r.total} kết quả. Đang hiển thị ${offset}.`
-        : 'Không tìm thấy kết quả nào.';
+        ? t('search.count', { total: r.total, shown: offset })
+        : t('search.none');
       more.hidden = offset >= r.total || !items.length;
       if (first > 0 && items.length) list.children[first].querySelector('a').focus();
     } catch (err) {
@@ -178,9 +188,9 @@ async function searchPage(q) {
 function searchItem(it) {
   const href = it.kind === 'answer' ? `/d/${it.dialogue_id}#issue-${it.id}` : `/d/${it.dialogue_id}#tra-loi`;
   return h('li', { class: 'card search-result', 'data-kind': it.kind },
-    h('h2', { class: 'card-title' }, h('a', { href }, it.title || 'Câu trả lời')),
-    h('p', { class: 'meta' }, it.kind === 'answer' ? 'Câu trả lời' : 'Câu hỏi'),
-    h('p', { class: 'snippet' }, snippetNodes(it.snippet)));
+    h('h2', { class: 'card-title' }, h('a', { href }, it.title ? content(it.title) : t('search.answer'))),
+    h('p', { class: 'meta' }, it.kind === 'answer' ? t('search.answer') : t('search.question')),
+    h('p', contentLang({ class: 'snippet' }), snippetNodes(it.snippet)));
 }
 
 // ---- "/d/{id}" --------------------------------------------------------------------------
@@ -189,43 +199,44 @@ async function dialoguePage(id) {
   const d = await api(`/api/dialogues/${id}`);
   const agencyOf = new Map((d.milestones || []).map((ms) => [`milestone:${ms.id}`, ms.agency]));
   const stats = d.stats || {};
-  page(d.title,
-    h('p', { class: 'theme' }, h('span', { class: 'label' }, 'Chủ đề: '), d.theme),
-    h('nav', { class: 'jump', 'aria-label': 'Trên trang này' }, h('ul', {},
-      h('li', {}, h('a', { class: 'button', href: '#gui-cau-hoi' }, 'Gửi câu hỏi')),
-      h('li', {}, h('a', { href: '#tra-loi' }, `Câu trả lời đã công bố (${stats.published_answers ?? 0})`)),
-      h('li', {}, h('a', { href: '#da-lam' }, 'Bạn hỏi — chúng tôi đã làm')),
-      h('li', {}, h('a', { href: '#moc' }, 'Thời hạn và các mốc')))),
+  page.content(d.title,
+    h('p', { class: 'theme' }, h('span', { class: 'label' }, t('dlg.theme')), content(d.theme)),
+    h('nav', { class: 'jump', 'aria-label': t('dlg.jump') }, h('ul', {},
+      h('li', {}, h('a', { class: 'button', href: '#gui-cau-hoi' }, t('dlg.ask'))),
+      h('li', {}, h('a', { href: '#tra-loi' }, t('dlg.answersCount', { n: stats.published_answers ?? 0 }))),
+      h('li', {}, h('a', { href: '#da-lam' }, t('dlg.done'))),
+      h('li', {}, h('a', { href: '#moc' }, t('dlg.clocks'))))),
     h('dl', { class: 'facts' },
-      fact('Đơn vị tổ chức', d.unit && d.unit.name),
-      fact('Chủ trì', d.chair),
-      fact('Thời gian', fmtDate(d.held_on)),
-      fact('Địa điểm', d.venue),
-      fact('Hình thức', formLabel(d.form)),
-      fact('Công bố kế hoạch', d.plan_published_on ? fmtDate(d.plan_published_on) : 'Chưa công bố'),
-      fact('Nhận câu hỏi', intakeText(d.intake)),
-      d.conclusion_issued_on ? fact('Thông báo kết luận', conclusionLinks(d)) : null,
-      fact('Câu hỏi đã nhận', String(stats.questions ?? '—')),
-      fact('Câu trả lời đã công bố', String(stats.published_answers ?? '—'))),
-    section('ke-hoach', 'Nội dung kế hoạch', h('p', { class: 'pre' }, d.summary || 'Chưa có nội dung.')),
-    section('moc', 'Thời hạn và các mốc',
-      h('p', { class: 'hint' }, 'Thời hạn theo luật và các mốc của kế hoạch; mốc trễ hạn được đánh dấu “Trễ hạn”.'),
+      fact(t('dlg.unit'), content(d.unit && d.unit.name)),
+      fact(t('dlg.chair'), content(d.chair)),
+      fact(t('dlg.when'), fmtDate(d.held_on)),
+      fact(t('dlg.venue'), content(d.venue)),
+      fact(t('dlg.form'), formLabel(d.form)),
+      fact(t('dlg.plan'), d.plan_published_on ? fmtDate(d.plan_published_on) : t('dlg.planNot')),
+      fact(t('dlg.intake'), intakeText(d.intake)),
+      d.conclusion_issued_on ? fact(t('dlg.conclusion'), conclusionLinks(d)) : null,
+      fact(t('dlg.questions'), String(stats.questions ?? '—')),
+      fact(t('dlg.answers'), String(stats.published_answers ?? '—'))),
+    section('ke-hoach', t('dlg.planHeading'), d.summary
+      ? h('p', contentLang({ class: 'pre' }), d.summary) : h('p', { class: 'pre' }, t('dlg.noPlan'))),
+    section('moc', t('dlg.clocks'),
+      h('p', { class: 'hint' }, t('dlg.clocksHint')),
       clockList(d.clocks || [], agencyOf),
       h('p', { class: 'subscribe' }, h('a', { href: `/api/dialogues/${d.id}/calendar.ics`, download: '' },
-        'Thêm các mốc vào lịch của bạn (iCalendar)'))),
-    section('gui-cau-hoi', 'Gửi câu hỏi', d.intake && !d.intake.open
+        t('dlg.calendar')))),
+    section('gui-cau-hoi', t('dlg.ask'), d.intake && !d.intake.open
       ? h('p', { class: 'alert' }, intakeText(d.intake))
       : [intakeLine(d), questionForm(d.id)]),
-    section('tra-loi', 'Câu trả lời đã công bố',
+    section('tra-loi', t('dlg.answers'),
       h('p', { class: 'subscribe' }, h('a', { href: answersFeed(d.id), type: 'application/atom+xml' },
-        'Theo dõi câu trả lời mới (Atom)')),
+        t('dlg.feed'))),
       answerList(d.id)),
-    section('da-lam', 'Bạn hỏi — chúng tôi đã làm', accountabilitySection(d.id), openDataLinks(d.id)));
+    section('da-lam', t('dlg.done'), accountabilitySection(d.id), openDataLinks(d.id)));
   // Feed readers find the feed from the page itself.
   const link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]') ||
     document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/atom+xml' }));
   link.href = answersFeed(d.id);
-  link.title = `Trả lời mới — ${d.title}`;
+  link.title = t('dlg.feedTitle', { title: d.title });
 }
 
 const answersFeed = (id) => `/api/dialogues/${id}/answers.atom`;
@@ -233,20 +244,20 @@ const answersFeed = (id) => `/api/dialogues/${id}/answers.atom`;
 // Open data (issue 14): each dataset of the page as CSV and JSON, its dictionary and licence.
 function openDataLinks(id) {
   const base = `/api/dialogues/${id}/open-data`;
-  const sets = [['questions', 'Câu hỏi'], ['issues', 'Nhóm vấn đề'], ['answers', 'Câu trả lời'], ['tasks', 'Nhiệm vụ']];
-  const links = sets.flatMap(([name, label], i) => [i ? ' · ' : '', `${label}: `,
+  const sets = ['questions', 'issues', 'answers', 'tasks'];
+  const links = sets.flatMap((name, i) => [i ? ' · ' : '', `${t(`od.${name}`)}: `,
     h('a', { href: `${base}/${name}.csv`, download: '' }, 'CSV'), ' ',
     h('a', { href: `${base}/${name}.json`, download: '' }, 'JSON')]);
-  return h('p', { class: 'subscribe open-data' }, 'Dữ liệu mở (CSV/JSON) — ', ...links, ' · ',
-    h('a', { href: base }, 'Từ điển dữ liệu'), ' · giấy phép CC BY 4.0');
+  return h('p', { class: 'subscribe open-data' }, t('od.lead'), ...links, ' · ',
+    h('a', { href: base }, t('od.dictionary')), t('od.licence'));
 }
 
 // The issued conclusion notice is public (Youth Law Art. 10(3)).
 function conclusionLinks(d) {
   const base = `/api/dialogues/${d.id}/conclusion`;
-  return h('span', { class: 'conclusion-links' }, `Ban hành ngày ${fmtDate(d.conclusion_issued_on)}: `,
-    h('a', { href: `${base}/pdf`, download: '' }, 'Thông báo kết luận (PDF)'), ' · ',
-    h('a', { href: `${base}/docx`, download: '' }, 'Thông báo kết luận (DOCX)'));
+  return h('span', { class: 'conclusion-links' }, t('concl.issued', { date: fmtDate(d.conclusion_issued_on) }),
+    h('a', { href: `${base}/pdf`, download: '' }, t('concl.pdf')), ' · ',
+    h('a', { href: `${base}/docx`, download: '' }, t('concl.docx')));
 }
 
 function fact(term, value) {
@@ -254,18 +265,25 @@ function fact(term, value) {
 }
 
 function clockList(clocks, agencyOf) {
-  if (!clocks.length) return h('p', {}, 'Chưa có mốc thời gian.');
+  if (!clocks.length) return h('p', {}, t('clock.none'));
   return h('ol', { class: 'clocks' }, clocks.map((c) => {
     const [mark, label] = clockState(c.state);
     const agency = agencyOf.get(c.key);
     return h('li', { class: `clock state-${c.state}` },
       h('p', { class: `badge state-${c.state}` }, h('span', { 'aria-hidden': 'true' }, `${mark} `), label),
-      h('h3', { class: 'clock-title' }, c.title),
-      h('p', { class: 'meta' }, `Hạn: ${fmtDate(c.due_on)}`,
-        c.done_on ? ` · Hoàn thành: ${fmtDate(c.done_on)}` : ''),
-      agency ? h('p', { class: 'meta' }, `Cơ quan thực hiện: ${agency.name}`) : null,
-      c.rule ? h('p', { class: 'rule' }, `Căn cứ: ${c.rule}`) : null);
+      h('h3', { class: 'clock-title' }, clockTitle(c)),
+      h('p', { class: 'meta' }, t('clock.due', { date: fmtDate(c.due_on) }),
+        c.done_on ? t('clock.doneOn', { date: fmtDate(c.done_on) }) : ''),
+      agency ? h('p', { class: 'meta' }, t('clock.agency'), content(agency.name)) : null,
+      c.rule ? h('p', { class: 'rule' }, t('clock.rule'), serverLabel(`clock.rule.${c.key}`, c.rule)) : null);
   }));
+}
+
+// The legal deadlines are named by their key; a milestone's title is the plan's own words.
+function clockTitle(c) {
+  if (!isEnglish() || !has(`clock.title.${c.key}`)) return content(c.title);
+  const days = /(\d+) ngày/.exec(c.title || '');
+  return t(`clock.title.${c.key}`, { days: days ? days[1] : '' });
 }
 
 function questionForm(dialogueId) {
@@ -280,7 +298,7 @@ function questionForm(dialogueId) {
   const controls = { text, age, asker_name: name, asker_contact: contact, consent, consent_contact: notify, consent_publish_text: publish };
   const msg = h('div', { class: 'form-message' });
   const result = h('div', { class: 'result' });
-  const button = h('button', { type: 'submit' }, 'Gửi câu hỏi');
+  const button = h('button', { type: 'submit' }, t('dlg.ask'));
   const similar = h('div', { class: 'similar', 'aria-live': 'polite' });
   let timer = 0;
   let asked = '';
@@ -308,10 +326,10 @@ function questionForm(dialogueId) {
         return;
       }
       fill(similar, h('div', { class: 'alert' },
-        h('p', { class: 'alert-title' }, 'Câu hỏi của bạn có thể đã được trả lời:'),
+        h('p', { class: 'alert-title' }, t('ask.similar')),
         h('ul', {}, top.map((it) => h('li', {},
-          h('a', { href: `#issue-${it.id}` }, it.title),
-          h('span', { class: 'snippet' }, snippetNodes(it.snippet)))))));
+          h('a', contentLang({ href: `#issue-${it.id}` }), it.title),
+          h('span', contentLang({ class: 'snippet' }), snippetNodes(it.snippet)))))));
     } catch {
       if (seq === hintSeq) clear(similar); // hints are optional; never in the way
     }
@@ -331,7 +349,7 @@ function questionForm(dialogueId) {
       asker_contact: contact.value.trim() || undefined,
     };
     button.disabled = true;
-    showStatus(msg, 'Đang gửi câu hỏi…');
+    showStatus(msg, t('ask.sending'));
     try {
       const r = await api(`/api/dialogues/${dialogueId}/questions`, { method: 'POST', json: body });
       clear(msg);
@@ -342,12 +360,12 @@ function questionForm(dialogueId) {
       clear(similar);
       const link = `/q/${encodeURIComponent(r.tracking_code)}`;
       showStatus(result,
-        h('p', { class: 'alert-title' }, 'Câu hỏi của bạn đã được gửi. ', r.status_label || ''),
-        h('p', {}, 'Mã theo dõi của bạn (hãy lưu lại):'),
+        h('p', { class: 'alert-title' }, t('ask.sent'), serverLabel(`status.${r.status}`, r.status_label || '')),
+        h('p', {}, t('ask.keepCode')),
         h('p', { class: 'code' }, h('strong', { class: 'tracking-code' }, r.tracking_code)),
-        h('p', {}, h('a', { href: link }, 'Theo dõi câu hỏi này'), ' · ',
-          h('a', { href: `${link}/du-lieu` }, 'Dữ liệu của tôi / My data')),
-        h('p', { class: 'hint' }, 'Bạn có thể gửi thêm câu hỏi khác bằng biểu mẫu bên dưới.'));
+        h('p', {}, h('a', { href: link }, t('ask.track')), ' · ',
+          h('a', { href: `${link}/du-lieu` }, t('mydata.link'))),
+        h('p', { class: 'hint' }, t('ask.another')));
       result.focus();
     } catch (err) {
       clear(msg);
@@ -360,26 +378,26 @@ function questionForm(dialogueId) {
   result.tabIndex = -1;
   return h('div', {}, result, h('form', { class: 'ask', novalidate: true, onsubmit: submit },
     msg,
-    field('Câu hỏi của bạn', text, { hint: 'Từ 10 đến 2000 ký tự. Nội dung chỉ được công khai cùng câu trả lời nếu bạn cho phép ở dưới; tên bạn không bao giờ được công khai.' }),
+    field(t('ask.text'), text, { hint: t('ask.textHint') }),
     similar,
-    field('Tuổi của bạn', age, { hint: 'Thanh niên từ đủ 16 đến 30 tuổi.' }),
+    field(t('ask.age'), age, { hint: t('ask.ageHint') }),
     h('fieldset', { class: 'private' },
-      h('legend', {}, 'Thông tin liên hệ (không bắt buộc)'),
-      h('p', { class: 'hint' }, 'Họ tên và liên hệ không bao giờ được công khai; chỉ cán bộ xử lý câu hỏi của bạn được xem để trả lời bạn.'),
-      field('Họ và tên', name, { optional: true }),
-      field('Điện thoại hoặc thư điện tử', contact, { optional: true })),
+      h('legend', {}, t('ask.contactLegend')),
+      h('p', { class: 'hint' }, t('ask.contactHint')),
+      field(t('ask.name'), name, { optional: true }),
+      field(t('ask.contact'), contact, { optional: true })),
     h('fieldset', { class: 'consents' },
-      h('legend', {}, 'Đồng ý xử lý dữ liệu cá nhân (phiên bản DT-DLCN-2026.1)'),
-      checkField('Tôi đồng ý để cơ quan tổ chức đối thoại xử lý dữ liệu cá nhân tôi cung cấp (tuổi, họ tên, liên hệ) chỉ nhằm tiếp nhận và trả lời câu hỏi này, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.', consent, { short: 'Đồng ý xử lý dữ liệu cá nhân' }),
-      checkField('Nhận thông báo về câu hỏi (khi có câu trả lời, kết quả thực hiện) qua điện thoại hoặc thư điện tử tôi để lại.', notify, { short: 'Nhận thông báo', hint: 'Không bắt buộc; cần để lại liên hệ ở trên.' }),
-      checkField('Cho phép công khai nội dung câu hỏi cùng câu trả lời (không kèm họ tên, liên hệ).', publish, { short: 'Công khai nội dung câu hỏi', hint: 'Không bắt buộc. Bạn có thể rút lại sự đồng ý hoặc xóa dữ liệu bất cứ lúc nào ở trang “Dữ liệu của tôi”.' })),
+      h('legend', {}, t('ask.consentLegend')),
+      checkField(t('ask.consent'), consent, { short: t('ask.consentShort') }),
+      checkField(t('ask.notify'), notify, { short: t('ask.notifyShort'), hint: t('ask.notifyHint') }),
+      checkField(t('ask.publish'), publish, { short: t('ask.publishShort'), hint: t('ask.publishHint') })),
     button));
 }
 
 function answerList(dialogueId) {
   const list = h('ol', { class: 'answers' });
   const count = h('p', { class: 'meta', 'aria-live': 'polite' });
-  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Xem thêm');
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('more'));
   const msg = h('div');
   let offset = 0;
 
@@ -391,8 +409,8 @@ function answerList(dialogueId) {
       items.forEach((a) => append(list, answerItem(a)));
       offset += items.length;
       count.textContent = total
-        ? `Đang hiển thị ${offset} trên ${total} câu trả lời.`
-        : 'Chưa có câu trả lời nào được công bố.';
+        ? t('answers.count', { shown: offset, total })
+        : t('answers.none');
       more.hidden = offset >= total || !items.length;
       if (first > 0 && items.length) list.children[first].querySelector('h3').focus();
       // A link like /d/1#issue-4 (from search) points at an answer that has only now arrived.
@@ -412,46 +430,80 @@ function answerList(dialogueId) {
 function answerItem(a) {
   const qs = a.questions || [];
   return h('li', { class: 'card answer', id: a.issue_id != null ? `issue-${a.issue_id}` : null },
-    h('h3', { tabindex: '-1' }, a.title),
-    h('p', { class: 'meta' }, `${a.agency ? a.agency.name : ''} · ${timingLabel(a.timing)} · Công bố: ${fmtInstant(a.published_at)}`),
-    h('div', { class: 'pre body' }, a.body),
+    h('h3', contentLang({ tabindex: '-1' }), a.title),
+    h('p', { class: 'meta' }, content(a.agency ? a.agency.name : ''), ` · ${timingLabel(a.timing)} · `,
+      t('answers.published', { at: fmtInstant(a.published_at) })),
+    h('div', contentLang({ class: 'pre body' }), a.body),
     a.issue_id != null ? supportControl(a.issue_id, a.support_count) : null,
     qs.length ? h('details', {},
-      h('summary', {}, `Các câu hỏi trong nhóm (${a.question_count ?? qs.length})`),
-      h('ul', { class: 'grouped' }, qs.map((q) => h('li', { class: 'pre' }, q.text)))) : null);
+      h('summary', {}, t('answers.grouped', { n: a.question_count ?? qs.length })),
+      h('ul', { class: 'grouped' }, qs.map((q) => h('li', contentLang({ class: 'pre' }), q.text)))) : null);
 }
 
 // ---- "/q/{code}" ------------------------------------------------------------------------
-
-const STEP_STATE = { done: 'Đã xong', current: 'Đang thực hiện', pending: 'Chưa đến', closed: 'Kết thúc' };
 
 // One step of the tracking page's timeline: what, when, how it stands, and if it is late.
 function timelineStep(s) {
   const when = [];
   if (s.at) when.push(fmtInstant(s.at));
-  if (s.due) when.push(`Hạn: ${fmtDate(s.due)}`);
+  if (s.due) when.push(t('clock.due', { date: fmtDate(s.due) }));
+  const state = has(`step.state.${s.state}`) ? t(`step.state.${s.state}`) : s.state;
   return h('li', { class: `step step-${s.state}${s.late ? ' late' : ''}` },
-    h('span', { class: 'visually-hidden' }, `${STEP_STATE[s.state] || s.state}: `),
-    h('strong', {}, s.label),
+    h('span', { class: 'visually-hidden' }, `${state}: `),
+    h('strong', {}, stepLabel(s)),
     when.length ? h('span', { class: 'meta' }, ` · ${when.join(' · ')}`) : null,
-    s.late ? h('span', { class: 'badge late' }, s.state === 'done' ? 'Trễ hạn' : 'Quá hạn') : null,
-    s.detail ? h('p', { class: 'pre detail' }, s.detail) : null);
+    s.late ? h('span', { class: 'badge late' }, s.state === 'done' ? t('step.late') : t('step.overdue')) : null,
+    s.detail ? h('p', { class: 'pre detail' }, stepDetail(s)) : null);
+}
+
+// The server names each step in Vietnamese; an English page names it by its `step` (and, for
+// screening, by which of the server's labels it sent). A task's own words stay as written.
+function stepLabel(s) {
+  if (!isEnglish()) return s.label;
+  if (s.step === 'task') return [t('step.task'), content(String(s.label).replace(/^Nhiệm vụ: /, ''))];
+  if (s.step === 'screened') {
+    const key = keyOfVietnamese('step.screened.', s.label);
+    return key ? t(key) : content(s.label);
+  }
+  return has(`step.${s.step}`) ? t(`step.${s.step}`) : content(s.label);
+}
+
+// A step's detail: names and notes people wrote stay as written; what the server composed
+// (a conclusion's number and date, a task's status and progress) is said again in English.
+function stepDetail(s) {
+  if (!isEnglish()) return s.detail;
+  if (s.step === 'conclusion') {
+    const c = parseConclusionDetail(s.detail);
+    if (c) {
+      return c.year ? tNodes('step.conclusionDocOn', { number: content(c.number), date: formatDate(c.year, c.month, c.day) })
+        : tNodes('step.conclusionDoc', { number: content(c.number) });
+    }
+  }
+  if (s.step === 'task') {
+    const d = parseTaskDetail(s.detail);
+    const status = d && keyOfVietnamese('task.', d.status);
+    if (status) {
+      return [t(status),
+        d.percent ? t('step.taskReport', { percent: d.percent, date: formatDate(d.year, d.month, d.day) }) : '',
+        d.lead ? [t('step.taskLead'), content(d.lead)] : '',
+        d.deadline ? [t('step.taskDeadline'), content(d.deadline)] : ''];
+    }
+  }
+  return content(s.detail);
 }
 
 // The answer, or what the asker waits for: a duplicate points to the answer it shares.
 function answerOrWait(q) {
   if (q.answer) {
     return h('div', { class: 'card answer' },
-      h('p', { class: 'meta' }, `${q.answer.agency ? q.answer.agency.name : ''} · Công bố: ${fmtInstant(q.answer.published_at)}`),
-      h('div', { class: 'pre body' }, q.answer.body),
+      h('p', { class: 'meta' }, content(q.answer.agency ? q.answer.agency.name : ''), ' · ',
+        t('answers.published', { at: fmtInstant(q.answer.published_at) })),
+      h('div', contentLang({ class: 'pre body' }), q.answer.body),
       q.duplicate_of ? h('p', {}, h('a', { href: `/d/${q.dialogue.id}#issue-${q.duplicate_of.issue_id}` },
-        'Xem câu trả lời chung cùng các câu hỏi khác trong nhóm')) : null);
+        t('track.shared'))) : null);
   }
-  if (q.duplicate_of) {
-    return h('p', {}, 'Câu hỏi của bạn trùng với một câu hỏi đã có. Hai câu hỏi sẽ được trả lời chung; ',
-      'trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.');
-  }
-  return h('p', {}, 'Chưa có câu trả lời được công bố. Trang này sẽ hiển thị câu trả lời khi cơ quan có thẩm quyền đã duyệt.');
+  if (q.duplicate_of) return h('p', {}, t('track.duplicateWait'));
+  return h('p', {}, t('track.wait'));
 }
 
 async function trackingPage(code) {
@@ -460,42 +512,41 @@ async function trackingPage(code) {
     q = await api(`/api/questions/${encodeURIComponent(code)}`);
   } catch (err) {
     if (err.status === 429) {
-      page('Tạm dừng tra cứu',
-        h('div', { class: 'alert error', role: 'alert' }, h('p', {}, err.message)),
-        section('tra-cuu', 'Tra cứu lại sau ít phút', lookupForm(code)));
+      page(t('track.paused'),
+        h('div', { class: 'alert error', role: 'alert' }, h('p', {}, errorMessage(err))),
+        section('tra-cuu', t('track.retryLater'), lookupForm(code)));
       return;
     }
     if (err.status !== 404 && err.status !== 400) throw err;
     const reason = err.fields.find((f) => f.field === 'code');
-    page('Không tìm thấy câu hỏi',
+    page(t('track.notFound'),
       h('div', { class: 'alert error', role: 'alert' },
-        h('p', {}, 'Không có câu hỏi nào với mã theo dõi ', h('strong', {}, code), '. Hãy kiểm tra lại mã.'),
-        reason ? h('p', {}, `Mã: ${reason.reason}.`) : null),
-      section('tra-cuu', 'Tra cứu mã khác', lookupForm(code)));
+        h('p', {}, t('track.noSuchBefore'), h('strong', {}, code), t('track.noSuchAfter')),
+        reason ? h('p', {}, tNodes('track.codeReason', { reason: fieldReason(reason) })) : null),
+      section('tra-cuu', t('track.other'), lookupForm(code)));
     return;
   }
   // A code of the old format (DT.yyyymmdd.nnnn) can be guessed: until the question is answered
   // its text and time are not shown (the server sends null).
-  const hidden = 'Mã theo dõi dạng cũ: nội dung câu hỏi chỉ hiển thị khi câu hỏi đã được trả lời công khai.';
-  page('Theo dõi câu hỏi',
+  page(t('track.title'),
     h('dl', { class: 'facts' },
-      fact('Mã theo dõi', h('strong', { class: 'tracking-code' }, q.tracking_code)),
-      fact('Tình trạng', h('span', { class: `badge status-${q.status}` }, q.status_label)),
-      q.submitted_at ? fact('Gửi lúc', fmtInstant(q.submitted_at)) : null,
-      q.dialogue ? fact('Chương trình', h('a', { href: `/d/${q.dialogue.id}` }, q.dialogue.title)) : null),
-    section('cau-hoi', 'Câu hỏi của bạn', q.text === null
-      ? h('p', { class: 'hint' }, hidden)
-      : h('p', { class: 'pre quote' }, q.text)),
+      fact(t('lookup.label'), h('strong', { class: 'tracking-code' }, q.tracking_code)),
+      fact(t('track.status'), h('span', { class: `badge status-${q.status}` }, serverLabel(`status.${q.status}`, q.status_label))),
+      q.submitted_at ? fact(t('track.sentAt'), fmtInstant(q.submitted_at)) : null,
+      q.dialogue ? fact(t('track.dialogue'), h('a', contentLang({ href: `/d/${q.dialogue.id}` }), q.dialogue.title)) : null),
+    section('cau-hoi', t('track.question'), q.text === null
+      ? h('p', { class: 'hint' }, t('track.hiddenOld'))
+      : h('p', contentLang({ class: 'pre quote' }), q.text)),
     q.status === 'out_of_scope'
-      ? section('ly-do', 'Vì sao câu hỏi không được chuyển trả lời',
-        h('p', { class: 'pre' }, q.closed_reason || 'Câu hỏi không thuộc nội dung của chương trình đối thoại này.'),
-        h('p', { class: 'hint' }, 'Bạn có thể gửi câu hỏi tới chương trình đối thoại phù hợp, hoặc liên hệ cơ quan có thẩm quyền.'))
-      : section('tra-loi', 'Câu trả lời', answerOrWait(q)),
+      ? section('ly-do', t('track.whyClosed'),
+        q.closed_reason ? h('p', contentLang({ class: 'pre' }), q.closed_reason) : h('p', { class: 'pre' }, t('track.outOfScope')),
+        h('p', { class: 'hint' }, t('track.outOfScopeHint')))
+      : section('tra-loi', t('track.answer'), answerOrWait(q)),
     q.timeline && q.timeline.length
-      ? section('dien-bien', 'Diễn biến xử lý', h('ol', { class: 'timeline' }, q.timeline.map(timelineStep)))
+      ? section('dien-bien', t('track.timeline'), h('ol', { class: 'timeline' }, q.timeline.map(timelineStep)))
       : null,
-    section('du-lieu', 'Dữ liệu của tôi / My data',
-      h('p', {}, 'Xem, tải về, sửa, rút lại sự đồng ý hoặc xóa dữ liệu cá nhân bạn đã gửi kèm câu hỏi này. '),
-      h('p', {}, h('a', { href: `/q/${encodeURIComponent(q.tracking_code)}/du-lieu` }, 'Dữ liệu của tôi / My data'))),
-    section('tra-cuu', 'Tra cứu mã khác', lookupForm()));
+    section('du-lieu', t('mydata.link'),
+      h('p', {}, t('track.myDataText')),
+      h('p', {}, h('a', { href: `/q/${encodeURIComponent(q.tracking_code)}/du-lieu` }, t('mydata.link')))),
+    section('tra-cuu', t('track.other'), lookupForm()));
 }
