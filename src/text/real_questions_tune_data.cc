@@ -390,6 +390,113 @@ g-0248	moi-truong	hành vi xả rác ra đường và xuống kênh rạch
 g-0249	an-ninh-trat-tu	hàng rong trước cổng trường
 g-0231	y-te	thực phẩm không rõ nguồn gốc ở trong trường học
 g-0093	moi-truong	cần có quy định hạn chế tối đa sử dụng đồ dùng nhựa và túi ni lông
+g-0191	an-ninh-trat-tu	Xâm hại, lạm dụng tình dục trẻ em
+g-0145	an-ninh-trat-tu	tệ nạn xã hội
+g-0196	an-ninh-trat-tu	bạo lực học đường
+g-0192	van-hoa-the-thao	tai nạn thương tích, đuối nước
+g-0191	an-ninh-trat-tu	ngược đãi trẻ em
+g-0255	mang-xa-hoi	bắt nạt trên môi trường mạng
+g-0256	an-ninh-trat-tu	an ninh khu trọ
+g-0257	viec-lam	cơ hội thực tập và việc làm
+g-0232	khac	tình trạng tảo hôn
+g-0258	y-te	tệ nạn ma túy học đường
+g-0192	van-hoa-the-thao	tình trạng đuối nước ở trẻ em
+g-0195	an-ninh-trat-tu	an toàn giao thông
+g-0259	hoc-nghe	mong muốn có một trung tâm dạy nghề ở huyện
+g-0260	giao-duc	giáo dục kỹ năng sống
+g-0025	van-hoa-the-thao	cơ sở vật chất, điều kiện phục vụ cho trẻ em vui chơi, giải trí, học tập
+g-0212	an-ninh-trat-tu	tình trạng thanh thiếu niên tham gia giao thông không tuân thủ luật giao thông đường bộ về đội mũ bảo hiểm, chở quá số người quy định, phóng nhanh, vượt ẩu
+g-0195	an-ninh-trat-tu	An toàn giao thông
+g-0230	an-ninh-trat-tu	An ninh học đường
+g-0237	giao-duc	chăm sóc, giáo dục trẻ em
+g-0198	chinh-sach-thanh-nien	bảo vệ quyền trẻ em
+g-0261	y-te	các biện pháp phòng-chống thương tích, đuối nước và xâm hại trẻ em
+g-0246	nha-o-ha-tang	đường giao thông nông thôn ở một số xã đã hư hỏng, xuống cấp làm ảnh hưởng đến việc đến trường
+g-0231	y-te	an toàn thực phẩm tại các điểm bán hàng trước cổng trường
+g-0260	giao-duc	kỹ năng sống
+g-0198	chinh-sach-thanh-nien	quyền được quan tâm chăm sóc và bảo vệ
+g-0025	van-hoa-the-thao	cần có nhiều điểm vui chơi, giải trí cho các em thiếu nhi
+g-0210	giao-duc	tăng cường cơ sở vật chất trường, lớp
+g-0262	giao-duc	về lịch học
+g-0212	an-ninh-trat-tu	trình trạng vi phạm an toàn giao thông của các em khi đi học
+g-0263	mang-xa-hoi	nghiện game onlin của nhiều đối tượng học sinh
+g-0264	nha-o-ha-tang	đầu tư cơ sở hạ tầng
+g-0025	van-hoa-the-thao	điều kiện phục vụ trẻ em vui chơi, giải trí
+g-0191	an-ninh-trat-tu	xâm hại trẻ em
+g-0192	van-hoa-the-thao	đuối nước
+g-0232	khac	tảo hôn
+g-0195	an-ninh-trat-tu	an toàn giao thông
+g-0230	an-ninh-trat-tu	an ninh học đường
+g-0212	an-ninh-trat-tu	vi phạm pháp luật về an toàn giao thông
+g-0191	an-ninh-trat-tu	xâm hại tình dục trẻ em
+g-0196	an-ninh-trat-tu	bạo lực học đường
+g-0025	van-hoa-the-thao	tạo sân chơi an toàn cho trẻ em trong dịp hè
+g-0265	van-hoa-the-thao	mở các lớp năng khiếu cho trẻ em
+g-0233	mang-xa-hoi	sử dụng mạng xã hội làm sao cho đúng
+g-0269	chinh-sach-thanh-nien	mong muốn được tham gia trực tiếp, thực chất vào quá trình xây dựng và triển khai các chương trình, dự án lớn của Thành phố, nhất là trong các lĩnh vực giáo dục, khoa học – công nghệ, đổi mới sáng tạo, chính quyền số và kinh tế số
+g-0103	viec-lam	hiện nay, nhu cầu đi xuất khẩu lao động của đoàn viên, thanh niên rất lớn nhưng việc cập nhật thông tin tuyển dụng và tìm doanh nghiệp uy tín khó khăn, chi phí môi giới lớn nên mong các phòng ngành chức năng hỗ trợ
+g-0002	khoi-nghiep	Đề nghị UBND huyện tham mưu để thay đổi thời gian, lãi suất, hạn mức cho vay vốn đối với lĩnh vực giải quyết việc làm, thanh niên khởi nghiệp
+g-0040	hoc-nghe	Các lớp đào tạo nghề chủ yếu theo hướng ngắn hạn, dành cho đối tượng hộ nghèo, cận nghèo chứ chưa “phủ sóng” đến thanh niên nên thời gian tới cần quan tâm hơn
+g-0272	chuyen-doi-so	nên đưa nội dung hội thi “Tin học trẻ” vào chương trình phối hợp cấp huyện tổ chức hàng năm để thu hút sự quan tâm của phụ huynh, học sinh và giúp nâng cao chất lượng hội thi
+g-0273	chuyen-doi-so	Cần có kế hoạch giúp các hộ dân tiếp cận các dịch vụ công trực tuyến thông qua các thiết bị công cộng tại địa phương
+g-0274	hoc-nghe	nhiều học sinh sau khi học xong THCS, không đậu vào trường THPT phải bỏ học vì cơ sở dạy nghề, trường dân lập quá xa nhà
+g-0090	van-hoa-the-thao	việc định hướng về phát triển du lịch trong thời gian tới
+g-0275	hoc-nghe	cần có những chính sách hỗ trợ học nghề đối với thanh niên sau khi xuất ngũ để tìm kiếm việc làm được dễ dàng hơn
+g-0276	an-ninh-trat-tu	Một số ĐVTN đề cập đến vấn đề bạo lực học đường, vấn nạn ma túy, thuốc lắc, thuốc lá điện tử đang ngày càng có xu hướng gia tăng. Các cấp, ngành đã có những giải pháp gì để hạn chế, ngăn chặn và đẩy lùi những vấn nạn này?
+g-0195	an-ninh-trat-tu	an toàn giao thông
+g-0196	an-ninh-trat-tu	phòng chống bạo lực học đường
+g-0231	y-te	vệ sinh an toàn thực phẩm
+g-0277	giao-duc	môi trường học tập và vui chơi lành mạnh
+g-0278	chinh-sach-thanh-nien	Cần tăng cường sự quan tâm, chăm lo đối với trẻ lang thang, cơ nhỡ
+g-0191	an-ninh-trat-tu	tình trạng xâm hại tình dục ở trẻ em và cách phòng chống
+g-0196	an-ninh-trat-tu	bạo bực học đường
+g-0192	van-hoa-the-thao	tai nạn đuối nước và cách phòng tránh
+g-0005	mang-xa-hoi	cách bảo vệ trẻ em trên môi trường mạng
+g-0036	y-te	giải pháp ngăn ngừa tình trạng học sinh sử dụng thuốc lá điện tử hiện nay
+g-0198	chinh-sach-thanh-nien	quyền trẻ em
+g-0191	an-ninh-trat-tu	công tác bảo vệ trẻ em, phòng, chống xâm hại trẻ em
+g-0279	chinh-sach-thanh-nien	tăng cường nhận thức, kỹ năng của trẻ em, gia đình, cộng đồng về chung tay bảo vệ trẻ em
+g-0280	an-ninh-trat-tu	thông báo, tố giác các hành vi xâm hại, bạo lực trẻ em tại gia đình, trường học
+g-0239	viec-lam	bóc lột sức lao động trẻ em
+g-0025	van-hoa-the-thao	tạo sân chơi bổ ích
+g-0194	giao-duc	áp lực học tập
+g-0196	an-ninh-trat-tu	bạo lực học đường
+g-0025	van-hoa-the-thao	sân chơi cho trẻ em
+g-0005	mang-xa-hoi	bảo vệ trẻ em trên môi trường mạng
+g-0191	an-ninh-trat-tu	Phòng chống bạo lực thể chất và tinh thần
+g-0263	mang-xa-hoi	nghiện Game Online
+g-0145	an-ninh-trat-tu	tệ nạn xã hội
+g-0283	chinh-sach-thanh-nien	đảm bảo thực hiện quyền cho trẻ em nghèo, trẻ em dân tộc thiểu số
+g-0192	van-hoa-the-thao	phòng, chống đuối nước trẻ em
+g-0191	an-ninh-trat-tu	phòng, chống bạo lực thân thể trẻ em tại gia đình và trường học
+g-0191	an-ninh-trat-tu	phòng, chống xâm hại tình dục trẻ em
+g-0191	an-ninh-trat-tu	tình trạng xâm hại tình dục ở trẻ em
+g-0192	van-hoa-the-thao	ngành giáo dục cần có những giải pháp như thế nào để phòng chống tình trạng tai nạn thương tích, đuối nước ở trẻ em
+g-0195	an-ninh-trat-tu	huyện đã có những giải pháp gì để đảm bảo an toàn giao thông nhất là vào giờ cao điểm tại các cổng trường trên địa bàn huyện
+g-0284	an-ninh-trat-tu	ý thức của người dân khi tham gia giao thông
+g-0285	giao-duc	vai trò của gia đình trong việc quản lý, giáo dục trẻ em
+g-0194	giao-duc	giảm áp lực cho trẻ em trong học tập
+g-0005	mang-xa-hoi	trước thực trạng phát triển như vũ bão của công nghệ 4.0, ngành chức năng của huyện đã có giải pháp gì để bảo vệ trẻ em trong việc sử dụng mạng
+g-0041	van-hoa-the-thao	trong kỳ nghỉ hè, Huyện đoàn Di Linh đã có kế hoạch như thế nào để tổ chức hoạt động ngoại khóa, vui chơi lành mạnh cho trẻ em
+g-0196	an-ninh-trat-tu	mong muốn các cấp chính quyền quan tâm, có giải pháp quyết liệt và hiệu quả, khắc phục, giảm thiểu tình trạng bạo lực học đường
+g-0252	giao-duc	Quan tâm chăm lo, hỗ trợ, động viên học sinh khuyết tật, các bạn học sinh có hoàn cảnh khó khăn
+g-0192	van-hoa-the-thao	Đề nghị chính quyền các địa phương tăng cường quản lý, xử lý một số bãi tắm, điểm du lịch tự phát trên sông, suối, thiếu biển cảnh báo nguy hiểm và các giải pháp an toàn
+g-0253	chinh-sach-thanh-nien	mong muốn các cấp, các ngành có những chương trình, kế hoạch, giải pháp, quan tâm tổ chức hoạt động trải nghiệm, giáo dục truyền thống cách mạng cho trẻ em
+g-0253	chinh-sach-thanh-nien	tăng cường phát động, tổ chức các hoạt động tình nguyện, đền ơn đáp nghĩa, tạo hoạt động thiết thực, ý nghĩa cho trẻ em
+g-0290	nong-nghiep	Hiện nay thành phố Kon Tum đang chú trọng phát triển kinh tế nông nghiệp, nâng cao hiệu quả các hợp tác xã, tổ hợp tác, sản phẩm OCOP, theo đó có những chính sách hỗ trợ gì về mua bán sản phẩm trên sàn giao dịch điện tử
+g-0291	khoi-nghiep	thanh niên khi tham gia hợp tác xã (HTX), tổ hợp tác (THT)
+g-0292	nong-nghiep	quảng bá, mua bán sản phẩm OCOP tại các bến xe, điểm dừng chân
+g-0167	van-hoa-the-thao	giải pháp của thành phố để thanh niên tiếp cận “sân chơi số”, sử dụng để quảng bá, phát triển du lịch tại địa phương
+g-0150	hoc-nghe	đào tạo nghề, giải quyết việc làm, nhất là lao động nông thôn, lao động người DTTS
+g-0020	chinh-sach-thanh-nien	thu hút nguồn lao động sau khi tốt nghiệp các trường đại học tốp cao
+g-0104	viec-lam	thanh niên tham gia xuất khẩu lao động
+g-0002	khoi-nghiep	vấn đề vốn vay cho thanh niên khi khởi nghiệp rất khó tiếp cận nguồn vốn
+g-0205	chinh-sach-thanh-nien	việc bố trí vị trí việc làm cho cán bộ đoàn hết tuổi theo quy định sau thời gian công tác Đoàn
+g-0091	chinh-sach-thanh-nien	vấn đề kết nạp Đảng cho ĐVTN hiện nay
+g-0029	an-ninh-trat-tu	đảm bảo an ninh trật tự, an toàn xã hội
+g-0298	giao-duc	việc triển khai, thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước trong hỗ trợ thanh niên học tập, nâng cao năng lực chuyên môn, phát triển sản xuất, kinh doanh
+g-0019	hoc-nghe	chính sách đào tạo nghề, giải quyết việc làm cho thanh niên trong giai đoạn hiện nay
+g-0090	van-hoa-the-thao	giải pháp phát triển ngành Du lịch tỉnh
 )__tsv__";
   return {kTsv, sizeof(kTsv) - 1};
 }

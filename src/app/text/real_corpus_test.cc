@@ -25,7 +25,7 @@ std::string CorpusText() {
 TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
   auto corpus = ParseRealCorpus(CorpusText());
   ASSERT_TRUE(corpus.ok()) << corpus.error().message();
-  EXPECT_GE(corpus->size(), 485u);
+  EXPECT_GE(corpus->size(), 642u);
   auto holdout = SplitOf(*corpus, CorpusSplit::kHoldout);
   auto tune = SplitOf(*corpus, CorpusSplit::kTune);
   EXPECT_EQ(holdout.size() + tune.size(), corpus->size());
@@ -33,7 +33,7 @@ TEST(RealCorpus, ParsesEveryLineAndSplitsBySource) {
   for (const auto& q : holdout) held.insert(q.source_url);
   for (const auto& q : tune) tuned.insert(q.source_url);
   for (const auto& url : held) EXPECT_FALSE(tuned.count(url)) << url;  // never split a source
-  EXPECT_GE(held.size(), 20u);
+  EXPECT_GE(held.size(), 28u);
 }
 
 TEST(RealCorpus, EmbeddedTuneCopyIsTheTuneSplitAndNeverTheHeldOut) {
@@ -71,9 +71,10 @@ TEST(RealCorpus, BadLinesNameTheField) {
 }
 
 // Issue 12's honest figures: sources the models never saw. Floors just under what the shipped
-// models reach on the 485-question corpus (docs/benchmarks-text.md, "485 questions"), so a
+// models reach on the 642-question corpus (docs/benchmarks-text.md, "642 questions"), so a
 // change that loses ground fails here. A corpus that grows moves them: they follow the new
-// figures, and the change says so.
+// figures, and the change says so (642: top-1 0.874 → 0.868 on 151 held-out questions, floor
+// 0.87 → 0.86; grouping F1 0.329 → 0.504, floor 0.32 → 0.49).
 TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   auto corpus = ParseRealCorpus(CorpusText());
   ASSERT_TRUE(corpus.ok());
@@ -83,14 +84,14 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   }
   TopicFigures t = EvaluateTopics(text::TopicClassifier::Shipped(), held);
   EXPECT_EQ(t.questions, held.size());
-  EXPECT_GE(t.top1, 0.87);
+  EXPECT_GE(t.top1, 0.86);
   EXPECT_GE(t.top3, 0.95);
   EXPECT_GE(t.coverage, 0.82);
   EXPECT_GE(t.sure_accuracy, 0.85);
   GroupingFigures g = EvaluateGrouping(held);
-  EXPECT_GE(g.f1, 0.32);
+  EXPECT_GE(g.f1, 0.49);
   // What the grouping parameters were chosen on: cross-validation within the tune sources
-  // (`doithoai text eval --split cv`: F1 0.571, P 0.560, R 0.582 on 384 tune questions). The
+  // (`doithoai text eval --split cv`: F1 0.568, P 0.553, R 0.583 on 491 tune questions). The
   // recall floor came down from 0.62 when groups that took different known issues stopped
   // merging (6 right pairs lost, 74 wrong ones gone): precision is what issue 12 lacks.
   GroupingFigures cv = CrossValidateGrouping(SplitOf(*corpus, CorpusSplit::kTune), 5);
@@ -98,7 +99,8 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   EXPECT_GE(cv.precision, 0.55);
   EXPECT_GE(cv.recall, 0.58);
   // The paraphrase holdout, whose groups are large: a stricter similarity must not break them
-  // (0.860; the rejected stricter threshold gave 0.419).
+  // (0.847 with the 491 tune questions as known issues, 0.860 with 384; the rejected stricter
+  // threshold gave 0.419).
   std::ifstream tsv(
       std::filesystem::path(__FILE__).parent_path() / "../../../tests/data/text/holdout.tsv",
       std::ios::binary);
@@ -108,7 +110,7 @@ TEST(TextEvaluation, HeldOutSourcesStayAboveTheFloors) {
   ASSERT_TRUE(paraphrases.ok());
   std::vector<TextLabel> old;
   for (const auto& q : *paraphrases) old.push_back({q.text, {q.topic}, q.group});
-  EXPECT_GE(EvaluateGrouping(old).f1, 0.85);
+  EXPECT_GE(EvaluateGrouping(old).f1, 0.84);
 }
 
 TEST(TextEvaluation, AgencyNamesMapToSectorCodesChairsAreLeftOut) {
