@@ -157,6 +157,8 @@ async function searchPage(q) {
   const msg = h('div');
   page(t('search.title', { q }), count, relaxed, msg, list, more,
     h('p', {}, h('a', { href: '/' }, t('nav.backToDialogues'))));
+  // The words searched for are the visitor's own (often Vietnamese): marked as such.
+  fill(main.querySelector('h1'), tNodes('search.title', { q: content(q) }));
   let offset = 0;
 
   async function load() {
