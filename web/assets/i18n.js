@@ -61,7 +61,13 @@ export async function initLang(doc = document) {
     const kept = readStored();
     current = LANGS.includes(kept) ? kept : 'vi';
   }
-  if (current === 'en') CATALOGUES.en = (await import('./messages-en.js')).default;
+  if (current === 'en') {
+    try {
+      CATALOGUES.en = (await import('./messages-en.js')).default;
+    } catch {
+      current = 'vi'; // the catalogue did not arrive: the page still shows, in Vietnamese
+    }
+  }
   doc.documentElement.lang = current;
   localizeStatic(doc);
   updateSwitch(doc);
