@@ -19,7 +19,7 @@ APT_PACKAGES=(
 # targets (docs/security.md, "Fuzzing and sanitizers"). `scripts/install-deps.sh --test` adds them.
 TEST_PACKAGES=(chromium curl ca-certificates poppler-utils libreoffice-writer-nogui
                clang-14 clang-format-14 libclang-rt-14-dev llvm-14 imagemagick ghostscript img2pdf
-               python3-feedparser python3-icalendar python3-aiosmtpd openssl)
+               python3-feedparser python3-icalendar python3-aiosmtpd openssl iproute2)
 # Benchmarks need these; tests don't. `scripts/install-deps.sh --bench` adds them.
 BENCH_PACKAGES=(wrk nginx-light)
 

@@ -5,6 +5,8 @@
 // holds exactly what the server promised to keep.
 //
 // usage: node acked_load.js PORT OUT [CONNS=64] [SECONDS=20] [DIALOGUE=3, the demo's open one]
+// With READY_AFTER=N in the environment, the file OUT.ready appears once N submissions have
+// been acknowledged, so a caller can crash the server mid-load on a slow machine too.
 import fs from 'node:fs';
 import http from 'node:http';
 
@@ -16,6 +18,7 @@ if (!port || !out) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(conns) });
 const deadline = Date.now() + Number(seconds) * 1000;
 const acked = [];
+const readyAfter = Number(process.env.READY_AFTER || 0);
 let failures = 0;
 let sent = 0;
 
@@ -39,6 +42,7 @@ function post(n) {
           if (res.statusCode === 201) {
             try {
               acked.push(JSON.parse(Buffer.concat(chunks).toString()).tracking_code);
+              if (readyAfter > 0 && acked.length === readyAfter) fs.writeFileSync(`${out}.ready`, '');
               return resolve(true);
             } catch (e) { /* a torn body is not an acknowledgement */ }
           }

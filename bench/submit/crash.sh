@@ -8,7 +8,9 @@
 # Prints acknowledged, stored, missing per round; exits 0 only if missing = 0 in every round
 # and the database passes PRAGMA integrity_check.
 #
-# Environment: ROUNDS (3), CRASH_AFTER (3 seconds), CONNS (64).
+# Environment: ROUNDS (3), CRASH_AFTER (3 seconds), CONNS (64); KILL_AFTER_ACKS=N crashes the
+# server once N submissions are acknowledged, plus CRASH_AFTER seconds, instead (the short run
+# in `make test`, ctest label fault, uses it so a loaded machine still crashes it mid-load).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 need node curl sqlite3 ss
@@ -17,6 +19,7 @@ need node curl sqlite3 ss
 ROUNDS="${ROUNDS:-3}"
 CRASH_AFTER="${CRASH_AFTER:-3}"
 CONNS="${CONNS:-64}"
+KILL_AFTER_ACKS="${KILL_AFTER_ACKS:-0}"
 here="$(cd "$(dirname "$0")" && pwd)"
 
 # check_round DB ACKED_FILE: prints "acknowledged stored missing integrity".
@@ -48,9 +51,14 @@ for round in $(seq "$ROUNDS"); do
   demo_rows="$(sqlite3 "$db" "SELECT count(*) FROM questions")"
   port="$(free_port)"
   start_server "$db" "$port"
-  node "$here/acked_load.js" "$port" "$acked" "$CONNS" 20 "$dialogue" >"$BENCH_TMP/load-$round.log" &
+  READY_AFTER="$KILL_AFTER_ACKS" node "$here/acked_load.js" "$port" "$acked" "$CONNS" 60 "$dialogue" \
+    >"$BENCH_TMP/load-$round.log" &
   load_pid=$!
   BENCH_STARTED_PIDS+=("$load_pid")
+  if ((KILL_AFTER_ACKS > 0)); then
+    for _ in $(seq 600); do [[ -e "$acked.ready" ]] && break; sleep 0.1; done
+    [[ -e "$acked.ready" ]] || die "$KILL_AFTER_ACKS submissions were not acknowledged in 60 s"
+  fi
   sleep "$CRASH_AFTER"
   kill -9 "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
