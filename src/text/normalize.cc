@@ -22,6 +22,25 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+std::string ReplaceInvalidUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);  // on an ill-formed sequence, skips its maximal prefix
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
 size_t CodePointCount(std::string_view s) {
   size_t count = 0;
   for (unsigned char c : s) count += (c & 0xC0) != 0x80;

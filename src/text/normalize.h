@@ -11,6 +11,10 @@ namespace doithoai::text {
 
 bool IsValidUtf8(std::string_view s);
 
+// `s` with each ill-formed sequence (a stray continuation byte, a truncated or overlong
+// sequence, a surrogate) replaced by U+FFFD; valid text comes back unchanged.
+std::string ReplaceInvalidUtf8(std::string_view s);
+
 // REQUIRES: IsValidUtf8(s). Returns s in Unicode Normalization Form C.
 std::string ToNfc(std::string_view s);
 

@@ -9,6 +9,21 @@ TEST(Utf8, RejectsInvalidSequences) {
   EXPECT_TRUE(IsValidUtf8("Thanh niên"));
   EXPECT_FALSE(IsValidUtf8("\xC3\x28"));
   EXPECT_FALSE(IsValidUtf8("abc\xFF"));
+}
+
+TEST(ReplaceInvalidUtf8, KeepsValidTextAndMarksEachBadSequence) {
+  EXPECT_EQ(ReplaceInvalidUtf8("Đoàn phường"), "Đoàn phường");
+  EXPECT_EQ(ReplaceInvalidUtf8(""), "");
+  // "ĐT" cut inside "Đ" (C4 90): the lone lead byte, then a stray continuation byte.
+  EXPECT_EQ(ReplaceInvalidUtf8("Q\xC4-TTg"), "Q\uFFFD-TTg");
+  EXPECT_EQ(ReplaceInvalidUtf8("\x90TTg"), "\uFFFDTTg");
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xED\xA0\x80"
+                               "b"),
+            "a\uFFFD\uFFFD\uFFFDb");  // an encoded surrogate
+  EXPECT_EQ(ReplaceInvalidUtf8("abc\xFF"), "abc\uFFFD");
+  for (std::string_view bad : {"\xC3\x28", "\xE1\xBA", "\xF0\x9F\x98", "\xC0\xAF"}) {
+    EXPECT_TRUE(IsValidUtf8(ReplaceInvalidUtf8(bad))) << bad;
+  }
   EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // an encoded surrogate
   EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));      // overlong "/"
 }

@@ -1,6 +1,7 @@
 #include "documents/parse/parse_document.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "documents/parse/source_lines.h"
 #include "documents/parse/tasks.h"
 #include "documents/parse/text_util.h"
+#include "text/normalize.h"
 
 namespace doithoai::documents {
 namespace {
@@ -85,6 +87,41 @@ std::optional<DocumentFamily> DocumentFamilyOf(std::string_view heading,
 }  // namespace parse
 
 namespace {
+
+// The rules above cut text at byte offsets found in lowered, folded or re-spaced copies of it.
+// On real documents a cut falls between characters; on crafted bytes one fell inside a
+// character once (a fuzz input in CI whose JSON then could not be written: a 500 from the
+// preview route). So every string returned is made valid UTF-8 here, U+FFFD marking a broken
+// character that the person confirming the preview sees and corrects.
+void RepairText(std::string& s) {
+  if (!text::IsValidUtf8(s)) s = text::ReplaceInvalidUtf8(s);
+}
+void RepairText(std::optional<std::string>& s) {
+  if (s) RepairText(*s);
+}
+void RepairText(std::vector<std::string>& v) {
+  for (std::string& s : v) RepairText(s);
+}
+
+void RepairText(ParsedDocument& d) {
+  for (auto* field :
+       {&d.type, &d.type_code, &d.number, &d.symbol, &d.number_symbol, &d.issuer, &d.parent_issuer,
+        &d.place, &d.summary, &d.signer.authority, &d.signer.position, &d.signer.name}) {
+    RepairText(*field);
+  }
+  for (ParsedBasis& b : d.bases) {
+    RepairText(b.marker);
+    for (auto* field : {&b.type, &b.number_symbol, &b.issuer, &b.summary}) RepairText(*field);
+  }
+  RepairText(d.recipients.addressed);
+  RepairText(d.recipients.copies);
+  for (ParsedTask& t : d.tasks) {
+    RepairText(t.lead);
+    RepairText(t.coordinating);
+    RepairText(t.content);
+    RepairText(t.deadline.text);
+  }
+}
 
 bool RecognisedAnything(const ParsedDocument& d) {
   return d.type || d.symbol || d.issuer || d.date || d.place || d.summary || !d.bases.empty() ||
@@ -247,6 +284,7 @@ Result<ParsedDocument> ParseDocument(std::string_view text) {
   std::string heading;
   for (size_t i = 0; i < std::min(lines.size(), h.body_start + 1); ++i) heading += lines[i] + "\n";
   doc.family = parse::DocumentFamilyOf(heading, doc.number_symbol, doc.type);
+  RepairText(doc);
 
   if (!RecognisedAnything(doc)) {
     return Error::Invalid("file",
